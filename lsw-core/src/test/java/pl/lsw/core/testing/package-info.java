@@ -1,0 +1,2 @@
+/** Test support shared by the core's tests and published in its test-jar. */
+package pl.lsw.core.testing;
