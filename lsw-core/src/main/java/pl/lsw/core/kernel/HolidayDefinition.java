@@ -145,6 +145,29 @@ public final class HolidayDefinition {
     return Option.of(validTo);
   }
 
+  /** Equal when the rule, both names and the validity are equal. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof HolidayDefinition)) {
+      return false;
+    }
+    HolidayDefinition other = (HolidayDefinition) o;
+    return kind == other.kind
+        && Objects.equals(monthDay, other.monthDay)
+        && easterOffset == other.easterOffset
+        && Objects.equals(date, other.date)
+        && polishName.equals(other.polishName)
+        && englishName.equals(other.englishName)
+        && validFrom.equals(other.validFrom)
+        && Objects.equals(validTo, other.validTo);
+  }
+
+  /** Consistent with {@link #equals(Object)}. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, monthDay, easterOffset, date, polishName, englishName, validFrom, validTo);
+  }
+
   /** A short description, e.g. {@code Constitution Day (--05-03, from 1951-01-01)}. */
   @Override
   public String toString() {

@@ -69,6 +69,16 @@ class PercentTest {
   }
 
   @Test
+  void every_percentage_reads_back_from_its_plain_and_polish_text() {
+    pl.lsw.core.testing.Property.forAll("percent round trip", 500, rnd -> {
+      Percent p = rnd.nextBoolean() ? MoneyGen.share(rnd) : Percent.ofBasisPoints(rnd.nextLong() % 10_000_000L);
+      assertEquals(p, Percent.parse(p.toString()).get());
+      assertEquals(p, Percent.parse(p.formatPolish()).get());
+      assertEquals(p.isShare(), Percent.parseShare(p.toString()).isValid());
+    });
+  }
+
+  @Test
   void the_throwing_factory_reports_the_problem() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Percent.of("abc"));
     assertEquals("PERCENT_FORMAT", e.problems().get(0).code());

@@ -135,6 +135,10 @@ class PolishHolidaysTest {
   @Test
   void the_statutory_definitions_cannot_be_modified() {
     assertEquals(15, PolishHolidays.statutoryDefinitions().size());
+    assertEquals(PolishHolidays.statutoryDefinitions(), PolishHolidays.statutory().definitions());
+    assertEquals(
+        HolidayDefinition.oneOff(LocalDate.of(2018, 11, 12), "a", "b"),
+        HolidayDefinition.oneOff(LocalDate.of(2018, 11, 12), "a", "b"));
     assertThrows(UnsupportedOperationException.class, () -> PolishHolidays.statutoryDefinitions().clear());
     assertThrows(UnsupportedOperationException.class, () -> holidays.holidaysIn(2026).clear());
     List<Holiday> copy = new ArrayList<>(holidays.holidaysIn(2026));
