@@ -1,0 +1,153 @@
+package pl.lsw.core.kernel;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A range of calendar dates, inclusive at both ends: from 1 March to 29 May 2026 is 90 days. A
+ * range holds at least one day (start equal to end is a single day).
+ *
+ * <p>Polish: <i>przedział dat</i> (okres od … do …, obie daty włącznie).
+ *
+ * <p>Problem codes of {@link #of(LocalDate, LocalDate)}: {@code DATE_RANGE_START_MISSING}, {@code
+ * DATE_RANGE_END_MISSING}, {@code DATE_RANGE_ORDER} (end before start); of {@link #ofDays(LocalDate,
+ * long)}: {@code DATE_RANGE_LENGTH}.
+ */
+public final class DateRange {
+
+  private final LocalDate start;
+  private final LocalDate end;
+
+  private DateRange(LocalDate start, LocalDate end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * The range from {@code start} to {@code end}, both inclusive, or every problem: a missing date,
+   * or an end before the start.
+   */
+  public static Validation<Seq<Problem>, DateRange> of(LocalDate start, LocalDate end) {
+    List<Problem> problems = List.empty();
+    if (start == null) {
+      problems = problems.append(
+          new Problem("start", "DATE_RANGE_START_MISSING", "the start date of the range is missing"));
+    }
+    if (end == null) {
+      problems = problems.append(
+          new Problem("end", "DATE_RANGE_END_MISSING", "the end date of the range is missing"));
+    }
+    if (start != null && end != null && end.isBefore(start)) {
+      problems = problems.append(
+          new Problem(
+              "end",
+              "DATE_RANGE_ORDER",
+              "the range ends on " + end + ", before it starts on " + start));
+    }
+    return problems.isEmpty() ? Validation.valid(new DateRange(start, end)) : Validation.invalid(problems);
+  }
+
+  /**
+   * Throwing variant of {@link #of(LocalDate, LocalDate)}.
+   *
+   * @throws InvalidInputException listing every problem
+   */
+  public static DateRange ofOrThrow(LocalDate start, LocalDate end) {
+    return Texts.orThrow(of(start, end));
+  }
+
+  /**
+   * The range of {@code days} days starting on {@code start}: {@code ofDays(d, 1)} is the single
+   * day {@code d}, {@code ofDays(2026-03-01, 90)} ends on 29 May 2026.
+   *
+   * @throws InvalidInputException with {@code DATE_RANGE_LENGTH} if {@code days} is below one
+   */
+  public static DateRange ofDays(LocalDate start, long days) {
+    Objects.requireNonNull(start, "start");
+    if (days < 1) {
+      throw new InvalidInputException(
+          List.of(Problem.of("DATE_RANGE_LENGTH", "a range holds at least one day, not " + days)));
+    }
+    return new DateRange(start, start.plusDays(days - 1));
+  }
+
+  /** The range of the single day {@code day}. */
+  public static DateRange single(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return new DateRange(day, day);
+  }
+
+  /** The first day, inclusive. */
+  public LocalDate start() {
+    return start;
+  }
+
+  /** The last day, inclusive. */
+  public LocalDate end() {
+    return end;
+  }
+
+  /** The number of days, counting both ends: 1 March – 29 May is 90. */
+  public long days() {
+    return ChronoUnit.DAYS.between(start, end) + 1;
+  }
+
+  /** Whether {@code day} lies within the range, ends included. */
+  public boolean contains(LocalDate day) {
+    return !day.isBefore(start) && !day.isAfter(end);
+  }
+
+  /** Whether {@code other} lies wholly within this range. */
+  public boolean encloses(DateRange other) {
+    return contains(other.start) && contains(other.end);
+  }
+
+  /** Whether the two ranges share at least one day (ranges touching on one day do overlap). */
+  public boolean overlaps(DateRange other) {
+    return !other.end.isBefore(start) && !other.start.isAfter(end);
+  }
+
+  /** The days common to both ranges, or none when they do not overlap. */
+  public Option<DateRange> intersection(DateRange other) {
+    if (!overlaps(other)) {
+      return Option.none();
+    }
+    LocalDate s = start.isAfter(other.start) ? start : other.start;
+    LocalDate e = end.isBefore(other.end) ? end : other.end;
+    return Option.some(new DateRange(s, e));
+  }
+
+  /** Every day of the range in order, ends included. */
+  public Stream<LocalDate> stream() {
+    return Stream.iterate(start, d -> !d.isAfter(end), d -> d.plusDays(1));
+  }
+
+  /** Every day of the range in order, as an unmodifiable list. */
+  public java.util.List<LocalDate> dates() {
+    return stream().collect(java.util.stream.Collectors.toUnmodifiableList());
+  }
+
+  /** Equal when both ends are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DateRange && ((DateRange) o).start.equals(start) && ((DateRange) o).end.equals(end);
+  }
+
+  /** Consistent with {@link #equals(Object)}. */
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end);
+  }
+
+  /** ISO dates joined by two dots: {@code 2026-03-01..2026-05-29}. */
+  @Override
+  public String toString() {
+    return start + ".." + end;
+  }
+}
