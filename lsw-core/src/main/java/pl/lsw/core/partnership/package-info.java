@@ -1,0 +1,10 @@
+/**
+ * Partnerships: a local support system (LSW), a Model Kooperacji team, a local pact or another
+ * kind of cooperation platform, with its members and the matters they raise.
+ *
+ * <p>Polish: <i>partnerstwo lokalne</i>.
+ */
+@LswStyle
+package pl.lsw.core.partnership;
+
+import pl.lsw.core.kernel.LswStyle;
