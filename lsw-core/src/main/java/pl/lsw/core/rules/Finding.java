@@ -60,7 +60,10 @@ public record Finding(
     return severity == Severity.MUST;
   }
 
-  /** The message in the language of {@code locale}; Polish for a Polish, root or null locale. */
+  /**
+   * The message in the language of {@code locale}: English for an English locale, Polish (the
+   * default) for a Polish, root or null locale and for languages the bundle does not have.
+   */
   public String message(Locale locale) {
     return bundle.format(messageKey, arguments, locale);
   }

@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * messages_<language>.properties}.
  *
  * <p>Lookup for a locale tries {@code base_<language>_<COUNTRY>}, then {@code base_<language>}, then
- * the Polish base — and never the JVM's default locale. (The plain {@code
+ * the Polish base — and never the JVM's default locale. So a language without its own file (say
+ * German) gets Polish, the default language, key by key. (The plain {@code
  * ResourceBundle.getBundle(name, locale)} falls back to the default locale first, so on a JVM whose
  * default is {@code en_US} it would answer a request for Polish in English; this class avoids that
  * pitfall by construction, and also works when the library runs as a named module.)
@@ -89,13 +90,14 @@ public final class MessageBundle {
    * language.
    */
   public Set<String> ownKeys(Locale locale) {
-    String suffix = Messages.isPolish(locale) ? "" : "_" + locale.getLanguage();
+    boolean base = locale == null || locale.getLanguage().isEmpty() || "pl".equals(locale.getLanguage());
+    String suffix = base ? "" : "_" + locale.getLanguage();
     return Collections.unmodifiableSet(file(suffix).keySet());
   }
 
   private static java.util.List<String> suffixes(Locale locale) {
     java.util.List<String> out = new java.util.ArrayList<>(3);
-    if (!Messages.isPolish(locale)) {
+    if (locale != null && !locale.getLanguage().isEmpty() && !"pl".equals(locale.getLanguage())) {
       if (!locale.getCountry().isEmpty()) {
         out.add("_" + locale.getLanguage() + "_" + locale.getCountry());
       }

@@ -27,11 +27,12 @@ public final class Messages {
   private Messages() {}
 
   /**
-   * Whether messages for {@code locale} are Polish: a Polish locale, or {@code null} or the root
-   * locale (Polish is the default). Every other language gets English.
+   * Whether values for {@code locale} are written the Polish way. The library speaks Polish and
+   * English, Polish being the default: every locale but an English one ({@code null} and the root
+   * locale included) gets Polish.
    */
   public static boolean isPolish(Locale locale) {
-    return locale == null || locale.getLanguage().isEmpty() || "pl".equals(locale.getLanguage());
+    return locale == null || !"en".equals(locale.getLanguage());
   }
 
   /**

@@ -66,7 +66,7 @@ public final class ParameterKey<T> {
     return type;
   }
 
-  /** The description in Polish for a Polish locale (and for the root locale), English otherwise. */
+  /** The description in English for an English locale, in Polish (the default) otherwise. */
   public String description(Locale locale) {
     return Messages.isPolish(locale) ? descriptionPl : descriptionEn;
   }
