@@ -149,6 +149,16 @@ public final class Percent implements Comparable<Percent> {
     return compareTo(other) >= 0;
   }
 
+  /** The smaller of the two percentages. */
+  public Percent min(Percent other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  /** The larger of the two percentages. */
+  public Percent max(Percent other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
   /** Polish notation with a decimal comma: {@code 12,5%}. */
   public String formatPolish() {
     return value.toPlainString().replace('.', ',') + "%";
