@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * What a rule may know while it checks one subject: the date the check is made as of, the
- * parameter values valid on that date, and a factory for findings. The context records every
+ * parameter values valid on that date, locale-independent {@link ReferenceData} (such as a
+ * working-day calendar), and a factory for findings. Findings hold data (message keys and
+ * arguments), never text in one language. The context records every
  * parameter value the rule reads through {@link #parameter}, and each finding it creates carries the
  * values read so far — so a report shows which law (which number, valid from when) each finding
  * applied.
@@ -22,12 +24,15 @@ public final class RuleContext {
   private final RuleDefinition definition;
   private final LocalDate asOf;
   private final ParameterSet parameters;
+  private final ReferenceData referenceData;
   private final Map<String, ParameterValue<?>> used = new LinkedHashMap<>();
 
-  private RuleContext(RuleDefinition definition, LocalDate asOf, ParameterSet parameters) {
+  private RuleContext(RuleDefinition definition, LocalDate asOf, ParameterSet parameters,
+      ReferenceData referenceData) {
     this.definition = Objects.requireNonNull(definition, "definition");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
   }
 
   /**
@@ -35,7 +40,18 @@ public final class RuleContext {
    * The {@link RuleEngine} creates one per rule; tests may create one to call a rule directly.
    */
   public static RuleContext of(RuleDefinition definition, LocalDate asOf, ParameterSet parameters) {
-    return new RuleContext(definition, asOf, parameters);
+    return new RuleContext(definition, asOf, parameters, ReferenceData.empty());
+  }
+
+  /** A fresh context with reference data (e.g. a working-day calendar) for the rule. */
+  public static RuleContext of(RuleDefinition definition, LocalDate asOf, ParameterSet parameters,
+      ReferenceData referenceData) {
+    return new RuleContext(definition, asOf, parameters, referenceData);
+  }
+
+  /** The locale-independent reference data given to the evaluation (see {@link ReferenceData}). */
+  public ReferenceData referenceData() {
+    return referenceData;
   }
 
   /** The definition of the rule being checked. */

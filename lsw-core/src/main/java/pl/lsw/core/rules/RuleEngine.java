@@ -43,7 +43,26 @@ public final class RuleEngine {
    */
   public static <S> RuleReport evaluate(S subject, String subjectReference,
       List<? extends Rule<? super S>> rules, LocalDate asOf, ParameterSet parameters) {
+    return evaluate(subject, subjectReference, rules, asOf, parameters, ReferenceData.empty());
+  }
+
+  /**
+   * Like {@link #evaluate(Object, String, List, LocalDate, ParameterSet)}, giving the rules
+   * reference data such as a working-day calendar.
+   *
+   * @param subject the thing checked
+   * @param subjectReference how the report names the subject
+   * @param rules the rules, in the order to run them
+   * @param asOf the date the check is made as of
+   * @param parameters the parameter values with their validity dates
+   * @param referenceData locale-independent data the rules may need
+   * @param <S> the type of subject
+   */
+  public static <S> RuleReport evaluate(S subject, String subjectReference,
+      List<? extends Rule<? super S>> rules, LocalDate asOf, ParameterSet parameters,
+      ReferenceData referenceData) {
     Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(referenceData, "referenceData");
     Objects.requireNonNull(subjectReference, "subjectReference");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(parameters, "parameters");
@@ -54,7 +73,7 @@ public final class RuleEngine {
       RuleDefinition def = rule.definition();
       evaluated.add(def.id());
       try {
-        List<Finding> found = rule.evaluate(subject, RuleContext.of(def, asOf, parameters));
+        List<Finding> found = rule.evaluate(subject, RuleContext.of(def, asOf, parameters, referenceData));
         for (Finding f : Objects.requireNonNull(found, "rule returned null instead of a list")) {
           if (!f.rule().equals(def.id())) {
             throw new IllegalStateException("rule returned a finding of " + f.rule());

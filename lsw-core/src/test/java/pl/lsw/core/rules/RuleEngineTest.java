@@ -158,4 +158,22 @@ class RuleEngineTest {
     assertThrows(UnsupportedOperationException.class, () -> a.findings().clear());
     assertThrows(UnsupportedOperationException.class, () -> a.violations().clear());
   }
+
+  @Test
+  void a_rule_reads_reference_data_such_as_the_working_day_calendar_and_misses_it_loudly() {
+    Rule<LocalDate> onWorkingDay = Rule.of(TestRules.definition("TEST-MANY", Severity.MUST, "TEST-MANY.found"),
+        (date, ctx) -> ctx.referenceData().require(pl.lsw.core.kernel.WorkingDayCalendar.class).isDayOff(date)
+            ? List.of(ctx.finding("date", "TEST-MANY.found", "n", 1))
+            : ctx.none());
+    ReferenceData data = ReferenceData.empty()
+        .with(pl.lsw.core.kernel.WorkingDayCalendar.class, pl.lsw.core.kernel.WorkingDayCalendar.polish());
+    LocalDate christmas = LocalDate.of(2026, 12, 25);
+    assertEquals(1, RuleEngine.evaluate(christmas, "meeting", List.of(onWorkingDay), AS_OF,
+        ParameterSet.statutory(), data).violations().size());
+    assertTrue(RuleEngine.evaluate(LocalDate.of(2026, 12, 28), "meeting", List.of(onWorkingDay), AS_OF,
+        ParameterSet.statutory(), data).isCompliant());
+    RuleReport without = RuleEngine.evaluate(christmas, "meeting", List.of(onWorkingDay), AS_OF,
+        ParameterSet.statutory());
+    assertTrue(without.failures().get(0).message().contains("WorkingDayCalendar"));
+  }
 }
