@@ -129,6 +129,19 @@ public final class MessageBundle {
     }
   }
 
+  /** Bundles are equal when they have the same base name and class loader. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MessageBundle && ((MessageBundle) o).baseName.equals(baseName)
+        && ((MessageBundle) o).loader == loader;
+  }
+
+  /** Hash of the base name. */
+  @Override
+  public int hashCode() {
+    return baseName.hashCode();
+  }
+
   /** The base name. */
   @Override
   public String toString() {

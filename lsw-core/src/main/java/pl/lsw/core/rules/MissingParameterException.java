@@ -12,8 +12,11 @@ public final class MissingParameterException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the parameter without a value. */
   private final String parameterName;
-  private final transient LocalDate date;
+
+  /** The date asked for. */
+  private final LocalDate date;
 
   /** Creates the exception for the parameter name and the date. */
   public MissingParameterException(String parameterName, LocalDate date, String detail) {
