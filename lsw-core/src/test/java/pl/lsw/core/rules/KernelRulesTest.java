@@ -57,10 +57,41 @@ class KernelRulesTest {
 
   @Test
   void a_regon_with_a_wrong_check_digit_violates_KER_REGON() {
-    RuleReport report = check(RawIdentifiers.builder().regon("123456786").build());
-    assertEquals(1, report.findings().size(), report::toString);
-    assertEquals("KER-REGON", report.findings().get(0).code().value());
-    assertEquals("regon", report.findings().get(0).path());
+    assertOnly(check(RawIdentifiers.builder().regon("123456786").build()), "KER-REGON", "regon",
+        "REGON „123456786” ma błędną cyfrę kontrolną.",
+        "REGON \"123456786\" has a wrong check digit.");
+  }
+
+  @Test
+  void a_14_digit_regon_whose_first_9_digits_are_wrong_violates_KER_REGON() {
+    RuleReport report = check(RawIdentifiers.builder().regon("12345678612347").build());
+    assertTrue(report.findings().stream().allMatch(f -> f.code().value().equals("KER-REGON")
+        && f.path().equals("regon") && f.severity() == Severity.MUST), report::toString);
+    assertTrue(report.findings().stream().anyMatch(f -> f.message(Locale.ENGLISH)
+        .equals("REGON \"12345678612347\" has a wrong check digit in its first 9 digits.")), report::toString);
+  }
+
+  @Test
+  void a_krs_number_with_letters_violates_KER_KRS() {
+    assertOnly(check(RawIdentifiers.builder().krs("KRS12").build()), "KER-KRS", "krs",
+        "Numer KRS „KRS12” może zawierać tylko cyfry.",
+        "KRS number \"KRS12\" may contain only digits.");
+  }
+
+  @Test
+  void a_blank_nip_that_was_given_violates_KER_NIP() {
+    assertOnly(check(RawIdentifiers.builder().nip(" ").build()), "KER-NIP", "nip",
+        "NIP „ ” jest pusty.", "NIP \" \" is empty.");
+  }
+
+  @Test
+  void other_valid_examples_pass() {
+    for (RawIdentifiers ids : List.of(
+        RawIdentifiers.builder().nip("5260250274").regon("192598184").krs("0000012345").teryt("3201034").build(),
+        RawIdentifiers.builder().nip("8567346215").regon("123456785").teryt("3201035").build(),
+        RawIdentifiers.builder().teryt("32").build())) {
+      assertTrue(check(ids).isCompliant(), () -> check(ids).toString());
+    }
   }
 
   @Test
