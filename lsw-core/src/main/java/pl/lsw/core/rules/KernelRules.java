@@ -70,7 +70,7 @@ public final class KernelRules {
     return List.of(NIP, REGON, KRS, TERYT);
   }
 
-  /** The kernel's rule set, named {@code "kernel"}, as registered in {@link StandardRuleSets}. */
+  /** The kernel's rule set, named {@code "kernel"}, as registered in {@code pl.lsw.core.StandardRules}. */
   public static RuleSet ruleSet() {
     return RuleSet.of("kernel", identifierRules());
   }

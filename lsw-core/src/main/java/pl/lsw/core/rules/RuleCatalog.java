@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every rule a library (or an embedding application) knows, grouped in {@link RuleSet}s, with
- * unique codes. {@link #standard()} is the library's own catalog, built from {@link
- * StandardRuleSets#all()}; {@link #of} builds another one, e.g. the standard sets plus an
+ * unique codes. {@code pl.lsw.core.StandardRules.catalog()} is the library's own catalog; {@link #of} builds
+ * another one, e.g. the standard sets plus an
  * application's own.
  *
  * <p>For each rule the catalog gives its code, version, title in Polish and English, severity,
@@ -25,9 +25,6 @@ import java.util.stream.Collectors;
  */
 public final class RuleCatalog {
 
-  private static final class Standard {
-    static final RuleCatalog INSTANCE = of(StandardRuleSets.all());
-  }
 
   private final List<RuleSet> ruleSets;
   private final Map<RuleCode, Rule<?>> rules;
@@ -37,11 +34,6 @@ public final class RuleCatalog {
     this.ruleSets = ruleSets;
     this.rules = rules;
     this.setOf = setOf;
-  }
-
-  /** The library's catalog: the rule sets of {@link StandardRuleSets#all()}. */
-  public static RuleCatalog standard() {
-    return Standard.INSTANCE;
   }
 
   /**

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The rules of one capability (the kernel, small grants, governance, ...) as one named group. A
- * capability makes its rules known to {@link RuleCatalog#standard()} by adding its rule set to
- * {@link StandardRuleSets#all()}.
+ * capability makes its rules known to {@code pl.lsw.core.StandardRules.catalog()} by adding its rule set to
+ * {@code pl.lsw.core.StandardRules.ruleSets()}.
  *
  * <p>Polish: <i>zbiór reguł</i>.
  */

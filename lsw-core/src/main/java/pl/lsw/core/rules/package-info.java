@@ -11,9 +11,9 @@
  * holding every finding; a rule that throws is reported as a {@link pl.lsw.core.rules.RuleFailure},
  * never dropped. Messages are Polish by default and English for an English locale, whatever the
  * JVM's default locale ({@link pl.lsw.core.rules.MessageBundle}). {@link
- * pl.lsw.core.rules.RuleCatalog#standard()} lists every rule the library knows; a capability adds
+ * pl.lsw.core.StandardRules#catalog()} lists every rule the library knows; a capability adds
  * its rules by adding one {@link pl.lsw.core.rules.RuleSet} to {@link
- * pl.lsw.core.rules.StandardRuleSets}.
+ * pl.lsw.core.StandardRules}.
  *
  * <p>Polish: <i>reguły (przepisy i zasady) oraz ich sprawdzanie</i>.
  */

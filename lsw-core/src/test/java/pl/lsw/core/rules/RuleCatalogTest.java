@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import pl.lsw.core.StandardRules;
 
 class RuleCatalogTest {
 
   @Test
   void the_standard_catalog_holds_the_kernel_identifier_rules() {
-    RuleCatalog c = RuleCatalog.standard();
+    RuleCatalog c = StandardRules.catalog();
     List<String> codes = c.definitions().stream().map(d -> d.code().value()).collect(Collectors.toList());
     assertTrue(codes.containsAll(List.of("KER-NIP", "KER-REGON", "KER-KRS", "KER-TERYT")), codes::toString);
     assertEquals("kernel", c.ruleSetOf(RuleCode.of("KER-NIP")).get());
@@ -40,10 +41,10 @@ class RuleCatalogTest {
 
   @Test
   void an_application_may_extend_the_standard_catalog_with_its_own_rule_set() {
-    List<RuleSet> sets = new java.util.ArrayList<>(RuleCatalog.standard().ruleSets());
+    List<RuleSet> sets = new java.util.ArrayList<>(StandardRules.catalog().ruleSets());
     sets.add(RuleSet.of("test", TestRules.SMALL_GRANT_AMOUNT));
     RuleCatalog c = RuleCatalog.of(sets);
-    assertEquals(RuleCatalog.standard().size() + 1, c.size());
+    assertEquals(StandardRules.catalog().size() + 1, c.size());
     assertEquals(List.of(StatutoryParameters.SMALL_GRANT_AMOUNT_MAX), c.parameterKeys());
   }
 

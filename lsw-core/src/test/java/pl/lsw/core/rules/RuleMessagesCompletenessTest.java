@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import pl.lsw.core.StandardRules;
 
 /** Every title and message key of every standard rule exists in the Polish and the English file. */
 class RuleMessagesCompletenessTest {
@@ -16,7 +17,7 @@ class RuleMessagesCompletenessTest {
   @Test
   void every_key_used_by_a_rule_of_the_standard_catalog_exists_in_both_languages() {
     List<String> missing = new ArrayList<>();
-    for (RuleDefinition d : RuleCatalog.standard().definitions()) {
+    for (RuleDefinition d : StandardRules.catalog().definitions()) {
       List<String> keys = new ArrayList<>(d.messageKeys());
       keys.add(d.titleKey());
       for (Locale l : LANGUAGES) {

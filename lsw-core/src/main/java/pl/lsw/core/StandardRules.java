@@ -1,0 +1,37 @@
+package pl.lsw.core;
+
+import java.util.List;
+import pl.lsw.core.rules.KernelRules;
+import pl.lsw.core.rules.RuleCatalog;
+import pl.lsw.core.rules.RuleSet;
+
+/**
+ * The one place where the library's capabilities register their rules. It sits above the
+ * capabilities so that none of them depends on another through the catalog: a capability exposes
+ * its rules as a {@link RuleSet} in its own package, and this class lists every such set.
+ *
+ * <p>To add a capability's rules, give it a class with a {@code ruleSet()} method (like {@link
+ * KernelRules#ruleSet()}) and add the call to {@link #ruleSets()}; the catalog then refuses a
+ * duplicate code, and the bundle test checks the new rules' messages in both languages.
+ *
+ * <p>Polish: <i>standardowy katalog reguł biblioteki</i>.
+ */
+public final class StandardRules {
+
+  private static final class Holder {
+    static final RuleCatalog CATALOG = RuleCatalog.of(ruleSets());
+  }
+
+  private StandardRules() {}
+
+  /** Every rule set of the library, in catalog order. */
+  public static List<RuleSet> ruleSets() {
+    return List.of(
+        KernelRules.ruleSet());
+  }
+
+  /** The library's catalog: every rule it knows, built from {@link #ruleSets()}. */
+  public static RuleCatalog catalog() {
+    return Holder.CATALOG;
+  }
+}
