@@ -53,7 +53,11 @@ public record OrganisationId(UUID value) {
    * @throws InvalidInputException when the text is not a UUID
    */
   public static OrganisationId of(CharSequence text) {
-    return parse(text).getOrElseThrow(InvalidInputException::new);
+    Validation<Seq<Problem>, OrganisationId> result = parse(text);
+    if (result.isInvalid()) {
+      throw new InvalidInputException(result.getError());
+    }
+    return result.get();
   }
 
   /** The canonical lower-case text form of the UUID. */
