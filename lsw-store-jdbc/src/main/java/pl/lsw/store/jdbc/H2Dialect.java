@@ -17,6 +17,13 @@ public final class H2Dialect implements SqlDialect {
     return "H2";
   }
 
+  /** H2 reports a concurrent update of a row as error 90131 as well as SQLSTATE 40001. */
+  @Override
+  public boolean isConcurrentUpdate(java.sql.SQLException e) {
+    return e.getErrorCode() == 90131 || "90131".equals(e.getSQLState())
+        || SqlDialect.super.isConcurrentUpdate(e);
+  }
+
   @Override
   public String toString() {
     return name();

@@ -37,6 +37,20 @@ public interface SqlDialect {
   }
 
   /**
+   * Whether the exception reports that a concurrent transaction changed the same row, so the
+   * statement could not be serialised; the store reports it as a version conflict. The default
+   * reads the standard SQLSTATE {@code 40001} (serialization failure).
+   */
+  default boolean isConcurrentUpdate(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if ("40001".equals(x.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The clause that limits a query to one page, appended after {@code ORDER BY}; it takes two
    * parameters, the number of rows and the number of rows to skip. The default is the
    * {@code LIMIT ? OFFSET ?} that PostgreSQL and H2 both accept.
