@@ -53,7 +53,7 @@ class OrganisationRegistryTest {
     assertEquals(1, registered.version());
     assertEquals(Nip.of("8567346215"), registered.nip().get());
     assertTrue(registered.regon().isEmpty(), "a blank REGON means none");
-    assertEquals(registered, registry.find(registered.id()).get());
+    assertEquals(registered, registry.findById(registered.id()).get());
     assertEquals(List.of(new OrganisationRegistered(registered.id(), 1, "Fundacja Praski Kokon",
         Sector.NGO, NOW)), events);
     assertEquals(registered.id().toString(), events.get(0).aggregateId());
@@ -108,7 +108,7 @@ class OrganisationRegistryTest {
         OrganisationDraft.from(v1).withName("Fundacja Praski Kokon II").withRegon("192598184"));
 
     assertEquals(2, v2.version());
-    assertEquals("Fundacja Praski Kokon II", registry.find(v1.id()).get().name());
+    assertEquals("Fundacja Praski Kokon II", registry.findById(v1.id()).get().name());
     assertEquals("192598184", v2.regon().get().value());
     assertEquals(List.of(new OrganisationUpdated(v1.id(), 2, NOW)), events);
   }
@@ -124,7 +124,7 @@ class OrganisationRegistryTest {
     assertThrows(VersionConflictException.class,
         () -> registry.update(v1.withName("Też spóźniona")));
 
-    assertEquals("Zmiana pierwsza", registry.find(v1.id()).get().name());
+    assertEquals("Zmiana pierwsza", registry.findById(v1.id()).get().name());
     assertTrue(events.isEmpty());
   }
 
@@ -148,7 +148,7 @@ class OrganisationRegistryTest {
         () -> registry.update(second.withNip(first.nip())));
 
     assertEquals(first.id().toString(), e.existingId());
-    assertEquals(second, registry.find(second.id()).get());
+    assertEquals(second, registry.findById(second.id()).get());
   }
 
   @Test
