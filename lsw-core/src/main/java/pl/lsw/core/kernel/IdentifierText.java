@@ -86,14 +86,12 @@ final class IdentifierText {
    */
   static String illegalCharacters(String text) {
     Set<String> found = new LinkedHashSet<>();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!isAsciiDigit(c)) {
-        found.add(Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
-            ? String.format("U+%04X", (int) c)
-            : "'" + c + "'");
-      }
-    }
+    text.codePoints()
+        .filter(c -> !isAsciiDigitCode(c))
+        .forEach(c -> found.add(
+            Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                ? String.format("U+%04X", c)
+                : "'" + new String(Character.toChars(c)) + "'"));
     return String.join(", ", found);
   }
 

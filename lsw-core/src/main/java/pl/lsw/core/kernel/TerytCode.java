@@ -13,7 +13,7 @@ import java.util.Set;
  * The identifier of a unit of Poland's territorial division in the TERC part of the TERYT
  * register: a voivodeship, a county or a commune-level unit.
  *
- * <p>Polish: <i>kod TERYT (TERC) — identyfikator jednostki podziału terytorialnego kraju</i>.
+ * <p>Polish: <i>kod TERYT (TERC) — kod jednostki podziału terytorialnego kraju</i>.
  *
  * <p>Three forms are accepted:
  *
