@@ -25,5 +25,6 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     depluralize = true,
     allParameters = false,
-    strictBuilder = false)
+    strictBuilder = false,
+    allowedClasspathAnnotations = {Override.class})
 public @interface LswStyle {}

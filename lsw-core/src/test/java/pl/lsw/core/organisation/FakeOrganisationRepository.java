@@ -21,7 +21,7 @@ import pl.lsw.core.organisation.port.OrganisationRepository;
  * contract as the real stores ({@link FakeOrganisationRepositoryTest}). It can be told to fail
  * the next save, as a broken database would.
  */
-final class FakeOrganisationRepository implements OrganisationRepository {
+public final class FakeOrganisationRepository implements OrganisationRepository {
 
   private final Map<OrganisationId, Organisation> byId = new LinkedHashMap<>();
   private boolean failNextSave;

@@ -1,0 +1,188 @@
+package pl.lsw.core;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.kernel.port.EventPublisher;
+import pl.lsw.core.kernel.port.IdSource;
+import pl.lsw.core.organisation.OrganisationRegistry;
+import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleCatalog;
+import pl.lsw.core.store.port.LswStore;
+
+/**
+ * The embedder's entry point: one object, built once from a store, a clock, an id source and an
+ * event publisher, from which every capability of the library is reached.
+ *
+ * <pre>{@code
+ * Lsw lsw = Lsw.builder()
+ *     .store(MemoryStore.create())             // or JdbcStore.builder(dataSource).migrate(true).build()
+ *     .clock(Clock.system(ZoneId.of("Europe/Warsaw")))
+ *     .ids(UUID::randomUUID)                   // or your database's sequence, or a fixed list in tests
+ *     .events(outbox::append)                  // where domain events go
+ *     .build();
+ * Organisation org = lsw.organisations().register(draft);
+ * }</pre>
+ *
+ * <p>The library never reads the system clock or makes random ids itself: time comes from the
+ * {@link Clock} and ids from the {@link IdSource} given here, so tests can fix both. The
+ * application services are thread-safe when the store, the id source and the publisher are.
+ *
+ * <p>Polish: <i>punkt wejścia biblioteki LSW</i>.
+ */
+public final class Lsw {
+
+  private final LswStore store;
+  private final Clock clock;
+  private final IdSource ids;
+  private final EventPublisher events;
+  private final ParameterSet parameters;
+  private final WorkingDayCalendar calendar;
+  private final OrganisationRegistry organisations;
+
+  private Lsw(Builder b) {
+    this.store = b.store;
+    this.clock = b.clock;
+    this.ids = b.ids;
+    this.events = b.events;
+    this.parameters = b.parameters;
+    this.calendar = b.calendar;
+    this.organisations = new OrganisationRegistry(store.organisations(), clock, ids, events);
+  }
+
+  /** A builder; {@link Builder#build()} lists every missing part at once. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The organisation registry: partners and other organisations, with their identifiers. */
+  public OrganisationRegistry organisations() {
+    return organisations;
+  }
+
+  /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */
+  public RuleCatalog rules() {
+    return StandardRules.catalog();
+  }
+
+  /** The rule parameters in force, with the dates from which each value applies. */
+  public ParameterSet parameters() {
+    return parameters;
+  }
+
+  /** The working-day calendar used for statutory deadlines. */
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
+
+  /** The clock the library takes time from. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Today in the clock's zone. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** The store given to the builder. */
+  public LswStore store() {
+    return store;
+  }
+
+  /** The id source given to the builder. */
+  public IdSource ids() {
+    return ids;
+  }
+
+  /** The event publisher given to the builder. */
+  public EventPublisher events() {
+    return events;
+  }
+
+  /** Builds an {@link Lsw}. Not thread-safe; the built object is. */
+  public static final class Builder {
+    private LswStore store;
+    private Clock clock;
+    private IdSource ids;
+    private EventPublisher events;
+    private ParameterSet parameters = ParameterSet.statutory();
+    private WorkingDayCalendar calendar = WorkingDayCalendar.polish();
+
+    private Builder() {}
+
+    /** The store of every capability's data (required). */
+    public Builder store(LswStore store) {
+      this.store = store;
+      return this;
+    }
+
+    /** The clock the library takes time from (required). */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** The source of new aggregate ids (required). */
+    public Builder ids(IdSource ids) {
+      this.ids = ids;
+      return this;
+    }
+
+    /** Where domain events are published after each successful change (required). */
+    public Builder events(EventPublisher events) {
+      this.events = events;
+      return this;
+    }
+
+    /**
+     * The rule parameters (optional; default {@link ParameterSet#statutory()}). To evaluate under
+     * a changed law from a date, pass e.g. {@code ParameterSet.statutory().overlay(
+     * StatutoryParameters.draft2025(LocalDate.of(2027, 1, 1)))}.
+     */
+    public Builder parameters(ParameterSet parameters) {
+      this.parameters = Objects.requireNonNull(parameters, "parameters");
+      return this;
+    }
+
+    /** The working-day calendar (optional; default {@link WorkingDayCalendar#polish()}). */
+    public Builder calendar(WorkingDayCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * Builds the entry point.
+     *
+     * @throws InvalidInputException listing every missing part
+     */
+    public Lsw build() {
+      List<Problem> problems = new ArrayList<>();
+      if (store == null) {
+        problems.add(new Problem("store", "LSW_STORE_MISSING",
+            "a store is required, e.g. MemoryStore.create() or JdbcStore.builder(dataSource).build()"));
+      }
+      if (clock == null) {
+        problems.add(new Problem("clock", "LSW_CLOCK_MISSING",
+            "a clock is required, e.g. Clock.system(ZoneId.of(\"Europe/Warsaw\"))"));
+      }
+      if (ids == null) {
+        problems.add(new Problem("ids", "LSW_IDS_MISSING",
+            "an id source is required, e.g. UUID::randomUUID"));
+      }
+      if (events == null) {
+        problems.add(new Problem("events", "LSW_EVENTS_MISSING",
+            "an event publisher is required; pass event -> { } to discard events"));
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      return new Lsw(this);
+    }
+  }
+}
