@@ -1,12 +1,12 @@
 package pl.lsw.core.organisation;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.UuidIds;
 
 /**
  * The id of an organisation in the registry, a UUID given by the embedding system's
@@ -31,20 +31,11 @@ public record OrganisationId(UUID value) {
   /**
    * Parses the canonical text form of a UUID ({@code 8-4-4-4-12} hexadecimal digits).
    *
-   * @return the id, or the problem with the text
+   * @return the id, or the problem with the text ({@code ORGANISATION_ID_MISSING} or
+   *     {@code ORGANISATION_ID_FORMAT})
    */
   public static Validation<Seq<Problem>, OrganisationId> parse(CharSequence text) {
-    if (text == null) {
-      return Validation.invalid(List.of(Problem.of("ORGANISATION_ID_MISSING",
-          "an organisation id is required")));
-    }
-    String s = text.toString().trim();
-    if (!s.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-      return Validation.invalid(List.of(Problem.of("ORGANISATION_ID_FORMAT",
-          "'" + text + "' is not an organisation id (a UUID such as "
-              + "123e4567-e89b-12d3-a456-426614174000)")));
-    }
-    return Validation.valid(new OrganisationId(UUID.fromString(s)));
+    return UuidIds.parse(text, "ORGANISATION_ID", "an organisation id").map(OrganisationId::new);
   }
 
   /**
@@ -53,11 +44,7 @@ public record OrganisationId(UUID value) {
    * @throws InvalidInputException when the text is not a UUID
    */
   public static OrganisationId of(CharSequence text) {
-    Validation<Seq<Problem>, OrganisationId> result = parse(text);
-    if (result.isInvalid()) {
-      throw new InvalidInputException(result.getError());
-    }
-    return result.get();
+    return new OrganisationId(UuidIds.parseOrThrow(text, "ORGANISATION_ID", "an organisation id"));
   }
 
   /** The canonical lower-case text form of the UUID. */
