@@ -157,6 +157,30 @@ public final class ProcessDefinitionBuilder {
     return this;
   }
 
+  /**
+   * Marks the step or sub-step with this code, added earlier, as a decision point (to continue or
+   * to close); an unknown code is reported by {@link #build()}.
+   */
+  public ProcessDefinitionBuilder decisionPointAt(String stepCode) {
+    for (StageDraft stage : stages) {
+      for (StepDraft step : stage.steps) {
+        if (step.code.equals(stepCode)) {
+          step.decisionPoint = true;
+          return this;
+        }
+        for (StepDraft sub : step.subSteps) {
+          if (sub.code.equals(stepCode)) {
+            sub.decisionPoint = true;
+            return this;
+          }
+        }
+      }
+    }
+    misuse.add(new Problem("step[" + stepCode + "]", "PROCESS_DECISION_POINT_MISPLACED",
+        "a decision point is marked at step '" + stepCode + "', which the definition does not have"));
+    return this;
+  }
+
   /** Adds a standing task, carried on throughout and not sequenced. */
   public ProcessDefinitionBuilder standingTask(String taskCode, Title taskTitle) {
     standingTasks.add(new StandingTask(nz(taskCode), orEmpty(taskTitle), source));
