@@ -25,7 +25,7 @@ import java.util.List;
  *       25 completable steps, 3 standing tasks, and the loop {@code CONTINUE_FROM_2_2}: the
  *       decision to continue recorded at 9.2 starts a new iteration at 2.2, in which 2.2 and every
  *       later step is done again while 1.1, 1.2 and 2.1 stay done [003 schemat: pierwsze wdrażanie
- *       Modelu Kooperacji w gminach wiejskich; DOMAIN Appendix A].
+ *       Modelu Kooperacji w gminach wiejskich].
  * </ul>
  *
  * <p>Prerequisites of Model Kooperacji where the source is not explicit (the slide numbers the
