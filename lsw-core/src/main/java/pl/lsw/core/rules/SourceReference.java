@@ -3,7 +3,8 @@ package pl.lsw.core.rules;
 import java.util.Objects;
 
 /**
- * Where a rule comes from: a section of one of the seed documents of the library, or a provision
+ * Where a rule comes from: a section of one of the model documents listed in the repository's
+ * {@code docs/SOURCES.md} (numbered {@code 000}–{@code 004}), or a provision
  * of a legal act (statute or regulation).
  *
  * <p>Polish: <i>podstawa (źródło) reguły</i>.
@@ -14,7 +15,7 @@ public sealed interface SourceReference permits SourceReference.SeedSection, Sou
   String text();
 
   /**
-   * A section of a seed document, e.g. {@code seed("000", "§Płaszczyzna 3")}.
+   * A section of a model document, e.g. {@code seed("000", "§Płaszczyzna 3")}.
    *
    * @param document the document number, e.g. {@code "000"}
    * @param section the section within it, e.g. {@code "§Płaszczyzna 3"}; may be empty
@@ -34,7 +35,7 @@ public sealed interface SourceReference permits SourceReference.SeedSection, Sou
   }
 
   /**
-   * A section of a seed document.
+   * A section of a model document.
    *
    * <p>Polish: <i>rozdział dokumentu źródłowego</i>.
    *
