@@ -17,7 +17,7 @@ import pl.lsw.core.kernel.Problem;
  * <p>Polish: <i>osoba do kontaktu</i>.
  *
  * <p>Rules, all reported at once by {@link ContactPerson#validate(ContactPersonDraft)} or by the
- * builder's {@code build()} (as {@link InvalidInputException}):
+ * builder's {@code build()} (as {@link pl.lsw.core.kernel.InvalidInputException}):
  *
  * <ul>
  *   <li>name and role: required, trimmed, at most {@value #MAX_TEXT} characters
@@ -53,6 +53,7 @@ abstract class AbstractContactPerson {
   /** The work phone number as written, if any, e.g. {@code "+48 22 123 45 67"}. */
   public abstract Optional<String> phone();
 
+  /** Checks every rule at once; throws {@link InvalidInputException} listing the broken ones. */
   @Value.Check
   protected void check() {
     List<Problem> problems = problemsOf(name(), role(), email(), phone());

@@ -17,7 +17,7 @@ import pl.lsw.core.kernel.Regon;
  * <p>Polish: <i>organizacja (partner)</i>.
  *
  * <p>Build one with {@code Organisation.builder()} (its {@code build()} throws
- * {@link InvalidInputException} listing every broken rule) or from raw input with
+ * {@link pl.lsw.core.kernel.InvalidInputException} listing every broken rule) or from raw input with
  * {@link OrganisationDraft#toOrganisation(OrganisationId, long)}. Rules, all checked at once:
  *
  * <ul>
@@ -88,6 +88,7 @@ abstract class AbstractOrganisation {
     return version() == 0;
   }
 
+  /** Checks every rule at once; throws {@link InvalidInputException} listing the broken ones. */
   @Value.Check
   protected void check() {
     List<Problem> problems = new ArrayList<>();

@@ -140,7 +140,7 @@ public final class OrganisationRegistry {
   }
 
   /** The organisation with this id, or none. */
-  public Option<Organisation> find(OrganisationId id) {
+  public Option<Organisation> findById(OrganisationId id) {
     return repository.findById(id);
   }
 

@@ -1,6 +1,7 @@
 package pl.lsw.core.organisation;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -102,6 +103,110 @@ public final class OrganisationGen {
         .regon(regon(n))
         .seat(seat)
         .build();
+  }
+
+  /** A draft drawn at random together with the problem paths it must be refused with. */
+  public record DraftCase(OrganisationDraft draft, Set<String> expectedProblemPaths) {}
+
+  /**
+   * A random draft: each part is well formed or not, and the identifiers fit the legal form or
+   * not, so that both accepted and refused drafts come out. The expected problem paths are
+   * worked out independently of the code under test.
+   */
+  public static DraftCase draftCase(Random rnd) {
+    Set<String> expected = new java.util.TreeSet<>();
+    OrganisationDraft.Builder b = OrganisationDraft.builder();
+    if (rnd.nextInt(8) == 0) {
+      b.name(" ");
+      expected.add("name");
+    } else {
+      b.name("Organizacja " + rnd.nextInt(1000));
+    }
+    LegalForm form = LegalForm.values()[rnd.nextInt(LegalForm.values().length)];
+    b.legalForm(form);
+    Sector sector;
+    if (rnd.nextInt(6) == 0) {
+      sector = Sector.values()[rnd.nextInt(Sector.values().length)];
+    } else if (form.isPublic()) {
+      sector = Sector.PUBLIC;
+    } else if (form == LegalForm.INFORMAL_GROUP) {
+      sector = Sector.COMMUNITY_GROUP;
+    } else {
+      sector = Sector.NGO;
+    }
+    b.sector(sector);
+    if (form.isPublic() && sector != Sector.PUBLIC
+        || form == LegalForm.INFORMAL_GROUP && sector != Sector.COMMUNITY_GROUP
+            && sector != Sector.FAMILY_REPRESENTATIVE) {
+      expected.add("sector");
+    }
+    boolean noIdentifiers = form == LegalForm.INFORMAL_GROUP && rnd.nextInt(3) > 0;
+    boolean hasNip = !noIdentifiers && rnd.nextBoolean();
+    boolean hasRegon = !noIdentifiers && rnd.nextBoolean();
+    boolean hasKrs = noIdentifiers ? false
+        : form.krsRule() == LegalForm.KrsRule.REQUIRED ? rnd.nextInt(5) > 0
+        : form.krsRule() == LegalForm.KrsRule.FORBIDDEN ? rnd.nextInt(5) == 0
+        : rnd.nextBoolean();
+    long n = rnd.nextInt(99_999_999);
+    if (hasNip) {
+      boolean bad = rnd.nextInt(6) == 0;
+      b.nip(bad ? "8567346216" : nip(n).formatted());
+      if (bad) {
+        expected.add("nip");
+      }
+    } else if (rnd.nextBoolean()) {
+      b.nip("   ");
+    }
+    if (hasRegon) {
+      boolean bad = rnd.nextInt(6) == 0;
+      b.regon(bad ? "12345" : regon(n).value());
+      if (bad) {
+        expected.add("regon");
+      }
+    }
+    if (hasKrs) {
+      boolean bad = rnd.nextInt(6) == 0;
+      b.krs(bad ? "0" : String.valueOf(1 + n));
+      if (bad) {
+        expected.add("krs");
+      }
+    }
+    if (form == LegalForm.INFORMAL_GROUP) {
+      if (hasNip) {
+        expected.add("nip");
+      }
+      if (hasRegon) {
+        expected.add("regon");
+      }
+      if (hasKrs) {
+        expected.add("krs");
+      }
+    } else if (form.krsRule() == LegalForm.KrsRule.REQUIRED && !hasKrs
+        || form.krsRule() == LegalForm.KrsRule.FORBIDDEN && hasKrs) {
+      expected.add("krs");
+    }
+    if (rnd.nextInt(8) == 0) {
+      b.seatTeryt("32");
+      expected.add("seat.teryt");
+    } else {
+      b.seatTeryt(List.of("3201034", "3201035", "1465088", "3201011").get(rnd.nextInt(4)));
+    }
+    b.seatAddress("ul. Polna " + (1 + rnd.nextInt(99)));
+    int contacts = rnd.nextInt(3);
+    for (int i = 0; i < contacts; i++) {
+      boolean bad = rnd.nextInt(6) == 0;
+      b.addContact(new ContactPersonDraft("Osoba " + i, "rola", bad ? "bez-malpy" : "osoba@example.org",
+          rnd.nextBoolean() ? "600 700 800" : null));
+      if (bad) {
+        expected.add("contacts[" + i + "].email");
+      }
+    }
+    for (SocialServiceField f : SocialServiceField.values()) {
+      if (rnd.nextInt(5) == 0) {
+        b.addField(f);
+      }
+    }
+    return new DraftCase(b.build(), expected);
   }
 
   /** An informal group: no identifiers, no fields, no contact people. */

@@ -210,6 +210,42 @@ public abstract class OrganisationRepositoryContract {
   }
 
   @Test
+  public final void of_two_organisations_saved_at_once_with_one_nip_one_is_stored_and_one_refused()
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 10; round++) {
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Future<Organisation>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+          Organisation o = association(newId(), "Rywal " + i, 200 + round * 2 + i, Sector.NGO,
+              karlino(), Set.of()).withNip(nip(300 + round));
+          results.add(pool.submit(() -> {
+            start.await(10, TimeUnit.SECONDS);
+            return repository.save(o);
+          }));
+        }
+        List<Organisation> stored = new ArrayList<>();
+        for (Future<Organisation> result : results) {
+          try {
+            stored.add(result.get(30, TimeUnit.SECONDS));
+          } catch (java.util.concurrent.ExecutionException e) {
+            assertTrue(e.getCause() instanceof DuplicateKeyException,
+                "the loser gets a duplicate-key error, not " + e.getCause());
+            assertEquals(((DuplicateKeyException) e.getCause()).existingId(),
+                repository.findByNip(nip(300 + round)).get().id().toString());
+          }
+        }
+        assertEquals(1, stored.size(), "exactly one is stored in round " + round);
+        assertEquals(stored.get(0), repository.findByNip(nip(300 + round)).get());
+      }
+      assertEquals(10, repository.count());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   public final void a_second_organisation_with_the_same_regon_is_refused() {
     Organisation first = repository.save(fullFoundation(newId(), "Pierwsza", 22));
     Organisation second = association(newId(), "Druga", 23, Sector.NGO, karlino(), Set.of())

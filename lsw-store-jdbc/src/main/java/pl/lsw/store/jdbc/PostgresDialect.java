@@ -1,7 +1,7 @@
 package pl.lsw.store.jdbc;
 
 /**
- * The dialect of PostgreSQL (12 or later), the database for production use.
+ * The dialect of PostgreSQL, the database for production use (tested with PostgreSQL 14).
  *
  * <p>Polish: <i>dialekt PostgreSQL</i>.
  */

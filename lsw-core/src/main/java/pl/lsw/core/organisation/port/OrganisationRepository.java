@@ -20,7 +20,7 @@ import pl.lsw.core.organisation.SocialServiceField;
  * <p>Polish: <i>repozytorium organizacji</i>.
  *
  * <p>Listings are ordered by name, then by id (as text), and paged with a {@link PageRequest}.
- * The order of names is the store's collation: byte order of the UTF-16 text in the memory
+ * The order of names is the store's collation: {@link String#compareTo} order in the memory
  * store, the database's collation in a database (identical for ASCII names in the usual
  * collations). Any failure of the store itself is a {@link StoreException}, never an empty result.
  */
