@@ -13,7 +13,7 @@ import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.port.PartnershipRepository;
 
 /** A map with the optimistic version check, for the service's tests. */
-class InMemoryPartnerships implements PartnershipRepository {
+public class InMemoryPartnerships implements PartnershipRepository {
 
   final Map<PartnershipId, Partnership> stored = new ConcurrentHashMap<>();
   int saves;
