@@ -303,7 +303,7 @@ public abstract class AbstractSmallGrant {
       }
     }
     return decide(problems, () -> Changed.of(
-        SmallGrant.copyOf(this).withContractDate(date).withStatus(SmallGrantStatus.CONTRACTED),
+        SmallGrant.builder().from(this).contractDate(date).status(SmallGrantStatus.CONTRACTED).build(),
         new SmallGrantEvent.Contracted(id(), date, now)));
   }
 
