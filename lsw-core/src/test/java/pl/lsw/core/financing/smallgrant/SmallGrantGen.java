@@ -44,7 +44,7 @@ public final class SmallGrantGen {
     return GrantId.of(new UUID(0x6a17, n));
   }
 
-  /** A received grant of {@code zloty} zł, for a 30-day task from the receipt day, to organisation 1. */
+  /** A received grant of {@code amount}, for a 30-day task starting 20 days after receipt, of organisation 1 to Warsaw. */
   public static SmallGrant received(long n, Money amount, LocalDate receipt) {
     return SmallGrant.builder()
         .id(grantId(n))
