@@ -47,7 +47,9 @@ import pl.lsw.core.rules.SourceReference;
  * GovernanceParameters}) and its Polish and English messages (bundle {@value #BUNDLE}).
  *
  * <p>Every rule looks only at the checked window of the subject (see {@link GovernanceSubject}):
- * the part of the period that has happened and in which the partnership existed. A rule about a
+ * the part of the period that has happened and in which the partnership existed; when that window
+ * is empty, no rule finds anything. Rules about the state rather than events (sectors, fields,
+ * focus, the manager's qualifications, network workers) judge the state as loaded. A rule about a
  * body (Steering Committee, Task Team, consortia) finds nothing when the partnership has no such
  * body. Each dated finding has the argument {@code from} (the first day it concerns), so that
  * reports can order findings by date.
@@ -467,7 +469,7 @@ public final class GovernanceRules {
     int years = ctx.parameter(GovernanceParameters.MANAGER_MIN_YEARS_HELPING_FAMILIES);
     int months = ctx.parameter(GovernanceParameters.MANAGER_MIN_MONTHS_COORDINATING);
     Optional<TaskTeam> team = s.partnership().taskTeam();
-    if (team.isEmpty()) {
+    if (team.isEmpty() || s.window(ctx.asOf()).isEmpty()) {
       return ctx.none();
     }
     ManagerQualifications q = team.get().managerQualifications();
