@@ -1,6 +1,7 @@
 package pl.lsw.core;
 
 import java.util.List;
+import pl.lsw.core.partnership.governance.rules.GovernanceRules;
 import pl.lsw.core.rules.KernelRules;
 import pl.lsw.core.rules.RuleCatalog;
 import pl.lsw.core.rules.RuleSet;
@@ -27,7 +28,8 @@ public final class StandardRules {
   /** Every rule set of the library, in catalog order. */
   public static List<RuleSet> ruleSets() {
     return List.of(
-        KernelRules.ruleSet());
+        KernelRules.ruleSet(),
+        GovernanceRules.ruleSet());
   }
 
   /** The library's catalog: every rule it knows, built from {@link #ruleSets()}. */
