@@ -1,6 +1,8 @@
 package pl.lsw.core;
 
 import java.util.List;
+import pl.lsw.core.financing.advice.AdviceRules;
+import pl.lsw.core.financing.smallgrant.SmallGrantRules;
 import pl.lsw.core.partnership.governance.rules.GovernanceRules;
 import pl.lsw.core.rules.KernelRules;
 import pl.lsw.core.rules.RuleCatalog;
@@ -29,7 +31,9 @@ public final class StandardRules {
   public static List<RuleSet> ruleSets() {
     return List.of(
         KernelRules.ruleSet(),
-        GovernanceRules.ruleSet());
+        GovernanceRules.ruleSet(),
+        SmallGrantRules.ruleSet(),
+        AdviceRules.ruleSet());
   }
 
   /** The library's catalog: every rule it knows, built from {@link #ruleSets()}. */

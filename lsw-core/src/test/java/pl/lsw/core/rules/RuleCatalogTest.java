@@ -46,7 +46,9 @@ class RuleCatalogTest {
     RuleCatalog c = RuleCatalog.of(sets);
     assertEquals(StandardRules.catalog().size() + 1, c.size());
     List<ParameterKey<?>> expected = new java.util.ArrayList<>(StandardRules.catalog().parameterKeys());
-    expected.add(StatutoryParameters.SMALL_GRANT_AMOUNT_MAX);
+    if (!expected.contains(StatutoryParameters.SMALL_GRANT_AMOUNT_MAX)) {
+      expected.add(StatutoryParameters.SMALL_GRANT_AMOUNT_MAX); // keys are listed once
+    }
     assertEquals(expected, c.parameterKeys());
   }
 
