@@ -111,7 +111,7 @@ public final class Lsw {
     private Clock clock;
     private IdSource ids;
     private EventPublisher events;
-    private ParameterSet parameters = ParameterSet.statutory();
+    private ParameterSet parameters = StandardRules.parameters();
     private WorkingDayCalendar calendar = WorkingDayCalendar.polish();
 
     private Builder() {}
@@ -141,8 +141,8 @@ public final class Lsw {
     }
 
     /**
-     * The rule parameters (optional; default {@link ParameterSet#statutory()}). To evaluate under
-     * a changed law from a date, pass e.g. {@code ParameterSet.statutory().overlay(
+     * The rule parameters (optional; default {@link StandardRules#parameters()}). To evaluate
+     * under a changed law from a date, pass e.g. {@code StandardRules.parameters().overlay(
      * StatutoryParameters.draft2025(LocalDate.of(2027, 1, 1)))}.
      */
     public Builder parameters(ParameterSet parameters) {

@@ -3,7 +3,9 @@ package pl.lsw.core;
 import java.util.List;
 import pl.lsw.core.financing.advice.AdviceRules;
 import pl.lsw.core.financing.smallgrant.SmallGrantRules;
+import pl.lsw.core.partnership.governance.rules.GovernanceParameters;
 import pl.lsw.core.partnership.governance.rules.GovernanceRules;
+import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.KernelRules;
 import pl.lsw.core.rules.RuleCatalog;
 import pl.lsw.core.rules.RuleSet;
@@ -23,6 +25,8 @@ public final class StandardRules {
 
   private static final class Holder {
     static final RuleCatalog CATALOG = RuleCatalog.of(ruleSets());
+    static final ParameterSet PARAMETERS =
+        ParameterSet.statutory().overlay(GovernanceParameters.defaults());
   }
 
   private StandardRules() {}
@@ -34,6 +38,16 @@ public final class StandardRules {
         GovernanceRules.ruleSet(),
         SmallGrantRules.ruleSet(),
         AdviceRules.ruleSet());
+  }
+
+  /**
+   * The parameter values of every rule in the catalog, each with the date from which it applies:
+   * the statutory set ({@link ParameterSet#statutory()}) with the model's own defaults (e.g. the
+   * governance rules' meeting intervals) laid over it. A caller changes a value from a date with
+   * {@link ParameterSet#with} or {@link ParameterSet#overlay}.
+   */
+  public static ParameterSet parameters() {
+    return Holder.PARAMETERS;
   }
 
   /** The library's catalog: every rule it knows, built from {@link #ruleSets()}. */
