@@ -1,0 +1,107 @@
+package pl.lsw.core.organisation;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Problem;
+
+/**
+ * A contact person of an organisation, in a professional capacity: a name, the role in the
+ * organisation, and an e-mail address and/or a phone number (at least one of them).
+ *
+ * <p>Polish: <i>osoba do kontaktu</i>.
+ *
+ * <p>Rules, all reported at once by {@link ContactPerson#validate(ContactPersonDraft)} or by the
+ * builder's {@code build()} (as {@link pl.lsw.core.kernel.InvalidInputException}):
+ *
+ * <ul>
+ *   <li>name and role: required, trimmed, at most {@value #MAX_TEXT} characters
+ *       ({@code NAME_EMPTY}, {@code ROLE_EMPTY}, {@code ..._UNTRIMMED}, {@code ..._TOO_LONG});
+ *   <li>e-mail: {@code local@domain.tld} without spaces, at most {@value #MAX_EMAIL} characters
+ *       ({@code EMAIL_FORMAT});
+ *   <li>phone: digits with optional spaces, dashes, parentheses and a leading {@code +}; 9 to 15
+ *       digits ({@code PHONE_FORMAT});
+ *   <li>at least one of e-mail and phone ({@code CONTACT_UNREACHABLE}).
+ * </ul>
+ */
+@Value.Immutable
+abstract class AbstractContactPerson {
+
+  /** The longest name or role accepted. */
+  public static final int MAX_TEXT = 300;
+  /** The longest e-mail address accepted (RFC 5321 path limit). */
+  public static final int MAX_EMAIL = 320;
+
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-]+");
+
+  /** The person's name as used at work, e.g. {@code "Anna Kowalska"}. */
+  public abstract String name();
+
+  /** The role in the organisation, e.g. {@code "koordynatorka projektów"}. */
+  public abstract String role();
+
+  /** The work e-mail address, if any. */
+  public abstract Optional<String> email();
+
+  /** The work phone number as written, if any, e.g. {@code "+48 22 123 45 67"}. */
+  public abstract Optional<String> phone();
+
+  /** Checks every rule at once; throws {@link InvalidInputException} listing the broken ones. */
+  @Value.Check
+  protected void check() {
+    List<Problem> problems = problemsOf(name(), role(), email(), phone());
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  /**
+   * Reads a contact person from raw input (texts are trimmed, blank e-mail and phone mean
+   * none), collecting every problem.
+   */
+  public static Validation<Seq<Problem>, ContactPerson> validate(ContactPersonDraft draft) {
+    String name = draft.name() == null ? "" : draft.name().strip();
+    String role = draft.role() == null ? "" : draft.role().strip();
+    Optional<String> email = Texts.present(draft.email());
+    Optional<String> phone = Texts.present(draft.phone());
+    List<Problem> problems = problemsOf(name, role, email, phone);
+    if (!problems.isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(problems));
+    }
+    return Validation.valid(
+        ContactPerson.builder().name(name).role(role).email(email).phone(phone).build());
+  }
+
+  static List<Problem> problemsOf(
+      String name, String role, Optional<String> email, Optional<String> phone) {
+    List<Problem> problems = new ArrayList<>();
+    Texts.requireText(problems, "name", "the contact person's name", name, MAX_TEXT);
+    Texts.requireText(problems, "role", "the contact person's role", role, MAX_TEXT);
+    email.ifPresent(e -> {
+      if (e.length() > MAX_EMAIL || !EMAIL.matcher(e).matches()) {
+        problems.add(new Problem("email", "EMAIL_FORMAT",
+            "\"" + e + "\" is not an e-mail address such as biuro@example.org"));
+      }
+    });
+    phone.ifPresent(p -> {
+      long digits = p.chars().filter(c -> c >= '0' && c <= '9').count();
+      if (!PHONE.matcher(p).matches() || digits < 9 || digits > 15) {
+        problems.add(new Problem("phone", "PHONE_FORMAT",
+            "\"" + p + "\" is not a phone number: 9 to 15 digits, optionally with a leading +, "
+                + "spaces, dashes or parentheses"));
+      }
+    });
+    if (email.isEmpty() && phone.isEmpty()) {
+      problems.add(Problem.of("CONTACT_UNREACHABLE",
+          "a contact person needs an e-mail address or a phone number"));
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,16 @@
+package pl.lsw.core.store.port;
+
+import pl.lsw.core.organisation.port.OrganisationRepository;
+
+/**
+ * A store of the library's data, giving the repository of each capability. The embedding system
+ * creates one (for example {@code MemoryStore.create()} or {@code JdbcStore.builder(dataSource)
+ * .build()}) and passes it to the library's entry point. Implementations are thread-safe.
+ *
+ * <p>Polish: <i>magazyn danych LSW</i>.
+ */
+public interface LswStore {
+
+  /** The organisation registry's repository. */
+  OrganisationRepository organisations();
+}

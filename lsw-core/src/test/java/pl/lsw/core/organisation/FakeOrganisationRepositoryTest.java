@@ -1,0 +1,12 @@
+package pl.lsw.core.organisation;
+
+import pl.lsw.core.organisation.port.OrganisationRepository;
+
+/** The core's test repository keeps the same contract as the real stores. */
+class FakeOrganisationRepositoryTest extends OrganisationRepositoryContract {
+
+  @Override
+  protected OrganisationRepository emptyRepository() {
+    return new FakeOrganisationRepository();
+  }
+}

@@ -1,0 +1,163 @@
+package pl.lsw.store.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import pl.lsw.core.kernel.StoreException;
+
+/**
+ * The store's tiny JDBC helper: opens a connection per unit of work, runs statements with bound
+ * parameters, maps rows, and turns every {@link SQLException} into a {@link StoreException} that
+ * says what was being done (or into {@link UniqueViolation} when a unique constraint was hit, so
+ * that the caller can say which key). Writes run in one transaction, rolled back on any failure.
+ */
+final class Jdbc {
+
+  /** Binds the parameters of a prepared statement. */
+  @FunctionalInterface
+  interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /** Maps the current row of a result set. */
+  @FunctionalInterface
+  interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** A unit of work on one connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** A unique or primary-key constraint was violated; the transaction was rolled back. */
+  static final class UniqueViolation extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UniqueViolation(SQLException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  private static final Binder NO_PARAMETERS = ps -> {};
+
+  private final DataSource dataSource;
+  private final SqlDialect dialect;
+
+  Jdbc(DataSource dataSource, SqlDialect dialect) {
+    this.dataSource = dataSource;
+    this.dialect = dialect;
+  }
+
+  SqlDialect dialect() {
+    return dialect;
+  }
+
+  /** Runs read-only work on a fresh connection. */
+  <T> T read(String what, Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /**
+   * Runs work in one transaction: commits when it returns, rolls back when it throws anything
+   * (a database error or a refusal such as a version conflict), and restores the connection's
+   * auto-commit mode.
+   */
+  <T> T inTransaction(String what, Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      boolean autoCommit = c.getAutoCommit();
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        try {
+          c.rollback();
+        } catch (SQLException rollbackFailure) {
+          e.addSuppressed(rollbackFailure);
+        }
+        throw e;
+      } finally {
+        try {
+          c.setAutoCommit(autoCommit);
+        } catch (SQLException ignored) {
+          // the connection is closed next; a pool resets it or discards it
+        }
+      }
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  private RuntimeException failure(String what, SQLException e) {
+    if (dialect.isUniqueViolation(e)) {
+      return new UniqueViolation(e);
+    }
+    return new StoreException(what + " failed on " + dialect.name() + ": " + e.getMessage()
+        + " (SQLSTATE " + e.getSQLState() + ")", e);
+  }
+
+  static <T> List<T> query(Connection c, String sql, Binder binder, RowMapper<T> mapper)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(mapper.map(rs));
+        }
+        return rows;
+      }
+    }
+  }
+
+  static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper) throws SQLException {
+    return query(c, sql, NO_PARAMETERS, mapper);
+  }
+
+  static long queryLong(Connection c, String sql, Binder binder) throws SQLException {
+    List<Long> rows = query(c, sql, binder, rs -> rs.getLong(1));
+    if (rows.size() != 1) {
+      throw new SQLException("expected one row from [" + sql + "], got " + rows.size());
+    }
+    return rows.get(0);
+  }
+
+  static int update(Connection c, String sql, Binder binder) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      binder.bind(ps);
+      return ps.executeUpdate();
+    }
+  }
+
+  /** Runs one statement for each item as a batch. */
+  static <T> void batch(Connection c, String sql, Iterable<T> items, BatchBinder<T> binder)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      int n = 0;
+      for (T item : items) {
+        binder.bind(ps, item, n++);
+        ps.addBatch();
+      }
+      if (n > 0) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  /** Binds the parameters of one batch entry. */
+  @FunctionalInterface
+  interface BatchBinder<T> {
+    void bind(PreparedStatement ps, T item, int index) throws SQLException;
+  }
+}

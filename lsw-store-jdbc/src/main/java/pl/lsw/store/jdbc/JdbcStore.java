@@ -1,0 +1,122 @@
+package pl.lsw.store.jdbc;
+
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.store.port.LswStore;
+
+/**
+ * A store in a relational database (PostgreSQL, or H2 for tests and small installations), on a
+ * {@link DataSource} that the embedding system owns and configures (pool, credentials, schema).
+ *
+ * <p>Polish: <i>magazyn danych w bazie SQL</i>.
+ *
+ * <pre>{@code
+ * JdbcStore store = JdbcStore.builder(dataSource)
+ *     .migrate(true)            // run the shipped migrations with Flyway (flyway-core needed)
+ *     .build();                 // dialect detected from the database product name
+ * }</pre>
+ *
+ * <p>The schema: versioned scripts under {@value #MIGRATIONS_LOCATION}. Either let the store run
+ * them ({@link Builder#migrate(boolean)}, needs {@code org.flywaydb:flyway-core} and, for
+ * PostgreSQL, {@code org.flywaydb:flyway-database-postgresql} on the classpath; the history is
+ * kept in the table {@value #SCHEMA_HISTORY_TABLE}), or run them yourself with your own tool.
+ * The store never changes the schema unless asked. Thread-safe; every operation takes a
+ * connection from the data source and gives it back.
+ */
+public final class JdbcStore implements LswStore {
+
+  /** Where the migration scripts are, as a Flyway location. */
+  public static final String MIGRATIONS_LOCATION = "classpath:db/lsw/migration";
+
+  /** The table in which the store's own Flyway run records applied scripts. */
+  public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";
+
+  private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+
+  private final SqlDialect dialect;
+  private final JdbcOrganisationRepository organisations;
+
+  private JdbcStore(DataSource dataSource, SqlDialect dialect) {
+    this.dialect = dialect;
+    this.organisations = new JdbcOrganisationRepository(new Jdbc(dataSource, dialect));
+  }
+
+  /** Starts configuring a store on the caller's data source. */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /** The dialect in use, detected or given. */
+  public SqlDialect dialect() {
+    return dialect;
+  }
+
+  @Override
+  public OrganisationRepository organisations() {
+    return organisations;
+  }
+
+  /**
+   * Options of a {@link JdbcStore}: the dialect (detected by default) and whether to run the
+   * migrations (not by default).
+   */
+  public static final class Builder {
+
+    private final DataSource dataSource;
+    private SqlDialect dialect;
+    private boolean migrate;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * Uses this dialect instead of detecting one from
+     * {@link java.sql.DatabaseMetaData#getDatabaseProductName()}.
+     */
+    public Builder dialect(SqlDialect dialect) {
+      this.dialect = Objects.requireNonNull(dialect, "dialect");
+      return this;
+    }
+
+    /**
+     * Whether {@link #build()} brings the schema up to date by running the shipped migrations
+     * with Flyway (default {@code false}: the embedder runs them).
+     */
+    public Builder migrate(boolean migrate) {
+      this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * Creates the store: detects the dialect unless one was given, and runs the migrations when
+     * asked.
+     *
+     * @throws StoreException when the database cannot be reached, is not supported, Flyway is
+     *     missing although migrations were asked for, or a migration fails
+     */
+    public JdbcStore build() {
+      SqlDialect chosen = Optional.ofNullable(dialect).orElseGet(() -> SqlDialect.detect(dataSource));
+      if (migrate) {
+        ClassLoader loader = JdbcStore.class.getClassLoader();
+        if (!FlywayMigrations.flywayPresent(loader)) {
+          throw new StoreException(flywayMissingMessage());
+        }
+        FlywayMigrations.migrate(dataSource, loader);
+      }
+      LOG.debug("LSW JDBC store ready on {}", chosen.name());
+      return new JdbcStore(dataSource, chosen);
+    }
+  }
+
+  static String flywayMissingMessage() {
+    return "migrate(true) needs Flyway on the classpath: add org.flywaydb:flyway-core (and "
+        + "org.flywaydb:flyway-database-postgresql for PostgreSQL), or leave migrate(false) and "
+        + "run the scripts from " + MIGRATIONS_LOCATION + " yourself";
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * The JDBC store: adapters of the LSW repository ports on plain JDBC, for PostgreSQL (production)
+ * and H2. The public entry is {@link pl.lsw.store.jdbc.JdbcStore}; SQL differences sit behind
+ * {@link pl.lsw.store.jdbc.SqlDialect} ({@link pl.lsw.store.jdbc.PostgresDialect},
+ * {@link pl.lsw.store.jdbc.H2Dialect}); the adapters themselves are package-private.
+ *
+ * <p>Polish: <i>magazyn danych JDBC</i>.
+ *
+ * <h2>Schema migrations</h2>
+ *
+ * <p>The schema is created by versioned Flyway scripts shipped in this jar under
+ * {@code db/lsw/migration} (Flyway location {@code classpath:db/lsw/migration}). The SQL is
+ * portable: both PostgreSQL and H2 accept every script as written, so there are no per-database
+ * folders.
+ *
+ * <table>
+ *   <caption>Shipped scripts</caption>
+ *   <tr><th>script</th><th>creates</th></tr>
+ *   <tr><td>{@code V1__organisations.sql}</td><td>{@code lsw_organisation} (unique NIP and
+ *       REGON, version column), {@code lsw_organisation_field},
+ *       {@code lsw_organisation_contact}</td></tr>
+ * </table>
+ *
+ * <p>Two ways to apply them:
+ *
+ * <ul>
+ *   <li>{@code JdbcStore.builder(dataSource).migrate(true).build()} runs them with Flyway
+ *       (needs {@code flyway-core}, and {@code flyway-database-postgresql} for PostgreSQL), keeping
+ *       the history in the table {@code lsw_schema_history}; a schema that already holds the
+ *       embedder's tables is baselined at version 0 first;
+ *   <li>or the embedder runs them with its own Flyway, as a separate Flyway configuration with
+ *       its own history table (the script versions would collide with the embedder's own in one
+ *       history): {@code Flyway.configure().dataSource(ds).locations("classpath:db/lsw/migration")
+ *       .table("lsw_schema_history").baselineOnMigrate(true).baselineVersion("0").load().migrate()}.
+ * </ul>
+ *
+ * <p>Errors: every {@link java.sql.SQLException} surfaces as a
+ * {@link pl.lsw.core.kernel.StoreException} naming the operation; a unique-key violation of NIP
+ * or REGON as {@link pl.lsw.core.kernel.DuplicateKeyException}; a stale version (or a concurrent
+ * update the database refuses) as {@link pl.lsw.core.kernel.VersionConflictException}.
+ */
+package pl.lsw.store.jdbc;

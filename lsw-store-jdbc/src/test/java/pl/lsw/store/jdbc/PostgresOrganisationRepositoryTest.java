@@ -1,0 +1,33 @@
+package pl.lsw.store.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import pl.lsw.core.organisation.OrganisationRepositoryContract;
+import pl.lsw.core.organisation.port.OrganisationRepository;
+
+/**
+ * The JDBC store on PostgreSQL keeps the organisation repository contract. One embedded server
+ * per class; every test gets a fresh schema, migrated by the store.
+ */
+class PostgresOrganisationRepositoryTest extends OrganisationRepositoryContract {
+
+  private static EmbeddedPostgres postgres;
+
+  @BeforeAll
+  static void startPostgres() {
+    postgres = TestDatabases.startPostgres();
+  }
+
+  @AfterAll
+  static void stopPostgres() throws IOException {
+    postgres.close();
+  }
+
+  @Override
+  protected OrganisationRepository emptyRepository() {
+    return JdbcStore.builder(TestDatabases.freshSchema(postgres)).migrate(true).build()
+        .organisations();
+  }
+}

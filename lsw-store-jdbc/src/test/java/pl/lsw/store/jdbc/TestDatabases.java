@@ -1,0 +1,55 @@
+package pl.lsw.store.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/** Fresh, empty databases for tests: each call gives a database or schema no other test uses. */
+final class TestDatabases {
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+
+  private TestDatabases() {}
+
+  /** A new, empty H2 in-memory database, kept until the JVM ends. */
+  static DataSource freshH2() {
+    JdbcDataSource ds = new JdbcDataSource();
+    ds.setURL("jdbc:h2:mem:lsw_test_" + COUNTER.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+    ds.setUser("sa");
+    ds.setPassword("");
+    return ds;
+  }
+
+  /**
+   * Starts an embedded PostgreSQL. It runs as the current user; the bundled binaries also start
+   * when that user is root, so no extra setup is needed.
+   */
+  static EmbeddedPostgres startPostgres() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start the embedded PostgreSQL", e);
+    }
+  }
+
+  /** A new, empty schema in the embedded PostgreSQL, and a data source whose default it is. */
+  static DataSource freshSchema(EmbeddedPostgres pg) {
+    String schema = "lsw_test_" + COUNTER.incrementAndGet();
+    try (Connection c = pg.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create schema " + schema, e);
+    }
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(pg.getJdbcUrl("postgres", "postgres"));
+    ds.setCurrentSchema(schema);
+    return ds;
+  }
+}

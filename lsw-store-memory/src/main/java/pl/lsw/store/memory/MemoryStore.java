@@ -1,0 +1,28 @@
+package pl.lsw.store.memory;
+
+import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.store.port.LswStore;
+
+/**
+ * A store that keeps everything in memory, lost when the process ends. Thread-safe; every
+ * repository keeps the same contract as the database store (optimistic versions, unique NIP
+ * and REGON, documented listing order).
+ *
+ * <p>Polish: <i>magazyn danych w pamięci</i>.
+ */
+public final class MemoryStore implements LswStore {
+
+  private final MemoryOrganisationRepository organisations = new MemoryOrganisationRepository();
+
+  private MemoryStore() {}
+
+  /** A new, empty store. */
+  public static MemoryStore create() {
+    return new MemoryStore();
+  }
+
+  @Override
+  public OrganisationRepository organisations() {
+    return organisations;
+  }
+}
