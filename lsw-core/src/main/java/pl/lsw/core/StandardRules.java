@@ -2,6 +2,11 @@ package pl.lsw.core;
 
 import java.util.List;
 import pl.lsw.core.financing.advice.AdviceRules;
+import pl.lsw.core.financing.competition.CompetitionRules;
+import pl.lsw.core.financing.contract.ContractRules;
+import pl.lsw.core.financing.cooperative.CooperativeRules;
+import pl.lsw.core.financing.initiative.InitiativeRules;
+import pl.lsw.core.financing.programme.ProgrammeRules;
 import pl.lsw.core.financing.smallgrant.SmallGrantRules;
 import pl.lsw.core.partnership.governance.rules.GovernanceParameters;
 import pl.lsw.core.partnership.governance.rules.GovernanceRules;
@@ -37,7 +42,12 @@ public final class StandardRules {
         KernelRules.ruleSet(),
         GovernanceRules.ruleSet(),
         SmallGrantRules.ruleSet(),
-        AdviceRules.ruleSet());
+        AdviceRules.ruleSet(),
+        CompetitionRules.ruleSet(),
+        ContractRules.ruleSet(),
+        CooperativeRules.ruleSet(),
+        InitiativeRules.ruleSet(),
+        ProgrammeRules.ruleSet());
   }
 
   /**
