@@ -38,7 +38,7 @@ import pl.lsw.core.organisation.OrganisationId;
 
 /**
  * The CSV format of a register of small grants (one row per grant) and its reader. The format is
- * documented for users in {@code lsw-examples/data/README.md}; in short:
+ * documented for users in {@code lsw-examples/samples/README.md}; in short:
  *
  * <ul>
  *   <li>UTF-8, fields separated by a semicolon {@code ;} (the comma is the Polish decimal

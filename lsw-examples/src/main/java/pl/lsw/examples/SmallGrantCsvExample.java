@@ -26,7 +26,7 @@ import pl.lsw.core.rules.StatutoryParameters;
 
 /**
  * Checks a register of small grants in a CSV file (one row per grant, see {@link SmallGrantCsv}
- * and {@code lsw-examples/data/README.md}) against every small-grant rule at once, and prints the
+ * and {@code lsw-examples/samples/README.md}) against every small-grant rule at once, and prints the
  * compliance report: the rows that could not be read (line number and reason), the grants that
  * break a rule (codes and messages), the totals per organisation (sum, count, what is left under
  * the yearly cap) and per body (sum against the planned budget), and a summary.
