@@ -1,0 +1,1276 @@
+package pl.lsw.core.partnership;
+
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.organisation.OrganisationId;
+import pl.lsw.core.organisation.SocialServiceField;
+import pl.lsw.core.partnership.governance.ActingRole;
+import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.BodyId;
+import pl.lsw.core.partnership.governance.BodyKind;
+import pl.lsw.core.partnership.governance.CooperationTeam;
+import pl.lsw.core.partnership.governance.CooperationTeamMember;
+import pl.lsw.core.partnership.governance.Decision;
+import pl.lsw.core.partnership.governance.DecisionId;
+import pl.lsw.core.partnership.governance.DecisionProposal;
+import pl.lsw.core.partnership.governance.ExecutiveConsortium;
+import pl.lsw.core.partnership.governance.ManagerQualifications;
+import pl.lsw.core.partnership.governance.Meeting;
+import pl.lsw.core.partnership.governance.MeetingDetails;
+import pl.lsw.core.partnership.governance.MeetingId;
+import pl.lsw.core.partnership.governance.Person;
+import pl.lsw.core.partnership.governance.PersonDetails;
+import pl.lsw.core.partnership.governance.PersonId;
+import pl.lsw.core.partnership.governance.SteeringCommittee;
+import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
+import pl.lsw.core.partnership.governance.TaskTeam;
+
+/**
+ * A partnership: a local support system (LSW), a Model Kooperacji team, a local pact or another
+ * kind of cooperation platform, with its members, the matters they raise, its people, governance
+ * bodies, meetings and decisions. It is one aggregate with one optimistic {@link #version()}.
+ *
+ * <p>Polish: <i>partnerstwo lokalne</i>.
+ *
+ * <p><b>Commands.</b> Every change is a command that names its {@link Actor} and returns either
+ * a {@link Refusal} listing every reason (nothing changes) or the {@link Changed} state with its
+ * events. Commands never publish and never store; {@link PartnershipService} does, after a
+ * successful save. The state itself is a value: {@code Partnership.builder()} restores a stored
+ * partnership (its checks throw {@link InvalidInputException}).
+ *
+ * <p><b>Access</b> (the reasons have the codes in brackets), checked by every command but
+ * founding:
+ *
+ * <ul>
+ *   <li>the acting person is registered in the partnership ({@code ACTOR_UNKNOWN}) and their
+ *       organisation is a member ({@code ACTOR_OUTSIDE_PARTNERSHIP}) whose membership has not
+ *       ended ({@code ACTOR_MEMBERSHIP_ENDED}); an informal partner's people take part in
+ *       everything, no declaration is ever asked for;
+ *   <li>the person really holds the role named ({@code ACTOR_ROLE_NOT_HELD}), see
+ *       {@link #holds(PersonId, ActingRole)};
+ *   <li>the role may give the command ({@code ACTOR_ROLE_NOT_ALLOWED}): only the Steering
+ *       Committee (a member or the chair acting as such) decides; only the Task Team Manager
+ *       records Task Team meetings; a Steering Committee meeting is recorded by its chair or a
+ *       member, a consortium's or a PZK's/WZK's meeting by one of its members (who must belong
+ *       to that body: {@code ACTOR_NOT_IN_BODY}); administration (admitting and ending
+ *       memberships, registering people, setting up and changing bodies, appointing network
+ *       workers, composing a local pact) is done by the Steering Committee's chair or members or
+ *       by a representative of the leader organisation ({@code ACTOR_NOT_LEADER_REPRESENTATIVE});
+ *       a partner's representative may also register people of its own organisation and end its
+ *       own membership; any partner raises matters; a matter's status is changed by the Steering
+ *       Committee or the Task Team Manager;
+ *   <li>only members holding a mandate bind their organisation: a decision may bind an
+ *       organisation only if a member of the committee from that organisation holds a mandate
+ *       ({@code DECISION_BINDS_WITHOUT_MANDATE}).
+ * </ul>
+ *
+ * <p><b>Local pact.</b> A {@link PartnershipKind#LOCAL_PACT} lists its component partnerships,
+ * each of {@link PartnershipScope#SECTORAL} scope. The aggregate cannot see other partnerships,
+ * so {@link #composeLocalPact} is given a lookup of the components' scopes; the application
+ * service builds it from the repository.
+ *
+ * <p><b>Versions.</b> 0 for a partnership never stored; each successful save stores version
+ * {@code n + 1}. Commands keep the version; the repository sets it.
+ */
+@Value.Immutable
+abstract class AbstractPartnership {
+
+  /** The longest name accepted. */
+  public static final int MAX_NAME = 300;
+
+  /** The longest free text (problem, competition reference, subject) accepted. */
+  public static final int MAX_TEXT = 2000;
+
+  // ---------------------------------------------------------------- state
+
+  /** The id. */
+  public abstract PartnershipId id();
+
+  /** The stored version: 0 for a partnership never stored, then 1, 2, ... */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  /** The name. */
+  public abstract String name();
+
+  /** The kind. */
+  public abstract PartnershipKind kind();
+
+  /** Where the inspiration to found it came from. */
+  public abstract InspirationOrigin inspirationOrigin();
+
+  /** Sectoral or multi-aspect. */
+  public abstract PartnershipScope scope();
+
+  /** The focus domain(s), at least one. */
+  public abstract Set<SocialServiceField> focusDomains();
+
+  /** The TERYT units it covers, at least one. */
+  public abstract List<TerytCode> territory();
+
+  /** The leader organisation: a member with the role {@link MembershipRole#LEADER}. */
+  public abstract OrganisationId leader();
+
+  /** The founding day. */
+  public abstract LocalDate foundedOn();
+
+  /** Every membership, ended ones included, in the order they began. */
+  public abstract List<Membership> memberships();
+
+  /** The registered people. */
+  public abstract List<Person> persons();
+
+  /** The matters raised by partners, oldest first. */
+  public abstract List<RaisedMatter> matters();
+
+  /** For a local pact, its component (sectoral) partnerships; empty for other kinds. */
+  public abstract List<PartnershipId> components();
+
+  /** The Steering Committee, once set up. */
+  public abstract Optional<SteeringCommittee> steeringCommittee();
+
+  /** The Task Team, once set up. */
+  public abstract Optional<TaskTeam> taskTeam();
+
+  /** The Executive Consortia. */
+  public abstract List<ExecutiveConsortium> consortia();
+
+  /** The Model Kooperacji teams (PZK, WZK). */
+  public abstract List<CooperationTeam> cooperationTeams();
+
+  /** The network workers / cooperation animators. */
+  public abstract List<PersonId> networkWorkers();
+
+  /** The recorded meetings, in the order recorded. */
+  public abstract List<Meeting> meetings();
+
+  /** The recorded decisions, in the order recorded; never edited. */
+  public abstract List<Decision> decisions();
+
+  @Value.Check
+  protected void check() {
+    List<Problem> problems = new ArrayList<>();
+    if (version() < 0) {
+      problems.add(new Problem("version", "VERSION_NEGATIVE",
+          "the version must be 0 or more, was " + version()));
+    }
+    if (territory().isEmpty()) {
+      problems.add(new Problem("territory", "TERRITORY_EMPTY", "the territory is required"));
+    }
+    if (focusDomains().isEmpty()) {
+      problems.add(new Problem("focusDomains", "FOCUS_EMPTY", "at least one focus domain is required"));
+    }
+    long leaders = memberships().stream().filter(m -> m.role() == MembershipRole.LEADER).count();
+    boolean leaderOk = memberships().stream().anyMatch(m -> m.organisation().equals(leader())
+        && m.role() == MembershipRole.LEADER && m.isActive());
+    if (leaders != 1 || !leaderOk) {
+      problems.add(new Problem("leader", "LEADER_MEMBERSHIP",
+          "the leader " + leader() + " must be the one active member with the role LEADER"));
+    }
+    if (!components().isEmpty() && kind() != PartnershipKind.LOCAL_PACT) {
+      problems.add(new Problem("components", "COMPONENTS_NOT_LOCAL_PACT",
+          "only a local pact has component partnerships, this is a " + kind()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /** The active membership of an organisation, if it is a member now. */
+  public Optional<Membership> activeMembership(OrganisationId organisation) {
+    return memberships().stream()
+        .filter(m -> m.organisation().equals(organisation) && m.isActive()).findFirst();
+  }
+
+  /** Whether the organisation is a member now (formal or informal). */
+  public boolean isActiveMember(OrganisationId organisation) {
+    return activeMembership(organisation).isPresent();
+  }
+
+  /** The memberships that have not ended. */
+  public List<Membership> activeMemberships() {
+    return memberships().stream().filter(Membership::isActive).toList();
+  }
+
+  /** The registered person with this id. */
+  public Optional<Person> person(PersonId id) {
+    return persons().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** The matter with this id. */
+  public Optional<RaisedMatter> matter(MatterId id) {
+    return matters().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /** The meeting with this id. */
+  public Optional<Meeting> meeting(MeetingId id) {
+    return meetings().stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /** The decision with this id. */
+  public Optional<Decision> decision(DecisionId id) {
+    return decisions().stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  /** The Executive Consortium with this id. */
+  public Optional<ExecutiveConsortium> consortium(BodyId id) {
+    return consortia().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The Model Kooperacji team with this id. */
+  public Optional<CooperationTeam> cooperationTeam(BodyId id) {
+    return cooperationTeams().stream().filter(c -> c.id().equals(id)).findFirst();
+  }
+
+  /** The kind of the body with this id, if the partnership has such a body. */
+  public Optional<BodyKind> bodyKind(BodyId id) {
+    if (steeringCommittee().map(b -> b.id().equals(id)).orElse(false)) {
+      return Optional.of(BodyKind.STEERING_COMMITTEE);
+    }
+    if (taskTeam().map(b -> b.id().equals(id)).orElse(false)) {
+      return Optional.of(BodyKind.TASK_TEAM);
+    }
+    if (consortium(id).isPresent()) {
+      return Optional.of(BodyKind.EXECUTIVE_CONSORTIUM);
+    }
+    return cooperationTeam(id).map(CooperationTeam::kind);
+  }
+
+  /** The decision that supersedes the given one, if any (derived from the later decisions). */
+  public Optional<Decision> supersededBy(DecisionId id) {
+    return decisions().stream().filter(d -> d.supersedes().equals(Optional.of(id))).findFirst();
+  }
+
+  /** Whether a later decision supersedes this one. */
+  public boolean isSuperseded(DecisionId id) {
+    return supersededBy(id).isPresent();
+  }
+
+  /** The decisions in force: recorded and not superseded. */
+  public List<Decision> decisionsInForce() {
+    return decisions().stream().filter(d -> !isSuperseded(d.id())).toList();
+  }
+
+  /**
+   * Whether the person really holds the role: the chair or a member of the Steering Committee,
+   * the Task Team Manager, the knowledge-management specialist, a Task Team member (manager and
+   * specialist included), a member of some consortium, a network worker, a member of some PZK or
+   * WZK; any registered person is a partner representative.
+   */
+  public boolean holds(PersonId person, ActingRole role) {
+    switch (role) {
+      case STEERING_COMMITTEE_CHAIR:
+        return steeringCommittee().map(sc -> sc.chair().equals(person)).orElse(false);
+      case STEERING_COMMITTEE_MEMBER:
+        return steeringCommittee().map(sc -> sc.isMember(person)).orElse(false);
+      case TASK_TEAM_MANAGER:
+        return taskTeam().map(t -> t.manager().equals(person)).orElse(false);
+      case KNOWLEDGE_MANAGEMENT_SPECIALIST:
+        return taskTeam().flatMap(TaskTeam::knowledgeManagementSpecialist)
+            .map(person::equals).orElse(false);
+      case TASK_TEAM_MEMBER:
+        return taskTeam().map(t -> t.includes(person)).orElse(false);
+      case CONSORTIUM_MEMBER:
+        return consortia().stream().anyMatch(c -> c.persons().contains(person));
+      case NETWORK_WORKER:
+        return networkWorkers().contains(person);
+      case PARTNER_COOPERATION_TEAM_MEMBER:
+        return cooperationTeams().stream().anyMatch(
+            t -> t.kind() == BodyKind.PARTNER_COOPERATION_TEAM && t.includes(person));
+      case VOIVODESHIP_COOPERATION_TEAM_MEMBER:
+        return cooperationTeams().stream().anyMatch(
+            t -> t.kind() == BodyKind.VOIVODESHIP_COOPERATION_TEAM && t.includes(person));
+      case PARTNER_REPRESENTATIVE:
+        return person(person).isPresent();
+      default:
+        return false;
+    }
+  }
+
+  // ---------------------------------------------------------------- founding
+
+  /**
+   * Founds a partnership, checking every input at once: the name; kind, origin and scope given;
+   * at least one focus domain; a non-empty territory without repeats; the leader, its declaration
+   * date (not after the founding day) and the founding day; the founder's details, and that the
+   * founder acts for the leader. The leader joins as a formal member with the role LEADER; the
+   * founder is registered as the first person and acts as a partner representative.
+   *
+   * @param id the new partnership's id
+   * @param founder the id of the founding person
+   * @param founding what the partnership is
+   * @param now when (for the events)
+   * @return the new partnership (version 0) and {@link PartnershipFounded}, {@link MemberJoined}
+   *     and {@link PersonRegistered}; or every problem
+   */
+  public static Either<Refusal, Changed> found(PartnershipId id, PersonId founder,
+      PartnershipFounding founding, Instant now) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(founder, "founder");
+    Objects.requireNonNull(founding, "founding");
+    Objects.requireNonNull(now, "now");
+    List<Problem> problems = new ArrayList<>();
+    pl.lsw.core.partnership.governance.Texts.requireText(problems, "name", "PARTNERSHIP_NAME",
+        "the partnership's name", founding.name(), MAX_NAME);
+    required(problems, "kind", "PARTNERSHIP_KIND", "the partnership's kind", founding.kind());
+    required(problems, "inspirationOrigin", "INSPIRATION_ORIGIN", "the origin of inspiration",
+        founding.inspirationOrigin());
+    required(problems, "scope", "PARTNERSHIP_SCOPE", "the partnership's scope", founding.scope());
+    if (founding.focusDomains().isEmpty() || founding.focusDomains().contains(null)) {
+      problems.add(new Problem("focusDomains", "FOCUS_EMPTY",
+          "at least one focus domain is required (and no empty one)"));
+    }
+    if (founding.territory().isEmpty()) {
+      problems.add(new Problem("territory", "TERRITORY_EMPTY",
+          "the territory needs at least one TERYT unit"));
+    } else if (founding.territory().contains(null)) {
+      problems.add(new Problem("territory", "TERRITORY_UNIT_MISSING",
+          "the territory lists an empty TERYT unit"));
+    } else if (founding.territory().stream().distinct().count() != founding.territory().size()) {
+      problems.add(new Problem("territory", "TERRITORY_REPEATED",
+          "the territory lists a TERYT unit more than once: " + founding.territory()));
+    }
+    required(problems, "leader", "LEADER", "the leader organisation", founding.leader());
+    required(problems, "leaderDeclarationDate", "LEADER_DECLARATION",
+        "the date of the leader's declaration", founding.leaderDeclarationDate());
+    required(problems, "foundedOn", "FOUNDED_ON", "the founding day", founding.foundedOn());
+    if (founding.leaderDeclarationDate() != null && founding.foundedOn() != null
+        && founding.leaderDeclarationDate().isAfter(founding.foundedOn())) {
+      problems.add(new Problem("leaderDeclarationDate", "LEADER_DECLARATION_AFTER_FOUNDING",
+          "the leader's declaration of " + founding.leaderDeclarationDate()
+              + " comes after the founding day " + founding.foundedOn()));
+    }
+    Person person = null;
+    if (founding.founder() == null) {
+      problems.add(new Problem("founder", "FOUNDER_MISSING", "the founding person is required"));
+    } else {
+      var validated = founding.founder().toPerson(founder);
+      if (validated.isInvalid()) {
+        validated.getError().forEach(p -> problems.add(p.under("founder")));
+      } else {
+        person = validated.get();
+        if (founding.leader() != null && !person.organisation().equals(founding.leader())) {
+          problems.add(new Problem("founder.organisation", "FOUNDER_NOT_OF_LEADER",
+              "the founder acts for " + person.organisation() + ", not for the leader "
+                  + founding.leader()));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(Refusal.of(problems));
+    }
+    Membership leaderMembership = Membership.builder().organisation(founding.leader())
+        .form(MembershipForm.FORMAL).declarationDate(founding.leaderDeclarationDate())
+        .role(MembershipRole.LEADER).joinedOn(founding.foundedOn()).build();
+    Partnership partnership = Partnership.builder().id(id).name(founding.name())
+        .kind(founding.kind()).inspirationOrigin(founding.inspirationOrigin())
+        .scope(founding.scope()).focusDomains(founding.focusDomains())
+        .territory(founding.territory()).leader(founding.leader())
+        .foundedOn(founding.foundedOn()).addMemberships(leaderMembership).addPersons(person)
+        .build();
+    Actor actor = Actor.of(founder, ActingRole.PARTNER_REPRESENTATIVE);
+    return Either.right(new Changed(partnership, io.vavr.collection.List.of(
+        new PartnershipFounded(id, actor, now, founding.name(), founding.kind(), founding.leader()),
+        new MemberJoined(id, actor, now, leaderMembership),
+        new PersonRegistered(id, actor, now, person))));
+  }
+
+  // ---------------------------------------------------------------- memberships
+
+  /**
+   * Admits an organisation, formally (with the date of its written declaration) or informally.
+   * Refused when it is already a member, for the role LEADER (the leader is named at founding),
+   * when the form and role do not match ({@link Membership}), or when the actor may not
+   * administer the partnership.
+   *
+   * @param actor who admits
+   * @param organisation the new member
+   * @param form formal or informal
+   * @param declarationDate the date of the declaration (formal only), or null
+   * @param role MEMBER (formal) or INFORMAL_PARTNER (informal)
+   * @param joinedOn the day it joins
+   * @param now when
+   * @return the new state and {@link MemberJoined}, or every reason
+   */
+  public Either<Refusal, Changed> admitMember(Actor actor, OrganisationId organisation,
+      MembershipForm form, LocalDate declarationDate, MembershipRole role, LocalDate joinedOn,
+      Instant now) {
+    List<Problem> problems = administration(actor, "admit a member");
+    required(problems, "organisation", "MEMBER_ORGANISATION", "the organisation", organisation);
+    if (organisation != null && isActiveMember(organisation)) {
+      problems.add(new Problem("organisation", "MEMBER_ALREADY",
+          "the organisation " + organisation + " is already a member"));
+    }
+    if (role == MembershipRole.LEADER) {
+      problems.add(new Problem("role", "MEMBER_ROLE_LEADER",
+          "a partnership has one leader, named at founding; admit the organisation as MEMBER"));
+    }
+    AbstractMembership.problems(form, declarationDate, role, joinedOn, null)
+        .forEach(p -> problems.add(p.under("membership")));
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    Membership membership = Membership.builder().organisation(organisation).form(form)
+        .declarationDate(Optional.ofNullable(declarationDate)).role(role).joinedOn(joinedOn)
+        .build();
+    return changed(self().withMemberships(append(memberships(), membership)),
+        new MemberJoined(id(), actor, now, membership));
+  }
+
+  /** Admits a formal member with the date of its written declaration; see {@link #admitMember}. */
+  public Either<Refusal, Changed> admitFormalMember(Actor actor, OrganisationId organisation,
+      LocalDate declarationDate, LocalDate joinedOn, Instant now) {
+    return admitMember(actor, organisation, MembershipForm.FORMAL, declarationDate,
+        MembershipRole.MEMBER, joinedOn, now);
+  }
+
+  /** Admits an informal partner, without any declaration; see {@link #admitMember}. */
+  public Either<Refusal, Changed> admitInformalPartner(Actor actor, OrganisationId organisation,
+      LocalDate joinedOn, Instant now) {
+    return admitMember(actor, organisation, MembershipForm.INFORMAL, null,
+        MembershipRole.INFORMAL_PARTNER, joinedOn, now);
+  }
+
+  /**
+   * Records the end of an organisation's membership. Refused for an organisation that is not a
+   * member now, for the leader, for a day before it joined; the actor administers the partnership
+   * or represents that organisation.
+   *
+   * @return the new state and {@link MembershipEnded}, or every reason
+   */
+  public Either<Refusal, Changed> endMembership(Actor actor, OrganisationId organisation,
+      LocalDate leftOn, Instant now) {
+    boolean ownOrganisation = organisation != null && person(actor.person())
+        .map(p -> p.organisation().equals(organisation)).orElse(false);
+    List<Problem> problems = ownOrganisation
+        ? access(actor, Set.of(ActingRole.values()), "end their own organisation's membership")
+        : administration(actor, "end a membership");
+    required(problems, "organisation", "MEMBER_ORGANISATION", "the organisation", organisation);
+    required(problems, "leftOn", "MEMBERSHIP_LEFT", "the day the membership ends", leftOn);
+    Optional<Membership> membership =
+        organisation == null ? Optional.empty() : activeMembership(organisation);
+    if (organisation != null && membership.isEmpty()) {
+      problems.add(new Problem("organisation", "MEMBER_NOT_ACTIVE",
+          "the organisation " + organisation + " is not a member now"));
+    }
+    if (organisation != null && organisation.equals(leader())) {
+      problems.add(new Problem("organisation", "MEMBER_LEADER_CANNOT_LEAVE",
+          "the leader " + organisation + " cannot leave its own partnership"));
+    }
+    if (leftOn != null && membership.isPresent() && leftOn.isBefore(membership.get().joinedOn())) {
+      problems.add(new Problem("leftOn", "MEMBERSHIP_LEFT_BEFORE_JOINED",
+          "the membership cannot end on " + leftOn + ", before it began on "
+              + membership.get().joinedOn()));
+    }
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    List<Membership> updated = memberships().stream()
+        .map(m -> m == membership.get() ? m.withLeftOn(leftOn) : m).toList();
+    return changed(self().withMemberships(updated),
+        new MembershipEnded(id(), actor, now, organisation, leftOn));
+  }
+
+  // ---------------------------------------------------------------- people
+
+  /**
+   * Registers a person acting for a member organisation. Refused for details with problems, a
+   * taken id, an organisation that is not a member now; the actor administers the partnership or
+   * is a person of the same organisation.
+   *
+   * @return the new state and {@link PersonRegistered}, or every reason
+   */
+  public Either<Refusal, Changed> registerPerson(Actor actor, PersonId id, PersonDetails details,
+      Instant now) {
+    Objects.requireNonNull(details, "details");
+    boolean sameOrganisation = details.organisation() != null && person(actor.person())
+        .map(p -> p.organisation().equals(details.organisation())).orElse(false);
+    List<Problem> problems = sameOrganisation
+        ? access(actor, Set.of(ActingRole.values()), "register a person of their organisation")
+        : administration(actor, "register a person of another organisation");
+    if (person(id).isPresent()) {
+      problems.add(new Problem("id", "PERSON_ID_TAKEN", "the person id " + id + " is taken"));
+    }
+    if (details.organisation() != null && !isActiveMember(details.organisation())) {
+      problems.add(new Problem("organisation", "PERSON_ORGANISATION_NOT_MEMBER",
+          "the organisation " + details.organisation() + " is not a member of the partnership"));
+    }
+    var person = details.toPerson(id);
+    if (person.isInvalid()) {
+      person.getError().forEach(problems::add);
+    }
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    return changed(self().withPersons(append(persons(), person.get())),
+        new PersonRegistered(id(), actor, now, person.get()));
+  }
+
+  // ---------------------------------------------------------------- Steering Committee
+
+  /**
+   * Sets up the Steering Committee. Refused when it exists, when the body id is taken, and for
+   * problems of its composition: at least one member; each member a registered person of a
+   * current member organisation, listed once; the chair one of the members and a representative
+   * of a local-government (JST) organisation.
+   *
+   * @param localGovernment the member organisations that are JST units (sector PUBLIC local
+   *     government); the service passes them from the organisation registry
+   * @return the new state and {@link SteeringCommitteeSetUp}, or every reason
+   */
+  public Either<Refusal, Changed> setUpSteeringCommittee(Actor actor, BodyId id,
+      List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
+      Instant now) {
+    List<Problem> problems = administration(actor, "set up the Steering Committee");
+    if (steeringCommittee().isPresent()) {
+      problems.add(Problem.of("SC_EXISTS", "the Steering Committee is already set up"));
+    }
+    bodyIdFree(problems, id);
+    committeeProblems(problems, members, chair, localGovernment);
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    SteeringCommittee committee =
+        SteeringCommittee.builder().id(id).members(members).chair(chair).build();
+    return changed(self().withSteeringCommittee(committee),
+        new SteeringCommitteeSetUp(id(), actor, now, committee));
+  }
+
+  /**
+   * Changes the Steering Committee's members and chair, with the checks of
+   * {@link #setUpSteeringCommittee}; refused when there is no committee.
+   *
+   * @return the new state and {@link SteeringCommitteeChanged}, or every reason
+   */
+  public Either<Refusal, Changed> changeSteeringCommittee(Actor actor,
+      List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
+      Instant now) {
+    List<Problem> problems = administration(actor, "change the Steering Committee");
+    if (steeringCommittee().isEmpty()) {
+      problems.add(Problem.of("SC_MISSING", "the Steering Committee is not set up"));
+    }
+    committeeProblems(problems, members, chair, localGovernment);
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    SteeringCommittee committee = SteeringCommittee.builder().id(steeringCommittee().get().id())
+        .members(members).chair(chair).build();
+    return changed(self().withSteeringCommittee(committee),
+        new SteeringCommitteeChanged(id(), actor, now, committee));
+  }
+
+  private void committeeProblems(List<Problem> problems, List<SteeringCommitteeMember> members,
+      PersonId chair, Set<OrganisationId> localGovernment) {
+    List<SteeringCommitteeMember> seats = members == null ? List.of() : members;
+    if (seats.isEmpty()) {
+      problems.add(new Problem("members", "SC_NO_MEMBERS",
+          "the Steering Committee needs at least one member"));
+    }
+    List<PersonId> people = seats.stream().map(SteeringCommitteeMember::person).toList();
+    participants(problems, "members", "SC_MEMBER", people);
+    if (chair == null) {
+      problems.add(new Problem("chair", "SC_CHAIR_MISSING", "the chair is required"));
+    } else {
+      if (!people.contains(chair)) {
+        problems.add(new Problem("chair", "SC_CHAIR_NOT_MEMBER",
+            "the chair " + chair + " is not one of the committee's members"));
+      }
+      Optional<Person> chairPerson = person(chair);
+      if (chairPerson.isPresent() && (localGovernment == null
+          || !localGovernment.contains(chairPerson.get().organisation()))) {
+        problems.add(new Problem("chair", "SC_CHAIR_NOT_LOCAL_GOVERNMENT",
+            "the chair " + chairPerson.get().name() + " represents "
+                + chairPerson.get().organisation()
+                + ", which is not a local-government (JST) organisation"));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- Task Team
+
+  /**
+   * Sets up the Task Team. Refused when it exists, when the body id is taken, when a person is
+   * not a registered person of a current member (manager, specialist, members), when the
+   * qualifications are missing. Whether the manager's qualifications meet {@code GOV-TT-MANAGER}
+   * is reported by that rule, not refused here.
+   *
+   * @param specialist the knowledge-management specialist, or null
+   * @return the new state and {@link TaskTeamSetUp}, or every reason
+   */
+  public Either<Refusal, Changed> setUpTaskTeam(Actor actor, BodyId id, PersonId manager,
+      ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
+      Instant now) {
+    List<Problem> problems = administration(actor, "set up the Task Team");
+    if (taskTeam().isPresent()) {
+      problems.add(Problem.of("TT_EXISTS", "the Task Team is already set up"));
+    }
+    bodyIdFree(problems, id);
+    taskTeamProblems(problems, manager, qualifications, specialist, members);
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    TaskTeam team = TaskTeam.builder().id(id).manager(manager)
+        .managerQualifications(qualifications)
+        .knowledgeManagementSpecialist(Optional.ofNullable(specialist)).members(members).build();
+    return changed(self().withTaskTeam(team), new TaskTeamSetUp(id(), actor, now, team));
+  }
+
+  /**
+   * Changes the Task Team with the checks of {@link #setUpTaskTeam}; refused when there is none.
+   *
+   * @return the new state and {@link TaskTeamChanged}, or every reason
+   */
+  public Either<Refusal, Changed> changeTaskTeam(Actor actor, PersonId manager,
+      ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
+      Instant now) {
+    List<Problem> problems = administration(actor, "change the Task Team");
+    if (taskTeam().isEmpty()) {
+      problems.add(Problem.of("TT_MISSING", "the Task Team is not set up"));
+    }
+    taskTeamProblems(problems, manager, qualifications, specialist, members);
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    TaskTeam team = TaskTeam.builder().id(taskTeam().get().id()).manager(manager)
+        .managerQualifications(qualifications)
+        .knowledgeManagementSpecialist(Optional.ofNullable(specialist)).members(members).build();
+    return changed(self().withTaskTeam(team), new TaskTeamChanged(id(), actor, now, team));
+  }
+
+  private void taskTeamProblems(List<Problem> problems, PersonId manager,
+      ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
+    if (manager == null) {
+      problems.add(new Problem("manager", "TT_MANAGER_MISSING", "the Task Team Manager is required"));
+    } else {
+      participants(problems, "manager", "TT_MANAGER", List.of(manager));
+    }
+    required(problems, "managerQualifications", "TT_MANAGER_QUALIFICATIONS",
+        "the manager's qualifications", qualifications);
+    if (specialist != null) {
+      participants(problems, "knowledgeManagementSpecialist", "TT_SPECIALIST", List.of(specialist));
+    }
+    participants(problems, "members", "TT_MEMBER", members == null ? List.of() : members);
+  }
+
+  // ---------------------------------------------------------------- Executive Consortia
+
+  /**
+   * Sets up an Executive Consortium. Refused when the body id is taken, the problem or the
+   * competition reference is missing, there is no member organisation or one is not a member of
+   * the partnership, or a person is not a registered person of one of the consortium's
+   * organisations.
+   *
+   * @return the new state and {@link ExecutiveConsortiumSetUp}, or every reason
+   */
+  public Either<Refusal, Changed> setUpConsortium(Actor actor, BodyId id, String problem,
+      String competitionReference, List<OrganisationId> organisations, List<PersonId> persons,
+      Instant now) {
+    List<Problem> problems = administration(actor, "set up an Executive Consortium");
+    bodyIdFree(problems, id);
+    pl.lsw.core.partnership.governance.Texts.requireText(problems, "problem",
+        "CONSORTIUM_PROBLEM", "the problem the consortium addresses", problem, MAX_TEXT);
+    pl.lsw.core.partnership.governance.Texts.requireText(problems, "competitionReference",
+        "CONSORTIUM_COMPETITION", "the competition reference", competitionReference, MAX_TEXT);
+    consortiumProblems(problems, organisations, persons);
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    ExecutiveConsortium consortium = ExecutiveConsortium.builder().id(id).problem(problem)
+        .competitionReference(competitionReference).organisations(organisations)
+        .persons(persons).build();
+    return changed(self().withConsortia(append(consortia(), consortium)),
+        new ExecutiveConsortiumSetUp(id(), actor, now, consortium));
+  }
+
+  /**
+   * Changes a consortium's organisations and persons, with the checks of
+   * {@link #setUpConsortium}; refused for an unknown consortium.
+   *
+   * @return the new state and {@link ExecutiveConsortiumChanged}, or every reason
+   */
+  public Either<Refusal, Changed> changeConsortium(Actor actor, BodyId id,
+      List<OrganisationId> organisations, List<PersonId> persons, Instant now) {
+    List<Problem> problems = administration(actor, "change an Executive Consortium");
+    Optional<ExecutiveConsortium> existing = id == null ? Optional.empty() : consortium(id);
+    if (existing.isEmpty()) {
+      problems.add(new Problem("id", "CONSORTIUM_UNKNOWN", "there is no consortium " + id));
+    }
+    consortiumProblems(problems, organisations, persons);
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    ExecutiveConsortium consortium =
+        existing.get().withOrganisations(organisations).withPersons(persons);
+    return changed(self().withConsortia(consortia().stream()
+            .map(c -> c.id().equals(id) ? consortium : c).toList()),
+        new ExecutiveConsortiumChanged(id(), actor, now, consortium));
+  }
+
+  private void consortiumProblems(List<Problem> problems, List<OrganisationId> organisations,
+      List<PersonId> persons) {
+    List<OrganisationId> orgs = organisations == null ? List.of() : organisations;
+    if (orgs.isEmpty()) {
+      problems.add(new Problem("organisations", "CONSORTIUM_NO_ORGANISATIONS",
+          "a consortium needs at least one member organisation"));
+    }
+    for (OrganisationId org : orgs) {
+      if (org == null || !isActiveMember(org)) {
+        problems.add(new Problem("organisations", "CONSORTIUM_ORGANISATION_NOT_MEMBER",
+            "the organisation " + org + " is not a member of the partnership"));
+      }
+    }
+    List<PersonId> people = persons == null ? List.of() : persons;
+    participants(problems, "persons", "CONSORTIUM_PERSON", people);
+    for (PersonId p : people) {
+      person(p).filter(x -> !orgs.contains(x.organisation())).ifPresent(x -> problems.add(
+          new Problem("persons", "CONSORTIUM_PERSON_OUTSIDE",
+              x.name() + " acts for " + x.organisation()
+                  + ", which is not one of the consortium's organisations")));
+    }
+  }
+
+  // ---------------------------------------------------------------- Model Kooperacji
+
+  /**
+   * Sets up a Model Kooperacji team: a PZK or a WZK. Refused when the body id is taken, for
+   * another kind of body, for people who are not registered people of current members or are
+   * listed twice.
+   *
+   * @return the new state and {@link CooperationTeamSetUp}, or every reason
+   */
+  public Either<Refusal, Changed> setUpCooperationTeam(Actor actor, BodyId id, BodyKind kind,
+      List<CooperationTeamMember> members, Instant now) {
+    List<Problem> problems = administration(actor, "set up a cooperation team");
+    bodyIdFree(problems, id);
+    if (kind != BodyKind.PARTNER_COOPERATION_TEAM
+        && kind != BodyKind.VOIVODESHIP_COOPERATION_TEAM) {
+      problems.add(new Problem("kind", "COOPERATION_TEAM_KIND",
+          "a cooperation team is a PARTNER_COOPERATION_TEAM (PZK) or a"
+              + " VOIVODESHIP_COOPERATION_TEAM (WZK), not " + kind));
+    }
+    List<CooperationTeamMember> seats = members == null ? List.of() : members;
+    participants(problems, "members", "COOPERATION_TEAM_MEMBER",
+        seats.stream().map(CooperationTeamMember::person).toList());
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    CooperationTeam team = CooperationTeam.builder().id(id).kind(kind).members(seats).build();
+    return changed(self().withCooperationTeams(append(cooperationTeams(), team)),
+        new CooperationTeamSetUp(id(), actor, now, team));
+  }
+
+  /**
+   * Changes a PZK's or WZK's members; refused for an unknown team and for the people problems of
+   * {@link #setUpCooperationTeam}.
+   *
+   * @return the new state and {@link CooperationTeamChanged}, or every reason
+   */
+  public Either<Refusal, Changed> changeCooperationTeam(Actor actor, BodyId id,
+      List<CooperationTeamMember> members, Instant now) {
+    List<Problem> problems = administration(actor, "change a cooperation team");
+    Optional<CooperationTeam> existing = id == null ? Optional.empty() : cooperationTeam(id);
+    if (existing.isEmpty()) {
+      problems.add(new Problem("id", "COOPERATION_TEAM_UNKNOWN", "there is no cooperation team " + id));
+    }
+    List<CooperationTeamMember> seats = members == null ? List.of() : members;
+    participants(problems, "members", "COOPERATION_TEAM_MEMBER",
+        seats.stream().map(CooperationTeamMember::person).toList());
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    CooperationTeam team = existing.get().withMembers(seats);
+    return changed(self().withCooperationTeams(cooperationTeams().stream()
+            .map(t -> t.id().equals(id) ? team : t).toList()),
+        new CooperationTeamChanged(id(), actor, now, team));
+  }
+
+  /**
+   * Appoints the network workers / cooperation animators (the whole list replaces the previous
+   * one; {@code GOV-NETWORK-WORKER-PAIR} reports when it is not two people). Refused for people
+   * who are not registered people of current members or are listed twice.
+   *
+   * @return the new state and {@link NetworkWorkersAppointed}, or every reason
+   */
+  public Either<Refusal, Changed> appointNetworkWorkers(Actor actor, List<PersonId> workers,
+      Instant now) {
+    List<Problem> problems = administration(actor, "appoint network workers");
+    List<PersonId> people = workers == null ? List.of() : workers;
+    participants(problems, "workers", "NETWORK_WORKER", people);
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    return changed(self().withNetworkWorkers(people),
+        new NetworkWorkersAppointed(id(), actor, now, people));
+  }
+
+  // ---------------------------------------------------------------- matters
+
+  /**
+   * A partner raises a matter: any person of a current member, in any role they hold (an informal
+   * partner too). The matter is raised by the actor's organisation and person, OPEN.
+   *
+   * @param description a fuller description, or null
+   * @return the new state and {@link MatterRaised}, or every reason
+   */
+  public Either<Refusal, Changed> raiseMatter(Actor actor, MatterId id, String subject,
+      String description, Instant now) {
+    List<Problem> problems = access(actor, Set.of(ActingRole.values()), "raise a matter");
+    if (id == null || matter(id).isPresent()) {
+      problems.add(new Problem("id", "MATTER_ID_TAKEN", "the matter id " + id + " is missing or taken"));
+    }
+    pl.lsw.core.partnership.governance.Texts.requireText(problems, "subject", "MATTER_SUBJECT",
+        "the matter's subject", subject, RaisedMatter.MAX_SUBJECT);
+    if (description != null && description.length() > RaisedMatter.MAX_DESCRIPTION) {
+      problems.add(new Problem("description", "MATTER_DESCRIPTION_TOO_LONG",
+          "the description must have at most " + RaisedMatter.MAX_DESCRIPTION + " characters, has "
+              + description.length()));
+    }
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    RaisedMatter matter = RaisedMatter.builder().id(id)
+        .raisedBy(person(actor.person()).get().organisation()).raisedByPerson(actor.person())
+        .raisedAt(now).subject(subject).description(description == null ? "" : description.strip())
+        .addHistory(new MatterStatusChange(MatterStatus.OPEN, now, actor)).build();
+    return changed(self().withMatters(append(matters(), matter)),
+        new MatterRaised(id(), actor, now, matter));
+  }
+
+  /**
+   * Changes a matter's status along {@link MatterStatus#next()}; done by the Steering Committee
+   * (chair or member) or the Task Team Manager.
+   *
+   * @return the new state and {@link MatterStatusChanged}, or every reason
+   */
+  public Either<Refusal, Changed> changeMatterStatus(Actor actor, MatterId id,
+      MatterStatus status, Instant now) {
+    List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
+        ActingRole.STEERING_COMMITTEE_MEMBER, ActingRole.TASK_TEAM_MANAGER),
+        "change a matter's status");
+    Optional<RaisedMatter> matter = id == null ? Optional.empty() : matter(id);
+    if (matter.isEmpty()) {
+      problems.add(new Problem("id", "MATTER_UNKNOWN", "there is no matter " + id));
+    }
+    required(problems, "status", "MATTER_STATUS", "the new status", status);
+    if (matter.isPresent() && status != null && !matter.get().status().canChangeTo(status)) {
+      problems.add(new Problem("status", "MATTER_STATUS_CHANGE",
+          "a matter that is " + matter.get().status() + " cannot become " + status
+              + " (allowed: " + matter.get().status().next() + ")"));
+    }
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    MatterStatus from = matter.get().status();
+    RaisedMatter updated = matter.get().withHistory(
+        append(matter.get().history(), new MatterStatusChange(status, now, actor)));
+    return changed(self().withMatters(matters().stream()
+            .map(m -> m.id().equals(id) ? updated : m).toList()),
+        new MatterStatusChanged(id(), actor, now, id, from, status));
+  }
+
+  // ---------------------------------------------------------------- meetings
+
+  /**
+   * Records a meeting of a body. Who may record it depends on the body: the Steering Committee's
+   * chair or a member; for the Task Team only the Task Team Manager; for a consortium, PZK or WZK
+   * one of its members acting as such. Refused also for a taken id, an unknown body, a missing
+   * date, a duration not above zero, an unregistered chair or attendee, a host that was not a
+   * member on that day, a negative number of family representatives, or family representatives
+   * at a meeting not open to families.
+   *
+   * @return the new state and {@link MeetingRecorded}, or every reason
+   */
+  public Either<Refusal, Changed> recordMeeting(Actor actor, MeetingId id, MeetingDetails details,
+      Instant now) {
+    Objects.requireNonNull(details, "details");
+    Optional<BodyKind> kind = details.body() == null ? Optional.empty() : bodyKind(details.body());
+    List<Problem> problems = kind.map(k -> meetingAccess(actor, details.body(), k))
+        .orElseGet(() -> access(actor, Set.of(ActingRole.values()), "record a meeting"));
+    if (kind.isEmpty()) {
+      problems.add(new Problem("body", "MEETING_BODY_UNKNOWN",
+          "the partnership has no body " + details.body()));
+    }
+    if (id == null || meeting(id).isPresent()) {
+      problems.add(new Problem("id", "MEETING_ID_TAKEN", "the meeting id " + id + " is missing or taken"));
+    }
+    required(problems, "date", "MEETING_DATE", "the meeting's day", details.date());
+    if (details.duration() == null || details.duration().isNegative()
+        || details.duration().isZero()) {
+      problems.add(new Problem("duration", "MEETING_DURATION",
+          "the meeting's duration must be more than zero, was " + details.duration()));
+    }
+    if (details.chair() == null || person(details.chair()).isEmpty()) {
+      problems.add(new Problem("chair", "MEETING_CHAIR_UNKNOWN",
+          "the chair " + details.chair() + " is not registered in the partnership"));
+    }
+    if (details.host() == null || details.date() != null && memberships().stream().noneMatch(
+        m -> m.organisation().equals(details.host()) && m.isActiveOn(details.date()))) {
+      problems.add(new Problem("host", "MEETING_HOST_NOT_MEMBER",
+          "the host " + details.host() + " was not a member on " + details.date()));
+    }
+    for (PersonId attendee : details.attendees()) {
+      if (attendee == null || person(attendee).isEmpty()) {
+        problems.add(new Problem("attendees", "MEETING_ATTENDEE_UNKNOWN",
+            "the attendee " + attendee + " is not registered in the partnership"));
+      }
+    }
+    if (details.familyRepresentativesPresent() < 0) {
+      problems.add(new Problem("familyRepresentativesPresent", "MEETING_FAMILY_COUNT_NEGATIVE",
+          "the number of family representatives must be 0 or more, was "
+              + details.familyRepresentativesPresent()));
+    } else if (details.familyRepresentativesPresent() > 0 && !details.openToFamilies()) {
+      problems.add(new Problem("familyRepresentativesPresent", "MEETING_FAMILIES_AT_CLOSED_MEETING",
+          details.familyRepresentativesPresent()
+              + " family representatives were present at a meeting not open to families"));
+    }
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    Meeting meeting = Meeting.builder().id(id).body(details.body()).bodyKind(kind.get())
+        .date(details.date()).duration(details.duration()).chair(details.chair())
+        .host(details.host()).attendees(details.attendees())
+        .openToFamilies(details.openToFamilies())
+        .familyRepresentativesPresent(details.familyRepresentativesPresent())
+        .agendaReference(Optional.ofNullable(details.agendaReference()))
+        .minutesReference(Optional.ofNullable(details.minutesReference()))
+        .recordedBy(actor).recordedAt(now).build();
+    return changed(self().withMeetings(append(meetings(), meeting)),
+        new MeetingRecorded(id(), actor, now, meeting));
+  }
+
+  private List<Problem> meetingAccess(Actor actor, BodyId body, BodyKind kind) {
+    switch (kind) {
+      case STEERING_COMMITTEE:
+        return access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
+            ActingRole.STEERING_COMMITTEE_MEMBER), "record a Steering Committee meeting");
+      case TASK_TEAM:
+        return access(actor, Set.of(ActingRole.TASK_TEAM_MANAGER), "record a Task Team meeting");
+      case EXECUTIVE_CONSORTIUM: {
+        List<Problem> problems = access(actor, Set.of(ActingRole.CONSORTIUM_MEMBER),
+            "record a consortium's meeting");
+        if (!consortium(body).get().persons().contains(actor.person())) {
+          problems.add(new Problem("actor", "ACTOR_NOT_IN_BODY",
+              "the actor " + actor.person() + " is not a member of the consortium " + body));
+        }
+        return problems;
+      }
+      default: {
+        ActingRole role = kind == BodyKind.PARTNER_COOPERATION_TEAM
+            ? ActingRole.PARTNER_COOPERATION_TEAM_MEMBER
+            : ActingRole.VOIVODESHIP_COOPERATION_TEAM_MEMBER;
+        List<Problem> problems = access(actor, Set.of(role), "record a cooperation team's meeting");
+        if (!cooperationTeam(body).get().includes(actor.person())) {
+          problems.add(new Problem("actor", "ACTOR_NOT_IN_BODY",
+              "the actor " + actor.person() + " is not a member of the team " + body));
+        }
+        return problems;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- decisions
+
+  /**
+   * Records a decision of the Steering Committee; only the committee decides (the actor acts as
+   * its chair or a member and is one). Refused also when there is no committee, for a taken id, a
+   * meeting that is not a Steering Committee meeting of this partnership, a missing day, subject,
+   * kind or unregistered proposer, positions of non-members or repeated, a current member without
+   * a position (record an absent member as ABSTAIN), and an organisation to bind that has no
+   * member with a mandate on the committee ({@code GOV-MANDATE}). The result is computed from the
+   * positions: see {@link Decision}.
+   *
+   * @return the new state and {@link DecisionRecorded}, or every reason
+   */
+  public Either<Refusal, Changed> recordDecision(Actor actor, DecisionId id,
+      DecisionProposal proposal, Instant now) {
+    List<Problem> problems = decisionProblems(actor, id, proposal);
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    Decision decision = decision(actor, id, proposal, null, now);
+    return changed(self().withDecisions(append(decisions(), decision)),
+        new DecisionRecorded(id(), actor, now, decision));
+  }
+
+  /**
+   * Records a new decision that corrects (supersedes) a recorded one, which itself stays as it
+   * was and is from then on {@link #isSuperseded(DecisionId) superseded}. The checks of
+   * {@link #recordDecision}, and the superseded decision must exist and not be superseded
+   * already.
+   *
+   * @return the new state, {@link DecisionRecorded} and {@link DecisionSuperseded}, or every
+   *     reason
+   */
+  public Either<Refusal, Changed> supersedeDecision(Actor actor, DecisionId id,
+      DecisionId superseded, DecisionProposal proposal, Instant now) {
+    List<Problem> problems = decisionProblems(actor, id, proposal);
+    if (superseded == null || decision(superseded).isEmpty()) {
+      problems.add(new Problem("supersedes", "DECISION_SUPERSEDED_UNKNOWN",
+          "there is no decision " + superseded + " to supersede"));
+    } else if (isSuperseded(superseded)) {
+      problems.add(new Problem("supersedes", "DECISION_ALREADY_SUPERSEDED",
+          "the decision " + superseded + " is already superseded by "
+              + supersededBy(superseded).get().id()));
+    }
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    Decision decision = decision(actor, id, proposal, superseded, now);
+    return changed(self().withDecisions(append(decisions(), decision)),
+        io.vavr.collection.List.of(new DecisionRecorded(id(), actor, now, decision),
+            new DecisionSuperseded(id(), actor, now, superseded, id)));
+  }
+
+  private Decision decision(Actor actor, DecisionId id, DecisionProposal proposal,
+      DecisionId supersedes, Instant now) {
+    return Decision.builder().id(id).body(steeringCommittee().get().id())
+        .meeting(Optional.ofNullable(proposal.meeting())).date(proposal.date())
+        .subject(proposal.subject()).kind(proposal.kind()).proposer(proposal.proposer())
+        .positions(proposal.positions()).binds(proposal.binds())
+        .supersedes(Optional.ofNullable(supersedes)).recordedBy(actor).recordedAt(now).build();
+  }
+
+  private List<Problem> decisionProblems(Actor actor, DecisionId id, DecisionProposal proposal) {
+    Objects.requireNonNull(proposal, "proposal");
+    List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
+        ActingRole.STEERING_COMMITTEE_MEMBER), "decide (only the Steering Committee decides)");
+    Optional<SteeringCommittee> committee = steeringCommittee();
+    if (committee.isEmpty()) {
+      problems.add(Problem.of("SC_MISSING", "the Steering Committee is not set up"));
+    }
+    if (id == null || decision(id).isPresent()) {
+      problems.add(new Problem("id", "DECISION_ID_TAKEN", "the decision id " + id + " is missing or taken"));
+    }
+    if (proposal.meeting() != null) {
+      Optional<Meeting> meeting = meeting(proposal.meeting());
+      if (meeting.isEmpty()) {
+        problems.add(new Problem("meeting", "DECISION_MEETING_UNKNOWN",
+            "there is no meeting " + proposal.meeting()));
+      } else if (meeting.get().bodyKind() != BodyKind.STEERING_COMMITTEE) {
+        problems.add(new Problem("meeting", "DECISION_MEETING_NOT_STEERING_COMMITTEE",
+            "the meeting " + proposal.meeting() + " is a meeting of the "
+                + meeting.get().bodyKind() + ", not of the Steering Committee"));
+      }
+    }
+    required(problems, "date", "DECISION_DATE", "the decision's day", proposal.date());
+    pl.lsw.core.partnership.governance.Texts.requireText(problems, "subject", "DECISION_SUBJECT",
+        "the decision's subject", proposal.subject(), MAX_TEXT);
+    required(problems, "kind", "DECISION_KIND", "the decision's kind", proposal.kind());
+    if (proposal.proposer() == null || person(proposal.proposer()).isEmpty()) {
+      problems.add(new Problem("proposer", "DECISION_PROPOSER_UNKNOWN",
+          "the proposer " + proposal.proposer() + " is not registered in the partnership"));
+    }
+    if (committee.isPresent()) {
+      SteeringCommittee sc = committee.get();
+      List<PersonId> voters = proposal.positions().stream().map(p -> p.person()).toList();
+      for (PersonId voter : voters) {
+        if (!sc.isMember(voter)) {
+          problems.add(new Problem("positions", "DECISION_POSITION_NOT_MEMBER",
+              "the position of " + voter + ", who is not a member of the Steering Committee"));
+        }
+      }
+      voters.stream().filter(v -> voters.indexOf(v) != voters.lastIndexOf(v)).distinct()
+          .forEach(v -> problems.add(new Problem("positions", "DECISION_POSITION_REPEATED",
+              "the position of " + v + " is given more than once")));
+      for (SteeringCommitteeMember seat : sc.members()) {
+        boolean current = person(seat.person()).map(p -> isActiveMember(p.organisation()))
+            .orElse(false);
+        if (current && !voters.contains(seat.person())) {
+          problems.add(new Problem("positions", "DECISION_POSITION_MISSING",
+              "the member " + person(seat.person()).get().name()
+                  + " has no position (record an absent member as ABSTAIN)"));
+        }
+      }
+      for (OrganisationId org : proposal.binds()) {
+        boolean mandated = sc.members().stream().anyMatch(seat -> seat.mandate()
+            && person(seat.person()).map(p -> p.organisation().equals(org)).orElse(false));
+        if (!mandated) {
+          problems.add(new Problem("binds", "DECISION_BINDS_WITHOUT_MANDATE",
+              "the decision cannot bind " + org + ": no member of the Steering Committee from that"
+                  + " organisation holds a mandate to commit it (GOV-MANDATE)"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  // ---------------------------------------------------------------- local pact
+
+  /**
+   * Sets the component partnerships of a local pact (the list replaces the previous one). Refused
+   * for a partnership that is not a {@link PartnershipKind#LOCAL_PACT}, an empty list, a repeated
+   * or unknown component, the pact itself, or a component that is not
+   * {@link PartnershipScope#SECTORAL}.
+   *
+   * @param scopeOf the scope of each other partnership, none when there is no such partnership
+   *     (the service looks them up in the repository)
+   * @return the new state and {@link LocalPactComposed}, or every reason
+   */
+  public Either<Refusal, Changed> composeLocalPact(Actor actor, List<PartnershipId> components,
+      Function<PartnershipId, Option<PartnershipScope>> scopeOf, Instant now) {
+    List<Problem> problems = administration(actor, "compose a local pact");
+    List<PartnershipId> parts = components == null ? List.of() : components;
+    if (kind() != PartnershipKind.LOCAL_PACT) {
+      problems.add(Problem.of("LOCAL_PACT_KIND",
+          "only a local pact has component partnerships; this is a " + kind()));
+    }
+    if (parts.isEmpty()) {
+      problems.add(new Problem("components", "LOCAL_PACT_EMPTY",
+          "a local pact is composed of sectoral partnerships; none was given"));
+    }
+    if (parts.stream().distinct().count() != parts.size()) {
+      problems.add(new Problem("components", "LOCAL_PACT_COMPONENT_REPEATED",
+          "a component is listed more than once: " + parts));
+    }
+    for (PartnershipId part : parts) {
+      if (id().equals(part)) {
+        problems.add(new Problem("components", "LOCAL_PACT_COMPONENT_SELF",
+            "a local pact cannot be its own component"));
+        continue;
+      }
+      Option<PartnershipScope> scope = part == null ? Option.none() : scopeOf.apply(part);
+      if (scope.isEmpty()) {
+        problems.add(new Problem("components", "LOCAL_PACT_COMPONENT_UNKNOWN",
+            "there is no partnership " + part));
+      } else if (scope.get() != PartnershipScope.SECTORAL) {
+        problems.add(new Problem("components", "LOCAL_PACT_COMPONENT_NOT_SECTORAL",
+            "the partnership " + part + " is " + scope.get()
+                + "; a local pact is composed of SECTORAL partnerships"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return refuse(problems);
+    }
+    return changed(self().withComponents(parts), new LocalPactComposed(id(), actor, now, parts));
+  }
+
+  // ---------------------------------------------------------------- access
+
+  /**
+   * The reasons why the actor may not act in one of the allowed roles; empty when they may.
+   *
+   * @param actor who acts
+   * @param allowed the roles that may give the command
+   * @param what what the command does, for messages
+   * @return every reason, possibly empty; a new mutable list
+   */
+  List<Problem> access(Actor actor, Set<ActingRole> allowed, String what) {
+    Objects.requireNonNull(actor, "actor");
+    List<Problem> problems = new ArrayList<>();
+    Optional<Person> person = person(actor.person());
+    if (person.isEmpty()) {
+      problems.add(new Problem("actor", "ACTOR_UNKNOWN", "the person " + actor.person()
+          + " is not registered in the partnership and can do nothing in it"));
+      return problems;
+    }
+    OrganisationId organisation = person.get().organisation();
+    if (!isActiveMember(organisation)) {
+      boolean former = memberships().stream().anyMatch(m -> m.organisation().equals(organisation));
+      problems.add(former
+          ? new Problem("actor", "ACTOR_MEMBERSHIP_ENDED", person.get().name() + " acts for "
+              + organisation + ", whose membership has ended; they can do nothing in it")
+          : new Problem("actor", "ACTOR_OUTSIDE_PARTNERSHIP", person.get().name() + " acts for "
+              + organisation + ", which is not a member; they can do nothing in it"));
+    }
+    if (!holds(actor.person(), actor.role())) {
+      problems.add(new Problem("actor", "ACTOR_ROLE_NOT_HELD", person.get().name()
+          + " acts as " + actor.role().englishName() + ", a role they do not hold"));
+    }
+    if (!allowed.contains(actor.role())) {
+      problems.add(new Problem("actor", "ACTOR_ROLE_NOT_ALLOWED", "a "
+          + actor.role().englishName() + " cannot " + what + "; allowed: "
+          + allowed.stream().map(ActingRole::englishName).sorted().toList()));
+    }
+    return problems;
+  }
+
+  /**
+   * The reasons why the actor may not administer the partnership: the chair or a member of the
+   * Steering Committee, or a representative of the leader organisation.
+   */
+  List<Problem> administration(Actor actor, String what) {
+    List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
+        ActingRole.STEERING_COMMITTEE_MEMBER, ActingRole.PARTNER_REPRESENTATIVE), what);
+    if (actor.role() == ActingRole.PARTNER_REPRESENTATIVE && person(actor.person())
+        .map(p -> !p.organisation().equals(leader())).orElse(false)) {
+      problems.add(new Problem("actor", "ACTOR_NOT_LEADER_REPRESENTATIVE",
+          "only a representative of the leader organisation, or the Steering Committee, may "
+              + what));
+    }
+    return problems;
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private Partnership self() {
+    return (Partnership) this;
+  }
+
+  private void bodyIdFree(List<Problem> problems, BodyId id) {
+    if (id == null) {
+      problems.add(new Problem("id", "BODY_ID_MISSING", "the body's id is required"));
+    } else if (bodyKind(id).isPresent()) {
+      problems.add(new Problem("id", "BODY_ID_TAKEN", "the body id " + id + " is taken"));
+    }
+  }
+
+  /** Each person registered, of a current member, listed once. */
+  private void participants(List<Problem> problems, String path, String code,
+      List<PersonId> people) {
+    for (PersonId p : people) {
+      Optional<Person> person = p == null ? Optional.empty() : person(p);
+      if (person.isEmpty()) {
+        problems.add(new Problem(path, code + "_UNKNOWN",
+            "the person " + p + " is not registered in the partnership"));
+      } else if (!isActiveMember(person.get().organisation())) {
+        problems.add(new Problem(path, code + "_OUTSIDE", person.get().name() + " acts for "
+            + person.get().organisation() + ", which is not a member now"));
+      }
+    }
+    people.stream().filter(p -> people.indexOf(p) != people.lastIndexOf(p)).distinct()
+        .forEach(p -> problems.add(new Problem(path, code + "_REPEATED",
+            "the person " + p + " is listed more than once")));
+  }
+
+  private static void required(List<Problem> problems, String path, String code, String what,
+      Object value) {
+    if (value == null) {
+      problems.add(new Problem(path, code + "_MISSING", what + " is required"));
+    }
+  }
+
+  private static <T> List<T> append(List<T> list, T item) {
+    List<T> result = new ArrayList<>(list);
+    result.add(item);
+    return result;
+  }
+
+  private static Either<Refusal, Changed> refuse(List<Problem> problems) {
+    return Either.left(Refusal.of(problems));
+  }
+
+  private static Either<Refusal, Changed> changed(Partnership state, PartnershipEvent event) {
+    return Either.right(new Changed(state, io.vavr.collection.List.of(event)));
+  }
+
+  private static Either<Refusal, Changed> changed(Partnership state,
+      io.vavr.collection.List<PartnershipEvent> events) {
+    return Either.right(new Changed(state, events));
+  }
+}

@@ -1,0 +1,318 @@
+package pl.lsw.core.partnership;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pl.lsw.core.kernel.Page;
+import pl.lsw.core.kernel.PageRequest;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.port.EventPublisher;
+import pl.lsw.core.kernel.port.IdSource;
+import pl.lsw.core.organisation.Organisation;
+import pl.lsw.core.organisation.OrganisationId;
+import pl.lsw.core.organisation.Sector;
+import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.BodyId;
+import pl.lsw.core.partnership.governance.BodyKind;
+import pl.lsw.core.partnership.governance.CooperationTeamMember;
+import pl.lsw.core.partnership.governance.DecisionId;
+import pl.lsw.core.partnership.governance.DecisionProposal;
+import pl.lsw.core.partnership.governance.ManagerQualifications;
+import pl.lsw.core.partnership.governance.MeetingDetails;
+import pl.lsw.core.partnership.governance.MeetingId;
+import pl.lsw.core.partnership.governance.PersonDetails;
+import pl.lsw.core.partnership.governance.PersonId;
+import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
+import pl.lsw.core.partnership.port.PartnershipRepository;
+
+/**
+ * The application service of partnerships: loads a partnership, asks it to run a command, stores
+ * the new state and then publishes the events. A refused command is returned as data (the
+ * {@link Refusal}); nothing is stored or published. Events are published only after a successful
+ * save; a {@link pl.lsw.core.kernel.VersionConflictException} from the save (someone else changed
+ * the partnership meanwhile) propagates and nothing is published. Thread-safe when its
+ * collaborators are.
+ *
+ * <p>Polish: <i>usługa aplikacyjna partnerstw</i>.
+ *
+ * <p>Every command returns the {@link Changed} outcome with the partnership <em>as stored</em>
+ * (its new version) and the published events, from which the ids of new things can be read.
+ * What the aggregate cannot know, the service supplies: new ids (from the {@link IdSource}), the
+ * time (from the {@link Clock}), whether organisations exist in the registry ({@code
+ * ORGANISATION_UNKNOWN}), which member organisations are local-government units (sector
+ * {@link Sector#PUBLIC}) for the Steering Committee's chair, and the scopes of a local pact's
+ * components.
+ */
+public final class PartnershipService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PartnershipService.class);
+
+  private final PartnershipRepository partnerships;
+  private final OrganisationRepository organisations;
+  private final Clock clock;
+  private final IdSource ids;
+  private final EventPublisher events;
+
+  /**
+   * @param partnerships where partnerships are kept
+   * @param organisations the organisation registry's repository
+   * @param clock the time of events
+   * @param ids the source of new ids
+   * @param events where events are published
+   */
+  public PartnershipService(PartnershipRepository partnerships,
+      OrganisationRepository organisations, Clock clock, IdSource ids, EventPublisher events) {
+    this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
+    this.organisations = Objects.requireNonNull(organisations, "organisations");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.events = Objects.requireNonNull(events, "events");
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  /** The partnership with this id, or none. */
+  public Option<Partnership> find(PartnershipId id) {
+    return partnerships.findById(id);
+  }
+
+  /** One page of the partnerships whose territory has a unit with this TERYT prefix. */
+  public Page<Partnership> findByTerytPrefix(String terytPrefix, PageRequest page) {
+    return partnerships.findByTerytPrefix(terytPrefix, page);
+  }
+
+  /** One page of the partnerships the organisation is a member of now. */
+  public Page<Partnership> findByMember(OrganisationId organisation, PageRequest page) {
+    return partnerships.findByMember(organisation, page);
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  /**
+   * Founds a partnership with new ids for it and the founder; see {@link Partnership#found}.
+   * Refused also when the leader is not in the organisation registry.
+   */
+  public Either<Refusal, Changed> found(PartnershipFounding founding) {
+    Objects.requireNonNull(founding, "founding");
+    PartnershipId id = PartnershipId.of(ids.nextId());
+    PersonId founder = PersonId.of(ids.nextId());
+    Either<Refusal, Changed> outcome = Partnership.found(id, founder, founding, clock.instant());
+    Seq<Problem> unknown = unknownOrganisations(
+        founding.leader() == null ? List.of() : List.of(founding.leader()), "leader");
+    return store(combine(outcome, unknown));
+  }
+
+  /** Admits a member; see {@link Partnership#admitMember}. Refused also for an unregistered organisation. */
+  public Either<Refusal, Changed> admitMember(PartnershipId id, Actor actor,
+      OrganisationId organisation, MembershipForm form, LocalDate declarationDate,
+      MembershipRole role, LocalDate joinedOn) {
+    Seq<Problem> unknown = unknownOrganisations(
+        organisation == null ? List.of() : List.of(organisation), "organisation");
+    return run(id, p -> combine(
+        p.admitMember(actor, organisation, form, declarationDate, role, joinedOn, now()),
+        unknown));
+  }
+
+  /** Admits a formal member; see {@link Partnership#admitFormalMember}. */
+  public Either<Refusal, Changed> admitFormalMember(PartnershipId id, Actor actor,
+      OrganisationId organisation, LocalDate declarationDate, LocalDate joinedOn) {
+    return admitMember(id, actor, organisation, MembershipForm.FORMAL, declarationDate,
+        MembershipRole.MEMBER, joinedOn);
+  }
+
+  /** Admits an informal partner; see {@link Partnership#admitInformalPartner}. */
+  public Either<Refusal, Changed> admitInformalPartner(PartnershipId id, Actor actor,
+      OrganisationId organisation, LocalDate joinedOn) {
+    return admitMember(id, actor, organisation, MembershipForm.INFORMAL, null,
+        MembershipRole.INFORMAL_PARTNER, joinedOn);
+  }
+
+  /** Ends a membership; see {@link Partnership#endMembership}. */
+  public Either<Refusal, Changed> endMembership(PartnershipId id, Actor actor,
+      OrganisationId organisation, LocalDate leftOn) {
+    return run(id, p -> p.endMembership(actor, organisation, leftOn, now()));
+  }
+
+  /** Registers a person under a new id; see {@link Partnership#registerPerson}. */
+  public Either<Refusal, Changed> registerPerson(PartnershipId id, Actor actor,
+      PersonDetails details) {
+    PersonId person = PersonId.of(ids.nextId());
+    return run(id, p -> p.registerPerson(actor, person, details, now()));
+  }
+
+  /**
+   * Sets up the Steering Committee under a new body id; see
+   * {@link Partnership#setUpSteeringCommittee}. The JST organisations are the member
+   * organisations of sector PUBLIC in the registry.
+   */
+  public Either<Refusal, Changed> setUpSteeringCommittee(PartnershipId id, Actor actor,
+      List<SteeringCommitteeMember> members, PersonId chair) {
+    BodyId body = BodyId.of(ids.nextId());
+    return run(id, p -> p.setUpSteeringCommittee(actor, body, members, chair,
+        localGovernment(p), now()));
+  }
+
+  /** Changes the Steering Committee; see {@link Partnership#changeSteeringCommittee}. */
+  public Either<Refusal, Changed> changeSteeringCommittee(PartnershipId id, Actor actor,
+      List<SteeringCommitteeMember> members, PersonId chair) {
+    return run(id, p -> p.changeSteeringCommittee(actor, members, chair, localGovernment(p),
+        now()));
+  }
+
+  /** Sets up the Task Team under a new body id; see {@link Partnership#setUpTaskTeam}. */
+  public Either<Refusal, Changed> setUpTaskTeam(PartnershipId id, Actor actor, PersonId manager,
+      ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
+    BodyId body = BodyId.of(ids.nextId());
+    return run(id, p -> p.setUpTaskTeam(actor, body, manager, qualifications, specialist,
+        members, now()));
+  }
+
+  /** Changes the Task Team; see {@link Partnership#changeTaskTeam}. */
+  public Either<Refusal, Changed> changeTaskTeam(PartnershipId id, Actor actor, PersonId manager,
+      ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
+    return run(id, p -> p.changeTaskTeam(actor, manager, qualifications, specialist, members,
+        now()));
+  }
+
+  /** Sets up an Executive Consortium under a new body id; see {@link Partnership#setUpConsortium}. */
+  public Either<Refusal, Changed> setUpConsortium(PartnershipId id, Actor actor, String problem,
+      String competitionReference, List<OrganisationId> members, List<PersonId> persons) {
+    BodyId body = BodyId.of(ids.nextId());
+    return run(id, p -> p.setUpConsortium(actor, body, problem, competitionReference, members,
+        persons, now()));
+  }
+
+  /** Changes an Executive Consortium; see {@link Partnership#changeConsortium}. */
+  public Either<Refusal, Changed> changeConsortium(PartnershipId id, Actor actor, BodyId body,
+      List<OrganisationId> members, List<PersonId> persons) {
+    return run(id, p -> p.changeConsortium(actor, body, members, persons, now()));
+  }
+
+  /** Sets up a PZK or WZK under a new body id; see {@link Partnership#setUpCooperationTeam}. */
+  public Either<Refusal, Changed> setUpCooperationTeam(PartnershipId id, Actor actor,
+      BodyKind kind, List<CooperationTeamMember> members) {
+    BodyId body = BodyId.of(ids.nextId());
+    return run(id, p -> p.setUpCooperationTeam(actor, body, kind, members, now()));
+  }
+
+  /** Changes a PZK's or WZK's members; see {@link Partnership#changeCooperationTeam}. */
+  public Either<Refusal, Changed> changeCooperationTeam(PartnershipId id, Actor actor,
+      BodyId body, List<CooperationTeamMember> members) {
+    return run(id, p -> p.changeCooperationTeam(actor, body, members, now()));
+  }
+
+  /** Appoints the network workers; see {@link Partnership#appointNetworkWorkers}. */
+  public Either<Refusal, Changed> appointNetworkWorkers(PartnershipId id, Actor actor,
+      List<PersonId> workers) {
+    return run(id, p -> p.appointNetworkWorkers(actor, workers, now()));
+  }
+
+  /** Raises a matter under a new id; see {@link Partnership#raiseMatter}. */
+  public Either<Refusal, Changed> raiseMatter(PartnershipId id, Actor actor, String subject,
+      String description) {
+    MatterId matter = MatterId.of(ids.nextId());
+    return run(id, p -> p.raiseMatter(actor, matter, subject, description, now()));
+  }
+
+  /** Changes a matter's status; see {@link Partnership#changeMatterStatus}. */
+  public Either<Refusal, Changed> changeMatterStatus(PartnershipId id, Actor actor,
+      MatterId matter, MatterStatus status) {
+    return run(id, p -> p.changeMatterStatus(actor, matter, status, now()));
+  }
+
+  /** Records a meeting under a new id; see {@link Partnership#recordMeeting}. */
+  public Either<Refusal, Changed> recordMeeting(PartnershipId id, Actor actor,
+      MeetingDetails details) {
+    MeetingId meeting = MeetingId.of(ids.nextId());
+    return run(id, p -> p.recordMeeting(actor, meeting, details, now()));
+  }
+
+  /** Records a decision under a new id; see {@link Partnership#recordDecision}. */
+  public Either<Refusal, Changed> recordDecision(PartnershipId id, Actor actor,
+      DecisionProposal proposal) {
+    DecisionId decision = DecisionId.of(ids.nextId());
+    return run(id, p -> p.recordDecision(actor, decision, proposal, now()));
+  }
+
+  /** Records a correcting decision under a new id; see {@link Partnership#supersedeDecision}. */
+  public Either<Refusal, Changed> supersedeDecision(PartnershipId id, Actor actor,
+      DecisionId superseded, DecisionProposal proposal) {
+    DecisionId decision = DecisionId.of(ids.nextId());
+    return run(id, p -> p.supersedeDecision(actor, decision, superseded, proposal, now()));
+  }
+
+  /**
+   * Sets a local pact's components, looking their scopes up in the repository; see
+   * {@link Partnership#composeLocalPact}.
+   */
+  public Either<Refusal, Changed> composeLocalPact(PartnershipId id, Actor actor,
+      List<PartnershipId> components) {
+    Function<PartnershipId, Option<PartnershipScope>> scopeOf =
+        component -> partnerships.findById(component).map(Partnership::scope);
+    return run(id, p -> p.composeLocalPact(actor, components, scopeOf, now()));
+  }
+
+  // ---------------------------------------------------------------- machinery
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private Either<Refusal, Changed> run(PartnershipId id,
+      Function<Partnership, Either<Refusal, Changed>> command) {
+    Objects.requireNonNull(id, "id");
+    Option<Partnership> loaded = partnerships.findById(id);
+    if (loaded.isEmpty()) {
+      return Either.left(Refusal.of("PARTNERSHIP_UNKNOWN", "there is no partnership " + id));
+    }
+    return store(command.apply(loaded.get()));
+  }
+
+  private Either<Refusal, Changed> store(Either<Refusal, Changed> outcome) {
+    if (outcome.isLeft()) {
+      LOG.debug("command refused: {}", outcome.getLeft());
+      return outcome;
+    }
+    Partnership saved = partnerships.save(outcome.get().partnership());
+    outcome.get().events().forEach(events::publish);
+    return Either.right(new Changed(saved, outcome.get().events()));
+  }
+
+  private Seq<Problem> unknownOrganisations(List<OrganisationId> wanted, String path) {
+    return io.vavr.collection.List.ofAll(wanted)
+        .filter(org -> organisations.findById(org).isEmpty())
+        .map(org -> new Problem(path, "ORGANISATION_UNKNOWN",
+            "the organisation " + org + " is not in the organisation registry"));
+  }
+
+  private static Either<Refusal, Changed> combine(Either<Refusal, Changed> outcome,
+      Seq<Problem> more) {
+    if (more.isEmpty()) {
+      return outcome;
+    }
+    Seq<Problem> reasons = outcome.isLeft() ? outcome.getLeft().reasons().appendAll(more) : more;
+    return Either.left(new Refusal(reasons));
+  }
+
+  private Set<OrganisationId> localGovernment(Partnership partnership) {
+    Set<OrganisationId> result = new LinkedHashSet<>();
+    for (Membership membership : partnership.activeMemberships()) {
+      Option<Organisation> organisation = organisations.findById(membership.organisation());
+      if (organisation.exists(o -> o.sector() == Sector.PUBLIC)) {
+        result.add(membership.organisation());
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,28 @@
+package pl.lsw.core.partnership;
+
+import java.time.Instant;
+import java.util.Objects;
+import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.SteeringCommittee;
+
+/**
+ * The Steering Committee's members or chair changed.
+ *
+ * <p>Polish: <i>zmiana składu Komitetu Sterującego</i>.
+ *
+ * @param partnershipId the partnership
+ * @param actor who gave the command
+ * @param occurredAt when, from the service's clock
+ * @param committee the committee as it is now
+ */
+public record SteeringCommitteeChanged(PartnershipId partnershipId, Actor actor, Instant occurredAt, SteeringCommittee committee)
+    implements PartnershipEvent {
+
+  /** Refuses null components. */
+  public SteeringCommitteeChanged {
+    Objects.requireNonNull(partnershipId, "partnershipId");
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(occurredAt, "occurredAt");
+    Objects.requireNonNull(committee, "committee");
+  }
+}

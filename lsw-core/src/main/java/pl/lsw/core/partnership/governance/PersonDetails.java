@@ -1,0 +1,43 @@
+package pl.lsw.core.partnership.governance;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.Optional;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.organisation.OrganisationId;
+
+/**
+ * What is known of a person before registration gives them an id: raw input, checked by
+ * {@link #toPerson(PersonId)} with every problem reported.
+ *
+ * <p>Polish: <i>dane osoby</i>.
+ *
+ * @param name the professional name
+ * @param position the role or position title
+ * @param organisation the organisation the person acts for
+ * @param email the contact e-mail address, or null
+ * @param phone the contact phone number, or null
+ */
+public record PersonDetails(
+    String name, String position, OrganisationId organisation, String email, String phone) {
+
+  /** A person without contact details. */
+  public static PersonDetails of(String name, String position, OrganisationId organisation) {
+    return new PersonDetails(name, position, organisation, null, null);
+  }
+
+  /** The person with this id, or every problem of the details. */
+  public Validation<Seq<Problem>, Person> toPerson(PersonId id) {
+    java.util.List<Problem> problems = AbstractPerson.problems(name, position, email, phone);
+    Texts.requirePresent(problems, "organisation", "PERSON_ORGANISATION",
+        "the person's organisation", organisation);
+    if (!problems.isEmpty()) {
+      return Validation.invalid(List.ofAll(problems));
+    }
+    return Validation.valid(Person.builder().id(id).name(name).position(position)
+        .organisation(organisation)
+        .email(Optional.ofNullable(email).map(String::strip))
+        .phone(Optional.ofNullable(phone).map(String::strip)).build());
+  }
+}

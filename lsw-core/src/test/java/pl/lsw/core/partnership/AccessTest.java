@@ -1,0 +1,131 @@
+package pl.lsw.core.partnership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.lsw.core.partnership.PartnershipFixture.*;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import pl.lsw.core.partnership.governance.ActingRole;
+import pl.lsw.core.partnership.governance.DecisionId;
+import pl.lsw.core.partnership.governance.DecisionKind;
+import pl.lsw.core.partnership.governance.DecisionProposal;
+import pl.lsw.core.partnership.governance.MeetingId;
+import pl.lsw.core.partnership.governance.Position;
+
+class AccessTest {
+
+  private static final DecisionId DECISION = DecisionId.of(uuid(500));
+  private static final MeetingId MEETING = MeetingId.of(uuid(600));
+
+  private static DecisionProposal strategic() {
+    return decision(DecisionKind.STRATEGIC, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT);
+  }
+
+  @Test
+  void a_person_not_registered_in_the_partnership_can_do_nothing() {
+    Refusal refusal = refused(governed().raiseMatter(as(STRANGER, ActingRole.PARTNER_REPRESENTATIVE),
+        MatterId.of(uuid(1)), "temat", null, NOW));
+    assertEquals(List.of("ACTOR_UNKNOWN"), refusal.codes().toJavaList());
+  }
+
+  @Test
+  void a_person_of_an_organisation_outside_the_partnership_can_do_nothing() {
+    Refusal refusal = refused(withOutsidePerson().raiseMatter(
+        as(OUTSIDE_PERSON, ActingRole.PARTNER_REPRESENTATIVE), MatterId.of(uuid(1)), "temat",
+        null, NOW));
+    assertEquals(List.of("ACTOR_OUTSIDE_PARTNERSHIP"), refusal.codes().toJavaList());
+  }
+
+  @Test
+  void a_person_whose_membership_ended_can_do_nothing() {
+    Refusal refusal = refused(governed().raiseMatter(
+        as(FORMER_WORKER, ActingRole.PARTNER_REPRESENTATIVE), MatterId.of(uuid(1)), "temat",
+        null, NOW));
+    assertEquals(List.of("ACTOR_MEMBERSHIP_ENDED"), refusal.codes().toJavaList());
+  }
+
+  @Test
+  void the_role_named_must_be_one_the_person_holds() {
+    Partnership p = governed();
+    Refusal refusal = refused(p.recordDecision(as(NGO_WORKER, ActingRole.STEERING_COMMITTEE_CHAIR),
+        DECISION, strategic(), NOW));
+    assertEquals(List.of("ACTOR_ROLE_NOT_HELD"), refusal.codes().toJavaList());
+    assertTrue(p.holds(MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR));
+    assertTrue(p.holds(NGO_WORKER, ActingRole.TASK_TEAM_MEMBER));
+    assertTrue(p.holds(NGO_WORKER, ActingRole.CONSORTIUM_MEMBER));
+    assertTrue(p.holds(MANAGER, ActingRole.TASK_TEAM_MEMBER));
+    assertTrue(p.holds(SPECIALIST, ActingRole.KNOWLEDGE_MANAGEMENT_SPECIALIST));
+    assertTrue(!p.holds(NGO_HEAD, ActingRole.STEERING_COMMITTEE_CHAIR));
+    assertTrue(!p.holds(MAYOR, ActingRole.NETWORK_WORKER));
+  }
+
+  @Test
+  void only_the_steering_committee_decides() {
+    Partnership p = governed();
+    Refusal refusal = refused(p.recordDecision(as(MANAGER, ActingRole.TASK_TEAM_MANAGER),
+        DECISION, strategic(), NOW));
+    assertEquals(List.of("ACTOR_ROLE_NOT_ALLOWED"), refusal.codes().toJavaList());
+    assertTrue(refusal.reasons().head().message().contains("only the Steering Committee decides"));
+
+    assertTrue(p.recordDecision(as(NGO_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER), DECISION,
+        strategic(), NOW).isRight());
+    assertTrue(p.recordDecision(chair(), DECISION, strategic(), NOW).isRight());
+  }
+
+  @Test
+  void only_the_task_team_manager_records_task_team_meetings() {
+    Partnership p = governed();
+    assertTrue(p.recordMeeting(as(MANAGER, ActingRole.TASK_TEAM_MANAGER), MEETING,
+        meeting(TT, MANAGER), NOW).isRight());
+    assertEquals(List.of("ACTOR_ROLE_NOT_ALLOWED"), refused(p.recordMeeting(chair(), MEETING,
+        meeting(TT, MANAGER), NOW)).codes().toJavaList());
+    assertEquals(List.of("ACTOR_ROLE_NOT_ALLOWED"), refused(p.recordMeeting(
+        as(NGO_WORKER, ActingRole.TASK_TEAM_MEMBER), MEETING, meeting(TT, MANAGER), NOW))
+        .codes().toJavaList());
+    assertEquals(List.of("ACTOR_ROLE_NOT_HELD"), refused(p.recordMeeting(
+        as(NGO_WORKER, ActingRole.TASK_TEAM_MANAGER), MEETING, meeting(TT, MANAGER), NOW))
+        .codes().toJavaList());
+  }
+
+  @Test
+  void a_consortium_meeting_is_recorded_by_one_of_its_own_members() {
+    Partnership p = governed();
+    assertTrue(p.recordMeeting(as(OPS_HEAD, ActingRole.CONSORTIUM_MEMBER), MEETING,
+        meeting(CONSORTIUM, OPS_HEAD), NOW).isRight());
+    assertEquals(List.of("ACTOR_ROLE_NOT_ALLOWED", "ACTOR_NOT_IN_BODY"), refused(p.recordMeeting(
+        chair(), MEETING, meeting(CONSORTIUM, OPS_HEAD), NOW)).codes().toJavaList());
+  }
+
+  @Test
+  void only_members_with_a_mandate_bind_their_organisation() {
+    Partnership p = governed();
+    DecisionProposal bindsNgo = new DecisionProposal(null, DAY, "wspólny wniosek",
+        DecisionKind.STRATEGIC, MAYOR, strategic().positions(), Set.of(NGO, DISTRICT));
+    assertEquals(Set.of(NGO, DISTRICT), ok(p.recordDecision(chair(), DECISION, bindsNgo, NOW))
+        .decision(DECISION).orElseThrow().boundOrganisations());
+
+    DecisionProposal bindsOps = new DecisionProposal(null, DAY, "wspólny wniosek",
+        DecisionKind.STRATEGIC, MAYOR, strategic().positions(), Set.of(OPS, OUTSIDER));
+    Refusal refusal = refused(p.recordDecision(chair(), DECISION, bindsOps, NOW));
+    assertEquals(List.of("DECISION_BINDS_WITHOUT_MANDATE", "DECISION_BINDS_WITHOUT_MANDATE"),
+        refusal.codes().toJavaList());
+  }
+
+  @Test
+  void a_refusal_lists_every_reason_at_once_and_changes_nothing() {
+    Partnership p = withOutsidePerson();
+    Partnership before = Partnership.copyOf(p);
+    DecisionProposal bad = new DecisionProposal(MeetingId.of(uuid(9)), null, "", null, STRANGER,
+        List.of(), Set.of(OPS));
+    Refusal refusal = refused(p.recordDecision(
+        as(OUTSIDE_PERSON, ActingRole.TASK_TEAM_MANAGER), DECISION, bad, NOW));
+    assertEquals(List.of("ACTOR_OUTSIDE_PARTNERSHIP", "ACTOR_ROLE_NOT_HELD",
+        "ACTOR_ROLE_NOT_ALLOWED", "DECISION_MEETING_UNKNOWN", "DECISION_DATE_MISSING",
+        "DECISION_SUBJECT_EMPTY", "DECISION_KIND_MISSING", "DECISION_PROPOSER_UNKNOWN",
+        "DECISION_POSITION_MISSING", "DECISION_POSITION_MISSING", "DECISION_POSITION_MISSING",
+        "DECISION_BINDS_WITHOUT_MANDATE"), refusal.codes().toJavaList());
+    assertEquals(before, p);
+  }
+}

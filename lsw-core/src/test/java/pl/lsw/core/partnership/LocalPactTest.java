@@ -1,0 +1,55 @@
+package pl.lsw.core.partnership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pl.lsw.core.partnership.PartnershipFixture.*;
+
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class LocalPactTest {
+
+  private static final PartnershipId SECTORAL_A = PartnershipId.of(uuid(201));
+  private static final PartnershipId SECTORAL_B = PartnershipId.of(uuid(202));
+  private static final PartnershipId MULTI = PartnershipId.of(uuid(203));
+  private static final PartnershipId MISSING = PartnershipId.of(uuid(204));
+
+  private static final Function<PartnershipId, Option<PartnershipScope>> SCOPES = id ->
+      Option.of(Map.of(SECTORAL_A, PartnershipScope.SECTORAL, SECTORAL_B,
+          PartnershipScope.SECTORAL, MULTI, PartnershipScope.MULTI_ASPECT).get(id));
+
+  private static Partnership pact() {
+    PartnershipFounding f = founding();
+    return ok(Partnership.found(ID, MAYOR, new PartnershipFounding("Pakt dla Pragi",
+        PartnershipKind.LOCAL_PACT, f.inspirationOrigin(), PartnershipScope.MULTI_ASPECT,
+        f.focusDomains(), f.territory(), f.leader(), f.leaderDeclarationDate(), f.foundedOn(),
+        f.founder()), NOW));
+  }
+
+  @Test
+  void a_local_pact_is_composed_of_sectoral_partnerships() {
+    Changed changed = pact().composeLocalPact(leaderRep(), List.of(SECTORAL_A, SECTORAL_B),
+        SCOPES, NOW).get();
+    assertEquals(List.of(SECTORAL_A, SECTORAL_B), changed.partnership().components());
+    assertEquals(List.of(SECTORAL_A, SECTORAL_B),
+        ((LocalPactComposed) changed.events().head()).components());
+  }
+
+  @Test
+  void a_multi_aspect_unknown_repeated_or_self_component_is_refused() {
+    Refusal refusal = refused(pact().composeLocalPact(leaderRep(),
+        List.of(SECTORAL_A, SECTORAL_A, MULTI, MISSING, ID), SCOPES, NOW));
+    assertEquals(List.of("LOCAL_PACT_COMPONENT_REPEATED", "LOCAL_PACT_COMPONENT_NOT_SECTORAL",
+        "LOCAL_PACT_COMPONENT_UNKNOWN", "LOCAL_PACT_COMPONENT_SELF"), refusal.codes().toJavaList());
+  }
+
+  @Test
+  void only_a_local_pact_has_components_and_it_needs_at_least_one() {
+    assertEquals(List.of("LOCAL_PACT_KIND"), refused(founded().composeLocalPact(leaderRep(),
+        List.of(SECTORAL_A), SCOPES, NOW)).codes().toJavaList());
+    assertEquals(List.of("LOCAL_PACT_EMPTY"), refused(pact().composeLocalPact(leaderRep(),
+        List.of(), SCOPES, NOW)).codes().toJavaList());
+  }
+}

@@ -1,0 +1,168 @@
+package pl.lsw.core.partnership;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.organisation.OrganisationId;
+import pl.lsw.core.organisation.SocialServiceField;
+import pl.lsw.core.partnership.governance.ActingRole;
+import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.BodyId;
+import pl.lsw.core.partnership.governance.DecisionKind;
+import pl.lsw.core.partnership.governance.DecisionProposal;
+import pl.lsw.core.partnership.governance.EducationLevel;
+import pl.lsw.core.partnership.governance.ManagerQualifications;
+import pl.lsw.core.partnership.governance.MeetingDetails;
+import pl.lsw.core.partnership.governance.MemberPosition;
+import pl.lsw.core.partnership.governance.PersonDetails;
+import pl.lsw.core.partnership.governance.PersonId;
+import pl.lsw.core.partnership.governance.Position;
+import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
+
+/**
+ * A partnership modelled on Praski Kokon: the district office (JST) leads; an NGO is a formal
+ * member; the district's social assistance centre (OPS) is an informal partner; a fourth
+ * organisation joined and left. People, the Steering Committee, the Task Team and one consortium
+ * are set up by commands, so the fixture also exercises the accepted paths.
+ */
+final class PartnershipFixture {
+
+  static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+  static final LocalDate FOUNDED = LocalDate.of(2026, 1, 12);
+  static final LocalDate DAY = LocalDate.of(2026, 2, 20);
+
+  static final PartnershipId ID = PartnershipId.of(uuid(100));
+  static final OrganisationId DISTRICT = OrganisationId.of(uuid(1));
+  static final OrganisationId NGO = OrganisationId.of(uuid(2));
+  static final OrganisationId OPS = OrganisationId.of(uuid(3));
+  static final OrganisationId OUTSIDER = OrganisationId.of(uuid(4));
+  static final OrganisationId FORMER = OrganisationId.of(uuid(5));
+
+  /** The district mayor, founder, chair of the Steering Committee (with a mandate). */
+  static final PersonId MAYOR = PersonId.of(uuid(11));
+  /** The NGO's president, Steering Committee member with a mandate. */
+  static final PersonId NGO_HEAD = PersonId.of(uuid(12));
+  /** The OPS director (informal partner), Steering Committee member without a mandate. */
+  static final PersonId OPS_HEAD = PersonId.of(uuid(13));
+  /** The Task Team Manager (district office). */
+  static final PersonId MANAGER = PersonId.of(uuid(14));
+  /** The knowledge-management specialist (NGO). */
+  static final PersonId SPECIALIST = PersonId.of(uuid(15));
+  /** An NGO worker: Task Team member and consortium specialist. */
+  static final PersonId NGO_WORKER = PersonId.of(uuid(16));
+  /** A person of the organisation that left. */
+  static final PersonId FORMER_WORKER = PersonId.of(uuid(17));
+  /** A person never registered. */
+  static final PersonId STRANGER = PersonId.of(uuid(18));
+  /** A person of an organisation that never was a member (only reachable by restoring state). */
+  static final PersonId OUTSIDE_PERSON = PersonId.of(uuid(19));
+
+  static final BodyId SC = BodyId.of(uuid(21));
+  static final BodyId TT = BodyId.of(uuid(22));
+  static final BodyId CONSORTIUM = BodyId.of(uuid(23));
+
+  static final Set<OrganisationId> JST = Set.of(DISTRICT);
+
+  private PartnershipFixture() {}
+
+  static UUID uuid(long n) {
+    return new UUID(0x15a0L, n);
+  }
+
+  static Actor as(PersonId person, ActingRole role) {
+    return Actor.of(person, role);
+  }
+
+  static Actor leaderRep() {
+    return as(MAYOR, ActingRole.PARTNER_REPRESENTATIVE);
+  }
+
+  static Actor chair() {
+    return as(MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR);
+  }
+
+  static PartnershipFounding founding() {
+    return new PartnershipFounding("Praski Kokon", PartnershipKind.LOCAL_SUPPORT_SYSTEM,
+        InspirationOrigin.LOCAL_GOVERNMENT, PartnershipScope.MULTI_ASPECT,
+        EnumSet.of(SocialServiceField.FAMILY_SUPPORT), List.of(TerytCode.of("1465088")),
+        DISTRICT, LocalDate.of(2026, 1, 5), FOUNDED,
+        new PersonDetails("Anna Burmistrz", "burmistrz dzielnicy", DISTRICT,
+            "anna@praga.example", "+48 22 111 22 33"));
+  }
+
+  static Partnership founded() {
+    return ok(Partnership.found(ID, MAYOR, founding(), NOW));
+  }
+
+  /** Members, people and bodies; no meetings, decisions or matters yet. */
+  static Partnership governed() {
+    Partnership p = founded();
+    p = ok(p.admitFormalMember(leaderRep(), NGO, LocalDate.of(2026, 1, 20), FOUNDED, NOW));
+    p = ok(p.admitInformalPartner(leaderRep(), OPS, FOUNDED, NOW));
+    p = ok(p.admitFormalMember(leaderRep(), FORMER, LocalDate.of(2026, 1, 20), FOUNDED, NOW));
+    p = ok(p.registerPerson(leaderRep(), NGO_HEAD, PersonDetails.of("Ewa Prezes", "prezeska", NGO), NOW));
+    p = ok(p.registerPerson(leaderRep(), OPS_HEAD, PersonDetails.of("Jan Dyrektor", "dyrektor OPS", OPS), NOW));
+    p = ok(p.registerPerson(leaderRep(), MANAGER, PersonDetails.of("Piotr Kierownik", "kierownik", DISTRICT), NOW));
+    p = ok(p.registerPerson(leaderRep(), SPECIALIST, PersonDetails.of("Olga Wiedza", "specjalistka", NGO), NOW));
+    p = ok(p.registerPerson(leaderRep(), NGO_WORKER, PersonDetails.of("Kasia Praca", "pedagog", NGO), NOW));
+    p = ok(p.registerPerson(leaderRep(), FORMER_WORKER, PersonDetails.of("Adam Były", "psycholog", FORMER), NOW));
+    p = ok(p.setUpSteeringCommittee(leaderRep(), SC, List.of(
+        SteeringCommitteeMember.withMandate(MAYOR), SteeringCommitteeMember.withMandate(NGO_HEAD),
+        SteeringCommitteeMember.withoutMandate(OPS_HEAD)), MAYOR, JST, NOW));
+    p = ok(p.setUpTaskTeam(chair(), TT, MANAGER, qualified(), SPECIALIST, List.of(NGO_WORKER), NOW));
+    p = ok(p.setUpConsortium(chair(), CONSORTIUM, "przemoc w rodzinie", "konkurs 12/2026",
+        List.of(NGO, OPS), List.of(NGO_WORKER, OPS_HEAD), NOW));
+    p = ok(p.endMembership(leaderRep(), FORMER, DAY, NOW));
+    return p;
+  }
+
+  /** A state with a person of an organisation that never was a member. */
+  static Partnership withOutsidePerson() {
+    Partnership p = governed();
+    return p.withPersons(append(p.persons(), pl.lsw.core.partnership.governance.Person.builder()
+        .id(OUTSIDE_PERSON).name("Obcy Człowiek").position("gość").organisation(OUTSIDER).build()));
+  }
+
+  static ManagerQualifications qualified() {
+    return new ManagerQualifications(EducationLevel.HIGHER_MASTER, 5, 12);
+  }
+
+  static MeetingDetails meeting(BodyId body, PersonId chair) {
+    return new MeetingDetails(body, DAY, Duration.ofHours(2), chair, DISTRICT,
+        List.of(MAYOR, NGO_HEAD, OPS_HEAD), false, 0, "agenda/2026-02", "minutes/2026-02");
+  }
+
+  static DecisionProposal decision(DecisionKind kind, Position mayor, Position ngo, Position ops) {
+    return new DecisionProposal(null, DAY, "budżet działań 2026", kind, MANAGER,
+        List.of(MemberPosition.of(MAYOR, mayor), MemberPosition.of(NGO_HEAD, ngo),
+            MemberPosition.of(OPS_HEAD, ops)), Set.of());
+  }
+
+  static Partnership ok(Either<Refusal, Changed> outcome) {
+    if (outcome.isLeft()) {
+      fail("expected the command to be accepted, but it was " + outcome.getLeft());
+    }
+    return outcome.get().partnership();
+  }
+
+  static Refusal refused(Either<Refusal, Changed> outcome) {
+    if (outcome.isRight()) {
+      fail("expected a refusal, but the command was accepted with " + outcome.get().events());
+    }
+    return outcome.getLeft();
+  }
+
+  static <T> List<T> append(List<T> list, T item) {
+    List<T> copy = new java.util.ArrayList<>(list);
+    copy.add(item);
+    return copy;
+  }
+}
