@@ -1,0 +1,40 @@
+package pl.lsw.core.process.port;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.VersionConflictException;
+import pl.lsw.core.partnership.PartnershipId;
+import pl.lsw.core.process.ProcessInstance;
+import pl.lsw.core.process.ProcessInstanceId;
+
+/**
+ * Where process instances are kept. Implementations are thread-safe. A stored instance is
+ * rebuilt exactly as saved (every iteration, completion and standing-task activity, in order).
+ *
+ * <p>Polish: <i>repozytorium przebiegów procesów</i>.
+ *
+ * <p>Any failure of the store itself is a {@link StoreException}, never an empty result.
+ */
+public interface ProcessInstanceRepository {
+
+  /**
+   * Stores a process instance: a new one (version 0) is inserted, an existing one (version n) is
+   * replaced only when the stored version is still n. All of it is written, or nothing.
+   *
+   * @return the instance as stored, with version n + 1
+   * @throws VersionConflictException when the stored version is not n (or, for version 0, when an
+   *     instance with that id exists; for n &gt; 0, when none does); nothing is written
+   * @throws StoreException when the store fails
+   */
+  ProcessInstance save(ProcessInstance instance);
+
+  /** The process instance with this id, or none. */
+  Option<ProcessInstance> findById(ProcessInstanceId id);
+
+  /**
+   * The process instances of a partnership, ordered by the day they started, then by id (as
+   * text); empty when it has none.
+   */
+  List<ProcessInstance> findByPartnership(PartnershipId partnershipId);
+}

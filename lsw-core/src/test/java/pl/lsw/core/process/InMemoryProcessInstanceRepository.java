@@ -1,0 +1,47 @@
+package pl.lsw.core.process;
+
+import io.vavr.collection.List;
+import io.vavr.control.Option;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import pl.lsw.core.kernel.VersionConflictException;
+import pl.lsw.core.partnership.PartnershipId;
+import pl.lsw.core.process.port.ProcessInstanceRepository;
+
+/** A fake repository for the core's own tests, held to the same contract as the real stores. */
+final class InMemoryProcessInstanceRepository implements ProcessInstanceRepository {
+
+  private final Map<ProcessInstanceId, ProcessInstance> stored = new LinkedHashMap<>();
+  private int saves;
+
+  @Override
+  public synchronized ProcessInstance save(ProcessInstance instance) {
+    ProcessInstance current = stored.get(instance.id());
+    long currentVersion = current == null ? 0L : current.version();
+    if (currentVersion != instance.version()) {
+      throw new VersionConflictException("ProcessInstance", instance.id().toString(), instance.version());
+    }
+    ProcessInstance saved = instance.withVersion(instance.version() + 1);
+    stored.put(saved.id(), saved);
+    saves++;
+    return saved;
+  }
+
+  @Override
+  public synchronized Option<ProcessInstance> findById(ProcessInstanceId id) {
+    return Option.of(stored.get(id));
+  }
+
+  @Override
+  public synchronized List<ProcessInstance> findByPartnership(PartnershipId partnershipId) {
+    return List.ofAll(stored.values())
+        .filter(p -> p.partnershipId().equals(partnershipId))
+        .sorted(Comparator.comparing(ProcessInstance::startedOn).thenComparing(p -> p.id().toString()));
+  }
+
+  /** How many saves succeeded. */
+  synchronized int saves() {
+    return saves;
+  }
+}
