@@ -65,6 +65,8 @@ public final class PartnershipService {
   private final EventPublisher events;
 
   /**
+   * Creates the service.
+   *
    * @param partnerships where partnerships are kept
    * @param organisations the organisation registry's repository
    * @param clock the time of events

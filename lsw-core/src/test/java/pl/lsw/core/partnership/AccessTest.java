@@ -39,6 +39,35 @@ class AccessTest {
   }
 
   @Test
+  void a_person_of_an_organisation_outside_the_partnership_is_refused_by_every_command() {
+    Partnership p = withOutsidePerson();
+    for (ActingRole role : ActingRole.values()) {
+      pl.lsw.core.partnership.governance.Actor a = as(OUTSIDE_PERSON, role);
+      List<io.vavr.control.Either<Refusal, Changed>> outcomes = List.of(
+          p.admitInformalPartner(a, OUTSIDER, DAY, NOW),
+          p.endMembership(a, OUTSIDER, DAY, NOW),
+          p.endMembership(a, NGO, DAY, NOW),
+          p.registerPerson(a, pl.lsw.core.partnership.governance.PersonId.of(uuid(2)),
+              pl.lsw.core.partnership.governance.PersonDetails.of("X Y", "z", OUTSIDER), NOW),
+          p.changeSteeringCommittee(a, p.steeringCommittee().get().members(), MAYOR, JST, NOW),
+          p.changeTaskTeam(a, MANAGER, qualified(), null, List.of(), NOW),
+          p.setUpConsortium(a, pl.lsw.core.partnership.governance.BodyId.of(uuid(3)), "p", "k",
+              List.of(NGO), List.of(), NOW),
+          p.changeConsortium(a, CONSORTIUM, List.of(NGO), List.of(), NOW),
+          p.setUpCooperationTeam(a, pl.lsw.core.partnership.governance.BodyId.of(uuid(4)),
+              pl.lsw.core.partnership.governance.BodyKind.PARTNER_COOPERATION_TEAM, List.of(), NOW),
+          p.appointNetworkWorkers(a, List.of(), NOW),
+          p.raiseMatter(a, MatterId.of(uuid(5)), "temat", null, NOW),
+          p.recordMeeting(a, MEETING, meeting(SC, MAYOR), NOW),
+          p.recordMeeting(a, MEETING, meeting(TT, MANAGER), NOW),
+          p.recordDecision(a, DECISION, strategic(), NOW));
+      for (var outcome : outcomes) {
+        assertTrue(refused(outcome).hasCode("ACTOR_OUTSIDE_PARTNERSHIP"), role.name());
+      }
+    }
+  }
+
+  @Test
   void a_person_whose_membership_ended_can_do_nothing() {
     Refusal refusal = refused(governed().raiseMatter(
         as(FORMER_WORKER, ActingRole.PARTNER_REPRESENTATIVE), MatterId.of(uuid(1)), "temat",

@@ -31,65 +31,66 @@ import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
  * A partnership modelled on Praski Kokon: the district office (JST) leads; an NGO is a formal
  * member; the district's social assistance centre (OPS) is an informal partner; a fourth
  * organisation joined and left. People, the Steering Committee, the Task Team and one consortium
- * are set up by commands, so the fixture also exercises the accepted paths.
+ * are set up by commands, so the fixture also exercises the accepted paths. Shipped in the core's
+ * test-jar: {@link #everything()} fills every part of the aggregate, for storage round trips.
  */
-final class PartnershipFixture {
+public final class PartnershipFixture {
 
-  static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-  static final LocalDate FOUNDED = LocalDate.of(2026, 1, 12);
-  static final LocalDate DAY = LocalDate.of(2026, 2, 20);
+  public static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+  public static final LocalDate FOUNDED = LocalDate.of(2026, 1, 12);
+  public static final LocalDate DAY = LocalDate.of(2026, 2, 20);
 
-  static final PartnershipId ID = PartnershipId.of(uuid(100));
-  static final OrganisationId DISTRICT = OrganisationId.of(uuid(1));
-  static final OrganisationId NGO = OrganisationId.of(uuid(2));
-  static final OrganisationId OPS = OrganisationId.of(uuid(3));
-  static final OrganisationId OUTSIDER = OrganisationId.of(uuid(4));
-  static final OrganisationId FORMER = OrganisationId.of(uuid(5));
+  public static final PartnershipId ID = PartnershipId.of(uuid(100));
+  public static final OrganisationId DISTRICT = OrganisationId.of(uuid(1));
+  public static final OrganisationId NGO = OrganisationId.of(uuid(2));
+  public static final OrganisationId OPS = OrganisationId.of(uuid(3));
+  public static final OrganisationId OUTSIDER = OrganisationId.of(uuid(4));
+  public static final OrganisationId FORMER = OrganisationId.of(uuid(5));
 
   /** The district mayor, founder, chair of the Steering Committee (with a mandate). */
-  static final PersonId MAYOR = PersonId.of(uuid(11));
+  public static final PersonId MAYOR = PersonId.of(uuid(11));
   /** The NGO's president, Steering Committee member with a mandate. */
-  static final PersonId NGO_HEAD = PersonId.of(uuid(12));
+  public static final PersonId NGO_HEAD = PersonId.of(uuid(12));
   /** The OPS director (informal partner), Steering Committee member without a mandate. */
-  static final PersonId OPS_HEAD = PersonId.of(uuid(13));
+  public static final PersonId OPS_HEAD = PersonId.of(uuid(13));
   /** The Task Team Manager (district office). */
-  static final PersonId MANAGER = PersonId.of(uuid(14));
+  public static final PersonId MANAGER = PersonId.of(uuid(14));
   /** The knowledge-management specialist (NGO). */
-  static final PersonId SPECIALIST = PersonId.of(uuid(15));
+  public static final PersonId SPECIALIST = PersonId.of(uuid(15));
   /** An NGO worker: Task Team member and consortium specialist. */
-  static final PersonId NGO_WORKER = PersonId.of(uuid(16));
+  public static final PersonId NGO_WORKER = PersonId.of(uuid(16));
   /** A person of the organisation that left. */
-  static final PersonId FORMER_WORKER = PersonId.of(uuid(17));
+  public static final PersonId FORMER_WORKER = PersonId.of(uuid(17));
   /** A person never registered. */
-  static final PersonId STRANGER = PersonId.of(uuid(18));
+  public static final PersonId STRANGER = PersonId.of(uuid(18));
   /** A person of an organisation that never was a member (only reachable by restoring state). */
-  static final PersonId OUTSIDE_PERSON = PersonId.of(uuid(19));
+  public static final PersonId OUTSIDE_PERSON = PersonId.of(uuid(19));
 
-  static final BodyId SC = BodyId.of(uuid(21));
-  static final BodyId TT = BodyId.of(uuid(22));
-  static final BodyId CONSORTIUM = BodyId.of(uuid(23));
+  public static final BodyId SC = BodyId.of(uuid(21));
+  public static final BodyId TT = BodyId.of(uuid(22));
+  public static final BodyId CONSORTIUM = BodyId.of(uuid(23));
 
-  static final Set<OrganisationId> JST = Set.of(DISTRICT);
+  public static final Set<OrganisationId> JST = Set.of(DISTRICT);
 
   private PartnershipFixture() {}
 
-  static UUID uuid(long n) {
+  public static UUID uuid(long n) {
     return new UUID(0x15a0L, n);
   }
 
-  static Actor as(PersonId person, ActingRole role) {
+  public static Actor as(PersonId person, ActingRole role) {
     return Actor.of(person, role);
   }
 
-  static Actor leaderRep() {
+  public static Actor leaderRep() {
     return as(MAYOR, ActingRole.PARTNER_REPRESENTATIVE);
   }
 
-  static Actor chair() {
+  public static Actor chair() {
     return as(MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR);
   }
 
-  static PartnershipFounding founding() {
+  public static PartnershipFounding founding() {
     return new PartnershipFounding("Praski Kokon", PartnershipKind.LOCAL_SUPPORT_SYSTEM,
         InspirationOrigin.LOCAL_GOVERNMENT, PartnershipScope.MULTI_ASPECT,
         EnumSet.of(SocialServiceField.FAMILY_SUPPORT), List.of(TerytCode.of("1465088")),
@@ -98,12 +99,12 @@ final class PartnershipFixture {
             "anna@praga.example", "+48 22 111 22 33"));
   }
 
-  static Partnership founded() {
+  public static Partnership founded() {
     return ok(Partnership.found(ID, MAYOR, founding(), NOW));
   }
 
   /** Members, people and bodies; no meetings, decisions or matters yet. */
-  static Partnership governed() {
+  public static Partnership governed() {
     Partnership p = founded();
     p = ok(p.admitFormalMember(leaderRep(), NGO, LocalDate.of(2026, 1, 20), FOUNDED, NOW));
     p = ok(p.admitInformalPartner(leaderRep(), OPS, FOUNDED, NOW));
@@ -124,43 +125,84 @@ final class PartnershipFixture {
     return p;
   }
 
+  /**
+   * Every part of the aggregate filled in: ended and informal memberships, people with and
+   * without contacts, all bodies (a PZK and a WZK too), network workers, matters with a status
+   * history, meetings with and without references and families, decisions of several kinds with
+   * bound organisations, one of them superseded.
+   */
+  public static Partnership everything() {
+    Partnership p = governed();
+    BodyId pzk = BodyId.of(uuid(31));
+    BodyId wzk = BodyId.of(uuid(32));
+    p = ok(p.setUpCooperationTeam(chair(), pzk, pl.lsw.core.partnership.governance.BodyKind.PARTNER_COOPERATION_TEAM,
+        List.of(new pl.lsw.core.partnership.governance.CooperationTeamMember(OPS_HEAD,
+            pl.lsw.core.partnership.governance.CooperationModelRole.GOPS_ANIMATOR)), NOW));
+    p = ok(p.setUpCooperationTeam(chair(), wzk, pl.lsw.core.partnership.governance.BodyKind.VOIVODESHIP_COOPERATION_TEAM,
+        List.of(new pl.lsw.core.partnership.governance.CooperationTeamMember(MAYOR,
+            pl.lsw.core.partnership.governance.CooperationModelRole.VOIVODESHIP_BOARD_MEMBER)), NOW));
+    p = ok(p.appointNetworkWorkers(chair(), List.of(NGO_WORKER, OPS_HEAD), NOW));
+    MatterId matter = MatterId.of(uuid(41));
+    p = ok(p.raiseMatter(as(OPS_HEAD, ActingRole.PARTNER_REPRESENTATIVE), matter,
+        "brak miejsc w świetlicy", "dzieci czekają", NOW));
+    p = ok(p.changeMatterStatus(chair(), matter, MatterStatus.ACCEPTED, NOW.plusSeconds(60)));
+    p = ok(p.raiseMatter(leaderRep(), MatterId.of(uuid(42)), "dyżury psychologa", null, NOW));
+    pl.lsw.core.partnership.governance.MeetingId scMeeting =
+        pl.lsw.core.partnership.governance.MeetingId.of(uuid(51));
+    p = ok(p.recordMeeting(chair(), scMeeting, new MeetingDetails(SC, DAY, Duration.ofMinutes(150),
+        MAYOR, OPS, List.of(MAYOR, NGO_HEAD, OPS_HEAD), true, 3, "agenda/1", "minutes/1"), NOW));
+    p = ok(p.recordMeeting(as(MANAGER, ActingRole.TASK_TEAM_MANAGER),
+        pl.lsw.core.partnership.governance.MeetingId.of(uuid(52)), new MeetingDetails(TT, DAY,
+            Duration.ofHours(2), MANAGER, NGO, List.of(), false, 0, null, null), NOW));
+    pl.lsw.core.partnership.governance.DecisionId budget =
+        pl.lsw.core.partnership.governance.DecisionId.of(uuid(61));
+    p = ok(p.recordDecision(chair(), budget, new DecisionProposal(scMeeting, DAY, "budżet 2026",
+        DecisionKind.FINANCIAL, MANAGER, decision(DecisionKind.FINANCIAL, Position.ACCEPT,
+            Position.ACCEPT, Position.ABSTAIN).positions(), Set.of(DISTRICT, NGO)), NOW));
+    p = ok(p.supersedeDecision(chair(), pl.lsw.core.partnership.governance.DecisionId.of(uuid(62)),
+        budget, new DecisionProposal(null, DAY.plusDays(7), "budżet 2026 (poprawiony)",
+            DecisionKind.FINANCIAL, MAYOR, decision(DecisionKind.FINANCIAL, Position.ACCEPT,
+                Position.ACCEPT, Position.ACCEPT).positions(), Set.of(DISTRICT, NGO)), NOW));
+    return p;
+  }
+
   /** A state with a person of an organisation that never was a member. */
-  static Partnership withOutsidePerson() {
+  public static Partnership withOutsidePerson() {
     Partnership p = governed();
     return p.withPersons(append(p.persons(), pl.lsw.core.partnership.governance.Person.builder()
         .id(OUTSIDE_PERSON).name("Obcy Człowiek").position("gość").organisation(OUTSIDER).build()));
   }
 
-  static ManagerQualifications qualified() {
+  public static ManagerQualifications qualified() {
     return new ManagerQualifications(EducationLevel.HIGHER_MASTER, 5, 12);
   }
 
-  static MeetingDetails meeting(BodyId body, PersonId chair) {
+  public static MeetingDetails meeting(BodyId body, PersonId chair) {
     return new MeetingDetails(body, DAY, Duration.ofHours(2), chair, DISTRICT,
         List.of(MAYOR, NGO_HEAD, OPS_HEAD), false, 0, "agenda/2026-02", "minutes/2026-02");
   }
 
-  static DecisionProposal decision(DecisionKind kind, Position mayor, Position ngo, Position ops) {
+  public static DecisionProposal decision(DecisionKind kind, Position mayor, Position ngo, Position ops) {
     return new DecisionProposal(null, DAY, "budżet działań 2026", kind, MANAGER,
         List.of(MemberPosition.of(MAYOR, mayor), MemberPosition.of(NGO_HEAD, ngo),
             MemberPosition.of(OPS_HEAD, ops)), Set.of());
   }
 
-  static Partnership ok(Either<Refusal, Changed> outcome) {
+  public static Partnership ok(Either<Refusal, Changed> outcome) {
     if (outcome.isLeft()) {
       fail("expected the command to be accepted, but it was " + outcome.getLeft());
     }
     return outcome.get().partnership();
   }
 
-  static Refusal refused(Either<Refusal, Changed> outcome) {
+  public static Refusal refused(Either<Refusal, Changed> outcome) {
     if (outcome.isRight()) {
       fail("expected a refusal, but the command was accepted with " + outcome.get().events());
     }
     return outcome.getLeft();
   }
 
-  static <T> List<T> append(List<T> list, T item) {
+  public static <T> List<T> append(List<T> list, T item) {
     List<T> copy = new java.util.ArrayList<>(list);
     copy.add(item);
     return copy;

@@ -99,8 +99,22 @@ public abstract class PartnershipRepositoryContract {
     assertTrue(found.isSuperseded(found.decisions().get(0).id()));
     assertEquals(full.decisions().get(0).binds(), found.decisions().get(0).binds());
     assertEquals(Duration.ofMinutes(90).plusMillis(500), found.meetings().get(0).duration());
-    assertEquals(PartnershipGen.NOW, found.meetings().get(0).recordedAt());
+    assertEquals(PartnershipSamples.NOW, found.meetings().get(0).recordedAt());
     assertEquals(MatterStatus.IN_PROGRESS, found.matters().get(0).status());
+  }
+
+  @Test
+  public final void the_sample_built_by_commands_with_every_part_filled_round_trips() {
+    Partnership everything = PartnershipFixture.everything();
+
+    Partnership stored = repository.save(everything);
+
+    assertEquals(everything.withVersion(1), stored);
+    Partnership found = repository.findById(everything.id()).get();
+    assertEquals(stored, found);
+    assertEquals(everything.decisions().stream().map(d -> d.result()).toList(),
+        found.decisions().stream().map(d -> d.result()).toList(), "results follow from positions");
+    assertEquals(List.of(stored), repository.findByMember(PartnershipFixture.OPS, ALL).items());
   }
 
   @Test
@@ -369,7 +383,7 @@ public abstract class PartnershipRepositoryContract {
   // --- data ----------------------------------------------------------------------------------
 
   private UUID uuid() {
-    return PartnershipGen.uuid(rnd);
+    return PartnershipSamples.uuid(rnd);
   }
 
   private PartnershipId newId() {
@@ -377,11 +391,11 @@ public abstract class PartnershipRepositoryContract {
   }
 
   private Partnership minimal(PartnershipId id, String name, List<TerytCode> territory) {
-    return PartnershipGen.minimal(rnd, id, name, territory);
+    return PartnershipSamples.minimal(rnd, id, name, territory);
   }
 
   private Partnership governed(PartnershipId id, String name, List<TerytCode> territory) {
-    return PartnershipGen.governed(rnd, id, name, territory);
+    return PartnershipSamples.governed(rnd, id, name, territory);
   }
 
   private static <T> List<T> append(List<T> list, T item) {

@@ -24,7 +24,7 @@ import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.Partnership;
-import pl.lsw.core.partnership.PartnershipGen;
+import pl.lsw.core.partnership.PartnershipSamples;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.governance.Decision;
 import pl.lsw.core.partnership.governance.DecisionId;
@@ -67,7 +67,7 @@ class JdbcAggregateFailureTest {
   @Test
   void a_store_exception_names_the_operation_and_keeps_the_sql_error() {
     JdbcStore store = JdbcStore.builder(TestDatabases.freshH2()).build();
-    PartnershipId id = PartnershipGen.id(rnd);
+    PartnershipId id = PartnershipSamples.id(rnd);
 
     StoreException e = assertThrows(StoreException.class, () -> store.partnerships().findById(id));
 
@@ -110,7 +110,7 @@ class JdbcAggregateFailureTest {
     List<Executable> operations = List.of(
         () -> partnerships.findById(partnership.id()),
         () -> partnerships.findByTerytPrefix("14", PageRequest.first(10)),
-        () -> partnerships.findByMember(OrganisationId.of(PartnershipGen.uuid(rnd)),
+        () -> partnerships.findByMember(OrganisationId.of(PartnershipSamples.uuid(rnd)),
             PageRequest.first(10)),
         partnerships::count,
         () -> partnerships.save(partnership),
@@ -200,7 +200,7 @@ class JdbcAggregateFailureTest {
     Partnership v1 = repository.save(governed());
     execute(db, "ALTER TABLE lsw_partnership_decision ADD CONSTRAINT test_no_veto "
         + "CHECK (subject <> 'weto')");
-    Decision veto = v1.decisions().get(0).withId(DecisionId.of(PartnershipGen.uuid(rnd)))
+    Decision veto = v1.decisions().get(0).withId(DecisionId.of(PartnershipSamples.uuid(rnd)))
         .withSupersedes(Optional.empty()).withSubject("weto");
     List<Decision> decisions = new ArrayList<>(v1.decisions());
     decisions.add(veto);
@@ -234,13 +234,13 @@ class JdbcAggregateFailureTest {
   // --- helpers -------------------------------------------------------------------------------
 
   private Partnership governed() {
-    return PartnershipGen.governed(rnd, PartnershipGen.id(rnd), "Praski Kokon", PRAGA);
+    return PartnershipSamples.governed(rnd, PartnershipSamples.id(rnd), "Praski Kokon", PRAGA);
   }
 
   private ProcessInstance started() {
     return ProcessInstance.builder()
         .from(ProcessFixtures.started(StandardProcesses.LSW_STAGES, DAY))
-        .id(ProcessInstanceId.of(PartnershipGen.uuid(rnd)))
+        .id(ProcessInstanceId.of(PartnershipSamples.uuid(rnd)))
         .build();
   }
 
