@@ -5,7 +5,6 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -205,7 +204,7 @@ public abstract class AbstractProcessInstance {
     var now = clock.instant();
     StepCompletion completion = new StepCompletion(code, current.number(), day, command.actor(),
         command.evidence(), command.decision(), now);
-    ProcessInstance next = ProcessInstance.copyOf(self()).withCompletions(append(completions(), completion));
+    ProcessInstance next = ProcessInstance.copyOf(this).withCompletions(append(completions(), completion));
     List<ProcessEvent> events = new ArrayList<>();
     events.add(new StepCompleted(id(), partnershipId(), completion, now));
     if (next.isComplete(definition)) {
@@ -272,12 +271,11 @@ public abstract class AbstractProcessInstance {
     Set<String> redone = definition.stepsRedoneBy(loop).stream().map(ProcessStep::code)
         .collect(Collectors.toSet());
     Set<String> done = doneStepCodes();
-    List<String> carried = definition.completableSteps().stream().map(ProcessStep::code)
-        .filter(c -> done.contains(c) && !redone.contains(c)).toList();
+    List<String> carried = carriedOver(definition, done, redone);
     var now = clock.instant();
     Iteration iteration = new Iteration(current.number() + 1, day, command.actor(),
         Optional.of(loop.code()), command.conclusions(), carried, now);
-    ProcessInstance next = ProcessInstance.copyOf(self()).withIterations(append(iterations(), iteration));
+    ProcessInstance next = ProcessInstance.copyOf(this).withIterations(append(iterations(), iteration));
     return Either.right(new ProcessChange(next, List.of(
         new IterationStarted(id(), partnershipId(), iteration, loop.restartStep(), now))));
   }
@@ -311,7 +309,7 @@ public abstract class AbstractProcessInstance {
     var now = clock.instant();
     StandingTaskActivity activity = new StandingTaskActivity(command.taskCode(),
         currentIteration().number(), day, command.actor(), command.evidence(), now);
-    ProcessInstance next = ProcessInstance.copyOf(self())
+    ProcessInstance next = ProcessInstance.copyOf(this)
         .withStandingTaskActivities(append(standingTaskActivities(), activity));
     return Either.right(new ProcessChange(next, List.of(
         new StandingTaskActivityRecorded(id(), partnershipId(), activity, now))));
@@ -423,6 +421,26 @@ public abstract class AbstractProcessInstance {
         || trigger.get().decision().equals(Optional.of(ContinuationDecision.CONTINUE));
   }
 
+  /**
+   * The done steps a new iteration keeps: those the loop does not redo, less any whose
+   * prerequisites would no longer all be done (possible only in a definition where a step needs a
+   * later one), so that every done step always has its prerequisites done.
+   */
+  private static List<String> carriedOver(ProcessDefinition definition, Set<String> done, Set<String> redone) {
+    Set<String> kept = new LinkedHashSet<>();
+    for (ProcessStep step : definition.completableSteps()) {
+      if (done.contains(step.code()) && !redone.contains(step.code())) {
+        kept.add(step.code());
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = kept.removeIf(code -> definition.prerequisitesOf(code).stream()
+          .anyMatch(p -> !kept.contains(p.code())));
+    }
+    return List.copyOf(kept);
+  }
+
   private Option<ProcessRefusal> mismatch(ProcessDefinition definition) {
     if (runs(definition)) {
       return Option.none();
@@ -438,10 +456,6 @@ public abstract class AbstractProcessInstance {
       problems.add(new Problem(path, "PROCESS_DATE_IN_FUTURE",
           "the day " + day + " is after today (" + today + "); record what was done, not what is planned"));
     }
-  }
-
-  private ProcessInstance self() {
-    return (ProcessInstance) this;
   }
 
   private static <T> List<T> append(List<T> list, T element) {

@@ -15,7 +15,7 @@ import pl.lsw.core.kernel.Problem;
  * {@code PROCESS_INSTANCE_NOT_FOUND}, {@code PROCESS_ACCESS_DENIED}, {@code PROCESS_STEP_UNKNOWN},
  * {@code PROCESS_STEP_NOT_COMPLETABLE}, {@code PROCESS_STEP_ALREADY_DONE}, {@code
  * PROCESS_STEP_PREREQUISITE_MISSING} (one per missing step, its path {@code
- * prerequisites[<code>]}), {@code PROCESS_DATE_IN_FUTURE}, {@code
+ * prerequisites[<code>]}), {@code PROCESS_DATE_IN_FUTURE}, {@code PROCESS_DATE_BEFORE_START}, {@code
  * PROCESS_STEP_DATE_BEFORE_PREREQUISITE}, {@code PROCESS_DATE_BEFORE_ITERATION}, {@code
  * PROCESS_DECISION_MISSING}, {@code PROCESS_DECISION_NOT_EXPECTED}, {@code PROCESS_LOOP_UNKNOWN},
  * {@code PROCESS_LOOP_TRIGGER_NOT_DONE}, {@code PROCESS_LOOP_NO_DECISION_TO_CONTINUE}, {@code

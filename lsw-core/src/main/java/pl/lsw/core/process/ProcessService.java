@@ -5,7 +5,6 @@ import io.vavr.control.Option;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.lsw.core.kernel.Problem;
@@ -151,11 +150,7 @@ public final class ProcessService {
     if (!denied.isEmpty()) {
       return Either.left(ProcessRefusal.of(denied));
     }
-    return command.apply(instance, definition.get()).map(saveAndPublishFn());
-  }
-
-  private Function<ProcessChange, ProcessChange> saveAndPublishFn() {
-    return this::saveAndPublish;
+    return command.apply(instance, definition.get()).map(this::saveAndPublish);
   }
 
   private ProcessChange saveAndPublish(ProcessChange change) {

@@ -40,6 +40,9 @@ import java.util.List;
  * projects and committees. Step 9.2 is a decision point: its completion records whether the PZK
  * continues ({@link ContinuationDecision#CONTINUE}) or closes. Step 10 needs the whole of step 9,
  * so a process whose PZK continues reaches the final evaluation only in an iteration that closes.
+ * After a decision to continue, 9.3 is not blocked (the team may still close the work with some
+ * persons or families and hand them over); the loop and 9.3 are both available until the new
+ * iteration starts.
  */
 public final class StandardProcesses {
 

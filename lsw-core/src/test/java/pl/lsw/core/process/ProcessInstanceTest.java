@@ -304,6 +304,22 @@ class ProcessInstanceTest {
         StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 3, 1), MANAGER), CLOCK).isRight());
   }
 
+  @Test
+  void a_new_iteration_does_not_keep_a_step_whose_prerequisite_must_be_done_again() {
+    ProcessDefinition loose = ProcessDefinition.builder("LOOSE", 1, Title.of("Luźny", "Loose"), "test")
+        .stage("A", Title.of("Etap", "Stage"))
+        .step("a", Title.of("A", "A"))
+        .step("b", Title.of("B", "B"), "c")
+        .step("c", Title.of("C", "C"), "a")
+        .loop("AGAIN", Title.of("Znowu", "Again"), "c", "c", LoopCondition.AFTER_STEP, false)
+        .buildOrThrow();
+    ProcessInstance instance = doneAll(started(loose, JAN), loose, JAN, "a", "c", "b");
+    ProcessInstance next = accepted(instance.startNextIteration(loose,
+        StartNextIteration.withoutConclusions("AGAIN", JAN, MANAGER), CLOCK)).instance();
+    assertEquals(List.of("a"), next.currentIteration().carriedOverSteps());
+    assertEquals(List.of("c"), next.position(loose).availableStepCodes());
+  }
+
   // ---------------------------------------------------------------- action bank and DPZM
 
   @Test
