@@ -11,6 +11,11 @@ import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.organisation.OrganisationRegistry;
+import pl.lsw.core.partnership.PartnershipService;
+import pl.lsw.core.partnership.governance.rules.GovernanceCompliance;
+import pl.lsw.core.process.PartnershipProcessAccess;
+import pl.lsw.core.process.ProcessDefinitionCatalog;
+import pl.lsw.core.process.ProcessService;
 import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.RuleCatalog;
 import pl.lsw.core.store.port.LswStore;
@@ -44,6 +49,9 @@ public final class Lsw {
   private final ParameterSet parameters;
   private final WorkingDayCalendar calendar;
   private final OrganisationRegistry organisations;
+  private final PartnershipService partnerships;
+  private final ProcessService processes;
+  private final GovernanceCompliance governance;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -53,6 +61,12 @@ public final class Lsw {
     this.parameters = b.parameters;
     this.calendar = b.calendar;
     this.organisations = new OrganisationRegistry(store.organisations(), clock, ids, events);
+    this.partnerships = new PartnershipService(store.partnerships(), store.organisations(), clock,
+        ids, events);
+    this.processes = new ProcessService(store.processes(), ProcessDefinitionCatalog.standard(),
+        clock, ids, events, new PartnershipProcessAccess(store.partnerships()));
+    this.governance = new GovernanceCompliance(store.partnerships(), store.organisations(), clock,
+        parameters);
   }
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
@@ -63,6 +77,28 @@ public final class Lsw {
   /** The organisation registry: partners and other organisations, with their identifiers. */
   public OrganisationRegistry organisations() {
     return organisations;
+  }
+
+  /**
+   * Partnerships: founding, members, people, bodies, matters, meetings and decisions, each command
+   * naming its actor and checked against the partnership's access rules.
+   */
+  public PartnershipService partnerships() {
+    return partnerships;
+  }
+
+  /**
+   * The staged processes of building and running a partnership (the LSW stages, the action-bank
+   * loop, the DPZM cycle, the Model Kooperacji first implementation); only people of the
+   * partnership's active members, acting in roles they hold, may record steps.
+   */
+  public ProcessService processes() {
+    return processes;
+  }
+
+  /** Governance compliance reports: every breach of the GOV rules over a period, with dates. */
+  public GovernanceCompliance governance() {
+    return governance;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */
