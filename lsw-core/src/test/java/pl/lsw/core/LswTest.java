@@ -26,6 +26,8 @@ import pl.lsw.core.organisation.OrganisationRegistered;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.process.port.ProcessInstanceRepository;
 import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.store.port.LswStore;
 
@@ -40,6 +42,16 @@ class LswTest {
       @Override
       public OrganisationRepository organisations() {
         return organisations;
+      }
+
+      @Override
+      public PartnershipRepository partnerships() {
+        throw new UnsupportedOperationException("no partnerships in this test");
+      }
+
+      @Override
+      public ProcessInstanceRepository processes() {
+        throw new UnsupportedOperationException("no process instances in this test");
       }
     };
   }

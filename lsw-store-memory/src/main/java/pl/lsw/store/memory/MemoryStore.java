@@ -1,18 +1,22 @@
 package pl.lsw.store.memory;
 
 import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.process.port.ProcessInstanceRepository;
 import pl.lsw.core.store.port.LswStore;
 
 /**
  * A store that keeps everything in memory, lost when the process ends. Thread-safe; every
  * repository keeps the same contract as the database store (optimistic versions, unique NIP
- * and REGON, documented listing order).
+ * and REGON, documented listing order) for organisations, partnerships and process instances.
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
 public final class MemoryStore implements LswStore {
 
   private final MemoryOrganisationRepository organisations = new MemoryOrganisationRepository();
+  private final MemoryPartnershipRepository partnerships = new MemoryPartnershipRepository();
+  private final MemoryProcessInstanceRepository processes = new MemoryProcessInstanceRepository();
 
   private MemoryStore() {}
 
@@ -24,5 +28,15 @@ public final class MemoryStore implements LswStore {
   @Override
   public OrganisationRepository organisations() {
     return organisations;
+  }
+
+  @Override
+  public PartnershipRepository partnerships() {
+    return partnerships;
+  }
+
+  @Override
+  public ProcessInstanceRepository processes() {
+    return processes;
   }
 }

@@ -1,6 +1,8 @@
 package pl.lsw.core.store.port;
 
 import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.process.port.ProcessInstanceRepository;
 
 /**
  * A store of the library's data, giving the repository of each capability. The embedding system
@@ -13,4 +15,10 @@ public interface LswStore {
 
   /** The organisation registry's repository. */
   OrganisationRepository organisations();
+
+  /** The repository of partnerships (each with its members, bodies, meetings and decisions). */
+  PartnershipRepository partnerships();
+
+  /** The repository of process instances (the staged processes run by partnerships). */
+  ProcessInstanceRepository processes();
 }
