@@ -1,0 +1,36 @@
+package pl.lsw.core.financing;
+
+import org.immutables.value.Value;
+import pl.lsw.core.kernel.TerytCode;
+
+/**
+ * The public body that awards grants: the executive organ of a local government unit (a commune
+ * head, mayor or city president, a district or voivodeship board), identified by its name and the
+ * TERYT code of the area it governs. Two bodies are equal when all three fields are equal; the
+ * cross-grant rules group a body's grants by {@link #area()}.
+ *
+ * <p>Build one with {@code GrantingBody.builder().name("Prezydent m.st. Warszawy")
+ * .area(TerytCode.of("1465011")).kind(GrantingBodyKind.CITY_PRESIDENT).build()}.
+ *
+ * <p>Polish: <i>organ administracji publicznej udzielający dotacji (organ zlecający)</i>.
+ */
+@Value.Immutable
+public abstract class AbstractGrantingBody {
+
+  /** The body's name, e.g. <i>Prezydent m.st. Warszawy</i>; not blank. */
+  public abstract String name();
+
+  /** The TERYT code of the area the body governs (commune, county or voivodeship). */
+  public abstract TerytCode area();
+
+  /** The kind of organ. */
+  public abstract GrantingBodyKind kind();
+
+  /** Refuses a blank name. */
+  @Value.Check
+  protected void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("a granting body's name is required");
+    }
+  }
+}

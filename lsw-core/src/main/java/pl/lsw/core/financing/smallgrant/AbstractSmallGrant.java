@@ -1,0 +1,334 @@
+package pl.lsw.core.financing.smallgrant;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
+import org.immutables.value.Value;
+import pl.lsw.core.financing.FundingMode;
+import pl.lsw.core.financing.GrantId;
+import pl.lsw.core.financing.GrantingBody;
+import pl.lsw.core.kernel.DateRange;
+import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Nip;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.organisation.OrganisationId;
+
+/**
+ * A small grant outside a competition (UDPP art. 19a): one organisation's offer for one task, its
+ * posting for comments, the comments and their consideration, and the contract.
+ *
+ * <p>The aggregate is an immutable value with an optimistic {@link #version()} (0 before it was
+ * first stored). Every command returns {@code Either<Refusal, Changed>}: a {@link Refusal} listing
+ * every reason, or the changed grant with its {@link SmallGrantEvent}s. What a command may do
+ * follows from the {@link #status()} ({@link SmallGrantStatus#allows}). Commands check the facts of
+ * the procedure (order of dates, every comment considered); the statutory limits (amount, duration,
+ * scope, publication, comment period, yearly cap, budget share) are rules in {@link
+ * SmallGrantRules}, which {@link SmallGrantService} runs before the contract is signed.
+ *
+ * <p>Polish: <i>mały grant (zlecenie realizacji zadania publicznego z pominięciem otwartego
+ * konkursu ofert)</i>.
+ */
+@Value.Immutable
+public abstract class AbstractSmallGrant {
+
+  /**
+   * The order in which the cross-grant limits accumulate grants: by {@link #grantDate()}, then by
+   * id (as text), so that the result does not depend on the order grants are listed in.
+   */
+  public static final Comparator<SmallGrant> ACCUMULATION_ORDER =
+      Comparator.comparing(SmallGrant::grantDate).thenComparing(g -> g.id().toString());
+
+  /** The grant's id. */
+  public abstract GrantId id();
+
+  /** The stored version: 0 before first stored, n + 1 after each save. */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  /** The body the offer was made to. */
+  public abstract GrantingBody body();
+
+  /** The applicant organisation. */
+  public abstract OrganisationId applicant();
+
+  /** The applicant's NIP, when given. */
+  public abstract Optional<Nip> applicantNip();
+
+  /** The task's title. */
+  public abstract String taskTitle();
+
+  /** Whether the task is of local or regional character. */
+  public abstract boolean localOrRegional();
+
+  /** The days the task runs, both ends included. */
+  public abstract DateRange taskPeriod();
+
+  /** The grant amount. */
+  public abstract Money amount();
+
+  /** Support or entrusting. */
+  public abstract FundingMode mode();
+
+  /** The day the offer came in; the date that selects the parameters of every rule. */
+  public abstract LocalDate offerReceived();
+
+  /** The postings of the offer, at most one per place, in the order recorded. */
+  public abstract java.util.List<Publication> publications();
+
+  /** The comments, in the order received; a comment is addressed by its index. */
+  public abstract java.util.List<Comment> comments();
+
+  /** The day the comment period was closed, once it was. */
+  public abstract Optional<LocalDate> commentPeriodClosedOn();
+
+  /** The contract date, once signed. */
+  public abstract Optional<LocalDate> contractDate();
+
+  /** The day the grant was refused or withdrawn, once it was. */
+  public abstract Optional<LocalDate> endedOn();
+
+  /** The reason of a refusal. */
+  public abstract Optional<String> refusalReason();
+
+  /** The status. */
+  @Value.Default
+  public SmallGrantStatus status() {
+    return SmallGrantStatus.RECEIVED;
+  }
+
+  /**
+   * The date the grant counts on for the yearly cap and the budget share: the contract date once
+   * signed, otherwise the offer receipt date.
+   */
+  public LocalDate grantDate() {
+    return contractDate().orElse(offerReceived());
+  }
+
+  /** The calendar (and budget) year of {@link #grantDate()}. */
+  public int grantYear() {
+    return grantDate().getYear();
+  }
+
+  /** The posting in {@code place}, if any. */
+  public Optional<Publication> publicationIn(PublicationPlace place) {
+    return publications().stream().filter(p -> p.place() == place).findFirst();
+  }
+
+  /** Checks the invariants; throws with every problem. */
+  @Value.Check
+  protected void check() {
+    List<Problem> problems = List.empty();
+    if (version() < 0) {
+      problems = problems.append(Problem.of("SMALL_GRANT_VERSION", "version " + version() + " is negative"));
+    }
+    problems = problems.appendAll(offerProblems(taskTitle(), amount(), taskPeriod()));
+    if (publications().stream().map(Publication::place).distinct().count() != publications().size()) {
+      problems = problems.append(Problem.of("SMALL_GRANT_PUBLICATION_TWICE",
+          "the offer is posted twice in one place: " + publications()));
+    }
+    if ((status() == SmallGrantStatus.CONTRACTED) != contractDate().isPresent()) {
+      problems = problems.append(Problem.of("SMALL_GRANT_CONTRACT_DATE",
+          "a contract date is required exactly when the status is CONTRACTED (status " + status()
+              + ", contract date " + contractDate().map(Object::toString).orElse("none") + ")"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private static List<Problem> offerProblems(String title, Money amount, DateRange period) {
+    List<Problem> problems = List.empty();
+    if (title == null || title.isBlank()) {
+      problems = problems.append(Problem.of("SMALL_GRANT_TITLE", "the task's title is required"));
+    }
+    if (amount == null || !amount.isPositive()) {
+      problems = problems.append(Problem.of("SMALL_GRANT_AMOUNT",
+          "the grant amount must be positive, was " + amount));
+    }
+    if (period == null) {
+      problems = problems.append(Problem.of("SMALL_GRANT_PERIOD", "the task period is required"));
+    }
+    return problems;
+  }
+
+  /**
+   * Starts a small grant from an offer that came in: status {@code RECEIVED}, version 0. Refused
+   * with every problem when the title is blank or the amount not positive. A task that breaks a
+   * statutory limit is still received: the rules report it.
+   *
+   * @param id the new grant's id
+   * @param offer the offer
+   * @param now when it is recorded
+   */
+  public static Either<Refusal, Changed> receive(GrantId id, SmallGrantOffer offer, Instant now) {
+    List<Problem> problems = offerProblems(offer.taskTitle(), offer.amount(), offer.taskPeriod());
+    if (!problems.isEmpty()) {
+      return Either.left(new Refusal(problems));
+    }
+    SmallGrant g = SmallGrant.builder()
+        .id(id)
+        .body(offer.body())
+        .applicant(offer.applicant())
+        .applicantNip(offer.applicantNip())
+        .taskTitle(offer.taskTitle().trim())
+        .localOrRegional(offer.localOrRegional())
+        .taskPeriod(offer.taskPeriod())
+        .amount(offer.amount())
+        .mode(offer.mode())
+        .offerReceived(offer.offerReceived())
+        .build();
+    return Either.right(Changed.of(g, new SmallGrantEvent.OfferReceived(id, offer.offerReceived(), now)));
+  }
+
+  private List<Problem> notAllowed(SmallGrantAction action) {
+    return status().allows(action) ? List.empty()
+        : List.of(Problem.of("SMALL_GRANT_STATUS", "a grant in status " + status() + " does not allow "
+            + action));
+  }
+
+  private Either<Refusal, Changed> decide(Seq<Problem> problems, java.util.function.Supplier<Changed> change) {
+    return problems.isEmpty() ? Either.right(change.get()) : Either.left(new Refusal(problems));
+  }
+
+  /**
+   * Records the posting of the offer in one place; the status becomes {@code PUBLISHED}. Refused
+   * when the status does not allow it, the place already has a posting, or the posting starts before
+   * the offer came in.
+   */
+  public Either<Refusal, Changed> publish(Publication publication, Instant now) {
+    List<Problem> problems = notAllowed(SmallGrantAction.PUBLISH);
+    if (publicationIn(publication.place()).isPresent()) {
+      problems = problems.append(Problem.of("SMALL_GRANT_PUBLICATION_TWICE",
+          "the offer is already posted in " + publication.place()));
+    }
+    if (publication.postedFrom().isBefore(offerReceived())) {
+      problems = problems.append(Problem.of("SMALL_GRANT_PUBLICATION_BEFORE_RECEIPT",
+          "the posting on " + publication.postedFrom() + " is before the offer came in on " + offerReceived()));
+    }
+    return decide(problems, () -> Changed.of(
+        SmallGrant.copyOf(this).withPublications(append(publications(), publication))
+            .withStatus(SmallGrantStatus.PUBLISHED),
+        new SmallGrantEvent.OfferPublished(id(), publication, now)));
+  }
+
+  /**
+   * Records a comment. Refused when the status does not allow it or the comment is dated before
+   * the offer was first posted.
+   */
+  public Either<Refusal, Changed> receiveComment(Comment comment, Instant now) {
+    List<Problem> problems = notAllowed(SmallGrantAction.RECEIVE_COMMENT);
+    Optional<LocalDate> first = publications().stream().map(Publication::postedFrom).min(Comparator.naturalOrder());
+    if (first.isPresent() && comment.received().isBefore(first.get())) {
+      problems = problems.append(Problem.of("SMALL_GRANT_COMMENT_BEFORE_POSTING",
+          "the comment of " + comment.received() + " is dated before the offer was posted on " + first.get()));
+    }
+    int index = comments().size();
+    return decide(problems, () -> Changed.of(
+        SmallGrant.copyOf(this).withComments(append(comments(), comment)),
+        new SmallGrantEvent.CommentReceived(id(), index, comment, now)));
+  }
+
+  /**
+   * Records how the comment at {@code index} was considered. Refused when the status does not allow
+   * it, there is no such comment, it was considered already, or the consideration is dated before
+   * the comment.
+   */
+  public Either<Refusal, Changed> considerComment(int index, Consideration consideration, Instant now) {
+    List<Problem> problems = notAllowed(SmallGrantAction.CONSIDER_COMMENT);
+    if (index < 0 || index >= comments().size()) {
+      problems = problems.append(Problem.of("SMALL_GRANT_COMMENT_UNKNOWN",
+          "there is no comment number " + index + " (the grant has " + comments().size() + ")"));
+      return Either.left(new Refusal(problems));
+    }
+    Comment c = comments().get(index);
+    if (c.isConsidered()) {
+      problems = problems.append(Problem.of("SMALL_GRANT_COMMENT_CONSIDERED",
+          "comment number " + index + " was already considered"));
+    }
+    if (consideration.date().isBefore(c.received())) {
+      problems = problems.append(Problem.of("SMALL_GRANT_CONSIDERATION_BEFORE_COMMENT",
+          "the consideration of " + consideration.date() + " is before the comment came in on " + c.received()));
+    }
+    java.util.List<Comment> changed = new java.util.ArrayList<>(comments());
+    changed.set(index, c.considered(consideration));
+    return decide(problems, () -> Changed.of(SmallGrant.copyOf(this).withComments(changed),
+        new SmallGrantEvent.CommentConsidered(id(), index, consideration, now)));
+  }
+
+  /**
+   * Closes the comment period on {@code on}; the status becomes {@code COMMENT_PERIOD_CLOSED}.
+   * Refused when the status does not allow it or {@code on} is before a posting. Whether the
+   * statutory period had run is checked by {@code FIN-SMALL-GRANT-COMMENTS}.
+   */
+  public Either<Refusal, Changed> closeCommentPeriod(LocalDate on, Instant now) {
+    List<Problem> problems = notAllowed(SmallGrantAction.CLOSE_COMMENT_PERIOD);
+    Optional<LocalDate> last = publications().stream().map(Publication::postedFrom).max(Comparator.naturalOrder());
+    if (last.isPresent() && on.isBefore(last.get())) {
+      problems = problems.append(Problem.of("SMALL_GRANT_CLOSED_BEFORE_POSTING",
+          "the comment period cannot close on " + on + ", before the posting of " + last.get()));
+    }
+    return decide(problems, () -> Changed.of(
+        SmallGrant.copyOf(this).withCommentPeriodClosedOn(on).withStatus(SmallGrantStatus.COMMENT_PERIOD_CLOSED),
+        new SmallGrantEvent.CommentPeriodClosed(id(), on, now)));
+  }
+
+  /**
+   * Signs the contract on {@code date}; the status becomes {@code CONTRACTED}. Refused when the
+   * status does not allow it, a comment is not considered, or the date is before the comment period
+   * was closed or before a consideration. {@link SmallGrantService#signContract} also runs the
+   * statutory rules first.
+   */
+  public Either<Refusal, Changed> signContract(LocalDate date, Instant now) {
+    List<Problem> problems = notAllowed(SmallGrantAction.SIGN_CONTRACT);
+    if (commentPeriodClosedOn().isPresent() && date.isBefore(commentPeriodClosedOn().get())) {
+      problems = problems.append(Problem.of("SMALL_GRANT_CONTRACT_BEFORE_CLOSE",
+          "the contract date " + date + " is before the comment period was closed on " + commentPeriodClosedOn().get()));
+    }
+    for (int i = 0; i < comments().size(); i++) {
+      Comment c = comments().get(i);
+      if (!c.isConsidered()) {
+        problems = problems.append(Problem.of("SMALL_GRANT_COMMENT_NOT_CONSIDERED",
+            "comment number " + i + " (received " + c.received() + ") is not considered"));
+      } else if (c.consideration().get().date().isAfter(date)) {
+        problems = problems.append(Problem.of("SMALL_GRANT_CONTRACT_BEFORE_CONSIDERATION",
+            "the contract date " + date + " is before comment number " + i + " was considered on "
+                + c.consideration().get().date()));
+      }
+    }
+    return decide(problems, () -> Changed.of(
+        SmallGrant.builder().from(this).contractDate(date).status(SmallGrantStatus.CONTRACTED).build(),
+        new SmallGrantEvent.Contracted(id(), date, now)));
+  }
+
+  /** Refuses the task on {@code on} with a reason; the status becomes {@code REFUSED}. */
+  public Either<Refusal, Changed> refuse(LocalDate on, String reason, Instant now) {
+    List<Problem> problems = notAllowed(SmallGrantAction.REFUSE);
+    if (reason == null || reason.isBlank()) {
+      problems = problems.append(Problem.of("SMALL_GRANT_REFUSAL_REASON", "a refusal needs a reason"));
+    }
+    return decide(problems, () -> Changed.of(
+        SmallGrant.copyOf(this).withEndedOn(on).withRefusalReason(reason.trim()).withStatus(SmallGrantStatus.REFUSED),
+        new SmallGrantEvent.Refused(id(), on, reason.trim(), now)));
+  }
+
+  /** Records that the organisation withdrew its offer on {@code on}; the status becomes {@code WITHDRAWN}. */
+  public Either<Refusal, Changed> withdraw(LocalDate on, Instant now) {
+    List<Problem> problems = notAllowed(SmallGrantAction.WITHDRAW);
+    return decide(problems, () -> Changed.of(
+        SmallGrant.copyOf(this).withEndedOn(on).withStatus(SmallGrantStatus.WITHDRAWN),
+        new SmallGrantEvent.Withdrawn(id(), on, now)));
+  }
+
+  private static <T> java.util.List<T> append(java.util.List<T> list, T item) {
+    java.util.List<T> out = new java.util.ArrayList<>(list);
+    out.add(item);
+    return out;
+  }
+}

@@ -1,0 +1,45 @@
+package pl.lsw.core.financing.smallgrant;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A comment on a posted small-grant offer and, once done, its consideration. The text itself is
+ * kept by the embedding system; the library holds a reference to it.
+ *
+ * <p>Polish: <i>uwaga do oferty</i>.
+ *
+ * @param received the day the comment came in
+ * @param authorKind who sent it
+ * @param textReference the embedding system's reference to the comment's text, not blank
+ * @param consideration how it was considered, none yet
+ */
+public record Comment(LocalDate received, CommentAuthorKind authorKind, String textReference,
+    Option<Consideration> consideration) {
+
+  /** Refuses nulls and a blank reference. */
+  public Comment {
+    Objects.requireNonNull(received, "received");
+    Objects.requireNonNull(authorKind, "authorKind");
+    Objects.requireNonNull(consideration, "consideration");
+    if (textReference == null || textReference.isBlank()) {
+      throw new IllegalArgumentException("a comment needs a reference to its text");
+    }
+  }
+
+  /** A comment not yet considered. */
+  public static Comment received(LocalDate received, CommentAuthorKind authorKind, String textReference) {
+    return new Comment(received, authorKind, textReference, Option.none());
+  }
+
+  /** Whether the comment was considered. */
+  public boolean isConsidered() {
+    return consideration.isDefined();
+  }
+
+  /** This comment, considered as given. */
+  public Comment considered(Consideration c) {
+    return new Comment(received, authorKind, textReference, Option.some(c));
+  }
+}

@@ -1,0 +1,183 @@
+package pl.lsw.core.financing.smallgrant;
+
+import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import pl.lsw.core.financing.GrantId;
+import pl.lsw.core.financing.PlannedGrantBudget;
+import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Percent;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.ReferenceData;
+import pl.lsw.core.rules.RuleEngine;
+import pl.lsw.core.rules.RuleReport;
+import pl.lsw.core.rules.StatutoryParameters;
+
+/**
+ * Checks small grants against {@link SmallGrantRules#all()}: one grant against a {@link
+ * GrantHistory}, or a whole list of grants (e.g. a body's 3 000 grants of a year) at once.
+ *
+ * <p><b>Batch.</b> {@link #checkAll} sorts the grants once by {@link SmallGrant#ACCUMULATION_ORDER}
+ * and walks them in one pass, keeping a running total per organisation and year and per body and
+ * year; each grant is checked against the totals of the grants before it (see {@link
+ * GrantHistory} for how grants accumulate). The cost is one sort plus one rule evaluation per grant,
+ * never a scan of the other grants per grant, and the verdicts do not depend on the order of the
+ * list: a batch gives each grant the same report as a single check against {@link
+ * GrantHistory#of} the same list.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <p>Polish: <i>sprawdzanie zgodności małych grantów</i>.
+ */
+public final class SmallGrantChecker {
+
+  private final ParameterSet parameters;
+  private final ReferenceData referenceData;
+
+  /**
+   * A checker with these parameters and reference data (a {@link WorkingDayCalendar} in it is
+   * used for working days; the Polish calendar otherwise).
+   */
+  public SmallGrantChecker(ParameterSet parameters, ReferenceData referenceData) {
+    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
+  }
+
+  /** A checker with the statutory parameters and the Polish working-day calendar. */
+  public static SmallGrantChecker statutory() {
+    return new SmallGrantChecker(ParameterSet.statutory(),
+        ReferenceData.empty().with(WorkingDayCalendar.class, WorkingDayCalendar.polish()));
+  }
+
+  /** The parameters the rules read. */
+  public ParameterSet parameters() {
+    return parameters;
+  }
+
+  /** The reference data given to the rules. */
+  public ReferenceData referenceData() {
+    return referenceData;
+  }
+
+  /**
+   * Checks one grant against every small-grant rule.
+   *
+   * @param grant the grant
+   * @param history the other grants and the planned budgets
+   * @param asOf the date of the check (decides only whether a posting deadline has passed)
+   */
+  public RuleReport check(SmallGrant grant, GrantHistory history, LocalDate asOf) {
+    return RuleEngine.evaluate(new SmallGrantCase(grant, history), subject(grant), SmallGrantRules.all(), asOf,
+        parameters, referenceData);
+  }
+
+  /** How a report names a grant: its title and id. */
+  static String subject(SmallGrant grant) {
+    return grant.taskTitle() + " [" + grant.id() + "]";
+  }
+
+  /**
+   * Checks a list of grants at once, each against the grants of the list before it (see the class
+   * documentation), with the given planned budgets (a later budget of the same body and year wins).
+   *
+   * @throws InvalidInputException when two grants of the list have the same id
+   */
+  public SmallGrantBatchReport checkAll(Iterable<SmallGrant> grants, Iterable<PlannedGrantBudget> budgets,
+      LocalDate asOf) {
+    List<SmallGrant> sorted = new ArrayList<>();
+    Map<GrantId, Integer> position = new LinkedHashMap<>();
+    List<Problem> duplicates = new ArrayList<>();
+    for (SmallGrant g : grants) {
+      if (position.putIfAbsent(g.id(), position.size()) != null) {
+        duplicates.add(Problem.of("SMALL_GRANT_DUPLICATE_ID", "grant " + g.id() + " is listed twice"));
+      } else {
+        sorted.add(g);
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      throw new InvalidInputException(duplicates);
+    }
+    Map<List<Object>, PlannedGrantBudget> planned = new HashMap<>();
+    budgets.forEach(b -> planned.put(List.of(b.body().area(), b.year()), b));
+    sorted.sort(SmallGrant.ACCUMULATION_ORDER);
+
+    Map<GrantId, RuleReport> byId = new HashMap<>();
+    Map<List<Object>, Accumulator> organisations = new HashMap<>();
+    Map<List<Object>, Accumulator> bodies = new HashMap<>();
+    for (SmallGrant g : sorted) {
+      Accumulator org = organisations.computeIfAbsent(List.of(g.applicant(), g.grantYear()), k -> new Accumulator(g));
+      Accumulator body = bodies.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new Accumulator(g));
+      Option<PlannedGrantBudget> budget = Option.of(planned.get(List.of(g.body().area(), g.grantYear())));
+      GrantHistory history = GrantHistory.fixed(Money.ofGrosze(org.grosze), Money.ofGrosze(body.grosze), budget);
+      byId.put(g.id(), check(g, history, asOf));
+      if (g.status().countsTowardsLimits()) {
+        org.add(g);
+        body.add(g);
+      }
+    }
+
+    Map<GrantId, RuleReport> reports = new LinkedHashMap<>();
+    position.keySet().forEach(id -> reports.put(id, byId.get(id)));
+    return new SmallGrantBatchReport(reports, organisationTotals(organisations), bodyTotals(bodies, planned));
+  }
+
+  private List<OrganisationYearTotal> organisationTotals(Map<List<Object>, Accumulator> organisations) {
+    List<OrganisationYearTotal> out = new ArrayList<>();
+    for (Accumulator a : organisations.values()) {
+      Money total = Money.ofGrosze(a.grosze);
+      Money cap = parameters.valueAsOf(StatutoryParameters.SMALL_GRANT_YEARLY_CAP_MAX, a.latestReceipt);
+      out.add(new OrganisationYearTotal(a.first.applicant(), a.first.grantYear(), total, a.count, cap,
+          cap.subtract(total).max(Money.ZERO)));
+    }
+    out.sort(Comparator.comparingInt(OrganisationYearTotal::year).thenComparing(t -> t.organisation().toString()));
+    return out;
+  }
+
+  private List<BodyYearTotal> bodyTotals(Map<List<Object>, Accumulator> bodies,
+      Map<List<Object>, PlannedGrantBudget> planned) {
+    List<BodyYearTotal> out = new ArrayList<>();
+    for (Accumulator a : bodies.values()) {
+      TerytCode area = a.first.body().area();
+      int year = a.first.grantYear();
+      Money total = Money.ofGrosze(a.grosze);
+      Percent max = parameters.valueAsOf(StatutoryParameters.SMALL_GRANT_BUDGET_SHARE_MAX, a.latestReceipt);
+      Option<Money> plannedAmount = Option.of(planned.get(List.of(area, year))).map(PlannedGrantBudget::amount);
+      Option<Percent> share = plannedAmount.filter(p -> !p.isZero()).map(total::shareOf);
+      boolean within = plannedAmount.map(p -> total.isAtMostShareOf(max, p)).getOrElse(false);
+      out.add(new BodyYearTotal(area, a.first.body().name(), year, total, a.count, plannedAmount, share, max, within));
+    }
+    out.sort(Comparator.comparingInt(BodyYearTotal::year).thenComparing(t -> t.bodyArea().value()));
+    return out;
+  }
+
+  /** A running total of one organisation or body in one year. */
+  private static final class Accumulator {
+    final SmallGrant first;
+    long grosze;
+    int count;
+    LocalDate latestReceipt;
+
+    Accumulator(SmallGrant first) {
+      this.first = first;
+      this.latestReceipt = first.offerReceived();
+    }
+
+    void add(SmallGrant g) {
+      grosze = Math.addExact(grosze, g.amount().grosze());
+      count++;
+      if (g.offerReceived().isAfter(latestReceipt)) {
+        latestReceipt = g.offerReceived();
+      }
+    }
+  }
+}

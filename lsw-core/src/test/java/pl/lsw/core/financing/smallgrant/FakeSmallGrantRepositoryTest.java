@@ -1,0 +1,11 @@
+package pl.lsw.core.financing.smallgrant;
+
+import pl.lsw.core.financing.port.SmallGrantRepository;
+
+/** The test fake keeps the repository contract. */
+class FakeSmallGrantRepositoryTest extends SmallGrantRepositoryContract {
+  @Override
+  protected SmallGrantRepository emptyRepository() {
+    return new FakeSmallGrantRepository();
+  }
+}
