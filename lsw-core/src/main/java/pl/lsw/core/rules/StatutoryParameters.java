@@ -139,6 +139,18 @@ public final class StatutoryParameters {
       "najwyższy udział środków gminy w koszcie zadania w trybie wspierania (domyślnie 80%)",
       "the highest municipal share of a task's cost in support mode (80% by default)");
 
+  /**
+   * Seed 000 §Kooperacyjne rozwiązanie problemu: a cooperative problem-solving contract allows a
+   * "high" share of shifts between cost items. The seed names no number; the library's default is
+   * 50%, a documented choice the embedder may replace with its own value and date.
+   */
+  public static final ParameterKey<Percent> COOP_SHIFT_SHARE_MIN = ParameterKey.of(
+      "FIN-COOP-JOINT-OFFER.minShiftShare", ParameterTypes.PERCENT,
+      "najniższy dopuszczalny w umowie udział przesunięć między pozycjami kosztorysu w kooperacyjnym"
+          + " rozwiązywaniu problemów (\"wysoki procent przesunięć\"; domyślnie 50%)",
+      "the least share of shifts between cost items a cooperative problem-solving contract must allow"
+          + " (a \"high\" share; 50% by default)");
+
   private static final ParameterSet SET = ParameterSet.empty()
       .with(SMALL_GRANT_AMOUNT_MAX, BASELINE, Money.ofZloty(10_000))
       .with(SMALL_GRANT_DURATION_MAX_DAYS, BASELINE, 90)
@@ -156,7 +168,8 @@ public final class StatutoryParameters {
       .with(OWN_INITIATIVE_MONTHS, BASELINE, 1)
       .with(PROGRAMME_ADOPTION_BY, BASELINE, MonthDay.of(11, 30))
       .with(PROGRAMME_REPORT_BY, BASELINE, MonthDay.of(5, 31))
-      .with(SUPPORT_SHARE_MAX, BASELINE, Percent.of(80));
+      .with(SUPPORT_SHARE_MAX, BASELINE, Percent.of(80))
+      .with(COOP_SHIFT_SHARE_MIN, BASELINE, Percent.of(50));
 
   private StatutoryParameters() {}
 
@@ -167,7 +180,7 @@ public final class StatutoryParameters {
         SMALL_GRANT_PUBLICATION_POSTED_DAYS, SMALL_GRANT_PUBLICATION_PLACES, SMALL_GRANT_COMMENTS_DAYS,
         COMPETITION_DEADLINE_MIN_DAYS, REPORT_FINAL_DAYS, REPORT_PARTIAL_MIN_DAYS, RETURN_UNUSED_DAYS,
         RETURN_MISUSED_DAYS, OWN_INITIATIVE_MONTHS, PROGRAMME_ADOPTION_BY, PROGRAMME_REPORT_BY,
-        SUPPORT_SHARE_MAX);
+        SUPPORT_SHARE_MAX, COOP_SHIFT_SHARE_MIN);
   }
 
   /** The statutory values, each valid from {@link #BASELINE}. */

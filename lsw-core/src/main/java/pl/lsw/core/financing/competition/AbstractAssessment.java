@@ -1,0 +1,42 @@
+package pl.lsw.core.financing.competition;
+
+import java.util.Map;
+import org.immutables.value.Value;
+import pl.lsw.core.financing.offer.OfferId;
+
+/**
+ * The committee's assessment of one offer: points per statutory criterion (UDPP art. 15 ust. 1)
+ * and whether the offer meets the announced requirements.
+ *
+ * <p>Polish: <i>ocena oferty</i>.
+ */
+@Value.Immutable
+public abstract class AbstractAssessment {
+
+  /** The offer assessed. */
+  public abstract OfferId offer();
+
+  /** The points given per criterion; a criterion not scored is absent. */
+  public abstract Map<Criterion, Integer> scores();
+
+  /** Whether the offer meets the announced formal and material requirements. */
+  public abstract boolean meetsRequirements();
+
+  /** The sum of the points. */
+  public int totalScore() {
+    return scores().values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  /** Refuses negative points. */
+  @Value.Check
+  protected void check() {
+    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
+    scores().forEach((c, s) -> {
+      if (s < 0) {
+        problems.add(new pl.lsw.core.kernel.Problem("scores." + c, "SCORE_NEGATIVE",
+            "the points for " + c + " must not be negative, are " + s));
+      }
+    });
+    pl.lsw.core.financing.offer.FinancingChecks.throwIfAny(problems);
+  }
+}

@@ -1,0 +1,37 @@
+package pl.lsw.core.financing.competition;
+
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import pl.lsw.core.organisation.OrganisationId;
+
+/**
+ * A member of the competition committee (UDPP art. 15 ust. 2a–2f): who nominated them (the
+ * executive body, or an NGO and which one), and the applicants they declared a relation with that
+ * raises doubts about their impartiality (art. 15 ust. 2d with art. 24 KPA).
+ *
+ * <p>Polish: <i>członek komisji konkursowej</i>.
+ */
+@Value.Immutable
+public abstract class AbstractCommitteeMember {
+
+  /** The member's name. */
+  public abstract String name();
+
+  /** Who nominated the member. */
+  public abstract Nominator nominatedBy();
+
+  /** The nominating organisation, for a member nominated by an NGO. */
+  public abstract Optional<OrganisationId> nominatingOrganisation();
+
+  /** Organisations the member declared a conflict of interest with. */
+  public abstract Set<OrganisationId> conflictsOfInterest();
+
+  /** Refuses a blank name. */
+  @Value.Check
+  protected void check() {
+    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
+    pl.lsw.core.financing.offer.FinancingChecks.requireText(problems, "name", "NAME", "the member's name", name());
+    pl.lsw.core.financing.offer.FinancingChecks.throwIfAny(problems);
+  }
+}

@@ -1,0 +1,367 @@
+package pl.lsw.core.financing.competition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import pl.lsw.core.financing.FundingMode;
+import pl.lsw.core.financing.offer.Offer;
+import pl.lsw.core.financing.offer.OfferId;
+import pl.lsw.core.financing.offer.OfferKind;
+import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Percent;
+import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.organisation.OrganisationId;
+import pl.lsw.core.rules.Finding;
+import pl.lsw.core.rules.ParameterKey;
+import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.ReferenceData;
+import pl.lsw.core.rules.Rule;
+import pl.lsw.core.rules.RuleCode;
+import pl.lsw.core.rules.RuleDefinition;
+import pl.lsw.core.rules.RuleEngine;
+import pl.lsw.core.rules.RuleReport;
+import pl.lsw.core.rules.RuleSet;
+import pl.lsw.core.rules.Severity;
+import pl.lsw.core.rules.SourceReference;
+import pl.lsw.core.rules.StatutoryParameters;
+
+/**
+ * The rules of an open competition of offers, each a {@link Rule} of a {@link Competition}, all
+ * MUST. Findings about one offer have the path {@code offers[<offer id>]...}, about one assessment
+ * {@code assessments[<offer id>]...}.
+ *
+ * <p><b>Parameter date.</b> Every rule here that reads a parameter reads it as valid on {@link
+ * Competition#parameterDate()}: the day of the last publication of the announcement (the statute
+ * counts the offer period from it, UDPP art. 13 ust. 1, and the announced conditions bind from
+ * then), or the offer deadline while the announcement is unpublished. The as-of date of an
+ * evaluation does not change the verdict.
+ *
+ * <ul>
+ *   <li>{@code FIN-MODE} (art. 11 ust. 1): in support mode an offer is co-financed — the grant is
+ *       below the total cost and an own or other contribution exists; in entrusting mode the grant
+ *       finances the whole cost.
+ *   <li>{@code FIN-SUPPORT-SHARE} (seed 000; {@code FIN-SUPPORT-SHARE.max}): in support mode the
+ *       municipal share — the awarded grant, or the requested grant before the decision — is at
+ *       most the competition's maximum share (the parameter when the competition sets none) of the
+ *       total cost, decided exactly (80,00% passes, a grosz more fails); and the grant plus the own
+ *       contribution cover the total cost.
+ *   <li>{@code FIN-COMPETITION-DEADLINE} (art. 13 ust. 1; {@code FIN-COMPETITION-DEADLINE.minDays}):
+ *       the offer deadline is at least 21 days after the last publication (published on 1 March, a
+ *       deadline of 22 March passes, 21 March fails). A minimum period, so not moved by the
+ *       working-day calendar.
+ *   <li>{@code FIN-COMPETITION-ANNOUNCEMENT} (art. 13 ust. 2–3): the 7 items stated and the 3
+ *       places published in; each missing one is a finding.
+ *   <li>{@code FIN-COMMITTEE} (art. 15 ust. 2a–2d): after the offer period the competition has a
+ *       committee; it has a representative of the executive body; each member nominated by an NGO
+ *       names the NGO, which does not take part in the competition; no member declared a conflict
+ *       of interest with an applicant.
+ *   <li>{@code FIN-CRITERIA} (art. 15 ust. 1–2): each assessment scores every criterion that
+ *       applies in the mode, and own funds not in entrusting mode; once decided, every offer was
+ *       assessed, even a single one.
+ *   <li>{@code FIN-ANNULMENT} (art. 18a): an annulment has its ground (no offer; or every offer
+ *       assessed and none met the requirements; no offer can be annulled only after the
+ *       deadline); a decided competition did not require annulment.
+ *   <li>{@code FIN-JOINT-OFFER} (art. 14 ust. 2): a joint offer names at least two organisations;
+ *       a single offer names one.
+ *   <li>{@code FIN-NONDELEGABLE} (art. 11 ust. 2b): announcing, appointing the committee, choosing
+ *       the offers and annulling are done by the body, never by the organisation running the
+ *       competition.
+ * </ul>
+ *
+ * <p>Polish: <i>reguły otwartego konkursu ofert</i>.
+ */
+public final class CompetitionRules {
+
+  private static final String UDPP = "UDPP";
+
+  /** {@code FIN-MODE}. */
+  public static final Rule<Competition> MODE = Rule.of(definition("FIN-MODE",
+      SourceReference.legalAct(UDPP, "art. 11 ust. 1"), List.of(),
+      "FIN-MODE.supportWithoutContribution", "FIN-MODE.entrustingNotFull"), (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        for (Offer o : c.offers()) {
+          String path = offerPath(o.id()) + ".requestedGrant";
+          if (c.mode() == FundingMode.SUPPORT) {
+            if (!o.requestedGrant().isLessThan(o.totalCost()) || !o.ownContribution().isPositive()) {
+              out.add(ctx.finding(path, "FIN-MODE.supportWithoutContribution", "offer", o.id(),
+                  "grant", o.requestedGrant(), "total", o.totalCost(), "own", o.ownContribution()));
+            }
+          } else if (!o.requestedGrant().equals(o.totalCost())) {
+            out.add(ctx.finding(path, "FIN-MODE.entrustingNotFull", "offer", o.id(),
+                "grant", o.requestedGrant(), "total", o.totalCost()));
+          }
+        }
+        return out;
+      });
+
+  /** {@code FIN-SUPPORT-SHARE}. */
+  public static final Rule<Competition> SUPPORT_SHARE = Rule.of(definition("FIN-SUPPORT-SHARE",
+      SourceReference.seed("000", "§Płaszczyzna 3"), List.of(StatutoryParameters.SUPPORT_SHARE_MAX),
+      "FIN-SUPPORT-SHARE.tooHigh", "FIN-SUPPORT-SHARE.uncovered"), (c, ctx) -> {
+        if (c.mode() != FundingMode.SUPPORT) {
+          return ctx.none();
+        }
+        Percent max = c.maxMunicipalShare().orElseGet(() ->
+            ctx.parameterAsOf(StatutoryParameters.SUPPORT_SHARE_MAX, c.parameterDate()));
+        List<Finding> out = new ArrayList<>();
+        for (Offer o : c.offers()) {
+          Money municipal = c.award(o.id()).map(Award::grant).orElse(o.requestedGrant());
+          if (!o.totalCost().isPositive() || !municipal.isAtMostShareOf(max, o.totalCost())) {
+            out.add(ctx.finding(offerPath(o.id()) + ".requestedGrant", "FIN-SUPPORT-SHARE.tooHigh",
+                "offer", o.id(), "grant", municipal, "total", o.totalCost(), "max", max,
+                "share", o.totalCost().isPositive() ? municipal.shareOf(o.totalCost()) : Percent.HUNDRED));
+          }
+          if (municipal.add(o.ownContribution()).isLessThan(o.totalCost())) {
+            out.add(ctx.finding(offerPath(o.id()) + ".budget", "FIN-SUPPORT-SHARE.uncovered",
+                "offer", o.id(), "grant", municipal, "own", o.ownContribution(), "total", o.totalCost(),
+                "missing", o.totalCost().subtract(municipal).subtract(o.ownContribution())));
+          }
+        }
+        return out;
+      });
+
+  /** {@code FIN-COMPETITION-DEADLINE}. */
+  public static final Rule<Competition> DEADLINE = Rule.of(definition("FIN-COMPETITION-DEADLINE",
+      SourceReference.legalAct(UDPP, "art. 13 ust. 1"), List.of(StatutoryParameters.COMPETITION_DEADLINE_MIN_DAYS),
+      "FIN-COMPETITION-DEADLINE.tooEarly"), (c, ctx) -> {
+        Optional<LocalDate> last = c.announcement().lastPublication();
+        if (last.isEmpty()) {
+          return ctx.none();
+        }
+        int days = ctx.parameterAsOf(StatutoryParameters.COMPETITION_DEADLINE_MIN_DAYS, c.parameterDate());
+        LocalDate earliest = last.get().plusDays(days);
+        LocalDate deadline = c.announcement().offerDeadline();
+        return deadline.isBefore(earliest)
+            ? List.of(ctx.finding("announcement.offerDeadline", "FIN-COMPETITION-DEADLINE.tooEarly",
+                "deadline", deadline, "published", last.get(), "days", days, "earliest", earliest))
+            : ctx.none();
+      });
+
+  /** {@code FIN-COMPETITION-ANNOUNCEMENT}. */
+  public static final Rule<Competition> ANNOUNCEMENT = Rule.of(definition("FIN-COMPETITION-ANNOUNCEMENT",
+      SourceReference.legalAct(UDPP, "art. 13 ust. 2–3"), List.of(),
+      "FIN-COMPETITION-ANNOUNCEMENT.missingItem", "FIN-COMPETITION-ANNOUNCEMENT.missingPlace"), (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        for (AnnouncementItem item : AnnouncementItem.values()) {
+          if (!c.announcement().contents().contains(item)) {
+            out.add(ctx.finding("announcement.contents." + item, "FIN-COMPETITION-ANNOUNCEMENT.missingItem",
+                "item", item, "number", item.ordinal() + 1));
+          }
+        }
+        for (PublicationPlace place : PublicationPlace.values()) {
+          if (!c.announcement().publications().containsKey(place)) {
+            out.add(ctx.finding("announcement.publications." + place,
+                "FIN-COMPETITION-ANNOUNCEMENT.missingPlace", "place", place));
+          }
+        }
+        return out;
+      });
+
+  /** {@code FIN-COMMITTEE}. */
+  public static final Rule<Competition> COMMITTEE = Rule.of(definition("FIN-COMMITTEE",
+      SourceReference.legalAct(UDPP, "art. 15 ust. 2a–2d"), List.of(),
+      "FIN-COMMITTEE.none", "FIN-COMMITTEE.noExecutiveMember", "FIN-COMMITTEE.nominatorMissing",
+      "FIN-COMMITTEE.nominatedByApplicant", "FIN-COMMITTEE.conflictOfInterest"), (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        boolean afterOffers = c.state() == CompetitionState.ASSESSMENT || c.state() == CompetitionState.DECIDED;
+        if (c.committee().isEmpty()) {
+          if (afterOffers && !c.offers().isEmpty()) {
+            out.add(ctx.finding("committee", "FIN-COMMITTEE.none"));
+          }
+          return out;
+        }
+        if (c.committee().stream().noneMatch(m -> m.nominatedBy() == Nominator.EXECUTIVE_BODY)) {
+          out.add(ctx.finding("committee", "FIN-COMMITTEE.noExecutiveMember"));
+        }
+        Set<OrganisationId> applicants = c.applicants();
+        for (int i = 0; i < c.committee().size(); i++) {
+          CommitteeMember m = c.committee().get(i);
+          String path = "committee[" + i + "]";
+          if (m.nominatedBy() == Nominator.ORGANISATION) {
+            if (m.nominatingOrganisation().isEmpty()) {
+              out.add(ctx.finding(path + ".nominatingOrganisation", "FIN-COMMITTEE.nominatorMissing",
+                  "member", m.name()));
+            } else if (applicants.contains(m.nominatingOrganisation().get())) {
+              out.add(ctx.finding(path + ".nominatingOrganisation", "FIN-COMMITTEE.nominatedByApplicant",
+                  "member", m.name(), "organisation", m.nominatingOrganisation().get()));
+            }
+          }
+          for (OrganisationId conflict : m.conflictsOfInterest()) {
+            if (applicants.contains(conflict)) {
+              out.add(ctx.finding(path + ".conflictsOfInterest", "FIN-COMMITTEE.conflictOfInterest",
+                  "member", m.name(), "organisation", conflict));
+            }
+          }
+        }
+        return out;
+      });
+
+  /** {@code FIN-CRITERIA}. */
+  public static final Rule<Competition> CRITERIA = Rule.of(definition("FIN-CRITERIA",
+      SourceReference.legalAct(UDPP, "art. 15 ust. 1–2"), List.of(),
+      "FIN-CRITERIA.missing", "FIN-CRITERIA.ownFundsInEntrusting", "FIN-CRITERIA.notAssessed"), (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        for (Assessment a : c.assessments()) {
+          String path = "assessments[" + a.offer() + "]";
+          for (Criterion k : Criterion.values()) {
+            if (k.appliesIn(c.mode()) && !a.scores().containsKey(k)) {
+              out.add(ctx.finding(path + ".scores." + k, "FIN-CRITERIA.missing", "offer", a.offer(), "criterion", k));
+            }
+          }
+          if (c.mode() == FundingMode.ENTRUSTING && a.scores().containsKey(Criterion.OWN_FUNDS)) {
+            out.add(ctx.finding(path + ".scores." + Criterion.OWN_FUNDS, "FIN-CRITERIA.ownFundsInEntrusting",
+                "offer", a.offer()));
+          }
+        }
+        if (c.state() == CompetitionState.DECIDED) {
+          for (Offer o : c.offers()) {
+            if (c.assessment(o.id()).isEmpty()) {
+              out.add(ctx.finding(offerPath(o.id()), "FIN-CRITERIA.notAssessed", "offer", o.id(),
+                  "offers", c.offers().size()));
+            }
+          }
+        }
+        return out;
+      });
+
+  /** {@code FIN-ANNULMENT}. */
+  public static final Rule<Competition> ANNULMENT = Rule.of(definition("FIN-ANNULMENT",
+      SourceReference.legalAct(UDPP, "art. 18a"), List.of(),
+      "FIN-ANNULMENT.offersExist", "FIN-ANNULMENT.beforeDeadline", "FIN-ANNULMENT.offerMeetsRequirements",
+      "FIN-ANNULMENT.offerNotAssessed", "FIN-ANNULMENT.required"), (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        if (c.annulment().isPresent()) {
+          Annulment a = c.annulment().get();
+          if (a.reason() == AnnulmentReason.NO_OFFERS) {
+            if (!c.offers().isEmpty()) {
+              out.add(ctx.finding("annulment.reason", "FIN-ANNULMENT.offersExist", "offers", c.offers().size()));
+            }
+            if (!a.annulledOn().isAfter(c.announcement().offerDeadline())) {
+              out.add(ctx.finding("annulment.annulledOn", "FIN-ANNULMENT.beforeDeadline",
+                  "annulled", a.annulledOn(), "deadline", c.announcement().offerDeadline()));
+            }
+          } else {
+            for (Offer o : c.offers()) {
+              Optional<Assessment> as = c.assessment(o.id());
+              if (as.isEmpty()) {
+                out.add(ctx.finding(offerPath(o.id()), "FIN-ANNULMENT.offerNotAssessed", "offer", o.id()));
+              } else if (as.get().meetsRequirements()) {
+                out.add(ctx.finding(offerPath(o.id()), "FIN-ANNULMENT.offerMeetsRequirements", "offer", o.id()));
+              }
+            }
+          }
+        }
+        if (c.state() == CompetitionState.DECIDED
+            && c.assessments().stream().noneMatch(Assessment::meetsRequirements)) {
+          out.add(ctx.finding("results", "FIN-ANNULMENT.required", "offers", c.offers().size()));
+        }
+        return out;
+      });
+
+  /** {@code FIN-JOINT-OFFER}. */
+  public static final Rule<Competition> JOINT_OFFER = Rule.of(definition("FIN-JOINT-OFFER",
+      SourceReference.legalAct(UDPP, "art. 14 ust. 2"), List.of(),
+      "FIN-JOINT-OFFER.tooFew", "FIN-JOINT-OFFER.singleWithSeveral"), (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        for (Offer o : c.offers()) {
+          int n = new LinkedHashSet<>(o.applicants()).size();
+          if (o.kind() == OfferKind.JOINT && n < 2) {
+            out.add(ctx.finding(offerPath(o.id()) + ".applicants", "FIN-JOINT-OFFER.tooFew", "offer", o.id(),
+                "count", n));
+          } else if (o.kind() == OfferKind.SINGLE && n > 1) {
+            out.add(ctx.finding(offerPath(o.id()) + ".applicants", "FIN-JOINT-OFFER.singleWithSeveral",
+                "offer", o.id(), "count", n));
+          }
+        }
+        return out;
+      });
+
+  /** {@code FIN-NONDELEGABLE}. */
+  public static final Rule<Competition> NONDELEGABLE = Rule.of(definition("FIN-NONDELEGABLE",
+      SourceReference.legalAct(UDPP, "art. 11 ust. 2a–2b"), List.of(), "FIN-NONDELEGABLE.delegated"),
+      (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<NondelegableAct, ActingParty> e : c.acts().entrySet()) {
+          if (e.getValue() != ActingParty.BODY) {
+            out.add(ctx.finding("acts." + e.getKey(), "FIN-NONDELEGABLE.delegated", "act", e.getKey(),
+                "body", c.body().name()));
+          }
+        }
+        return out;
+      });
+
+  private CompetitionRules() {}
+
+  /** The rules in the order listed above. */
+  public static List<Rule<Competition>> rules() {
+    return List.of(MODE, SUPPORT_SHARE, DEADLINE, ANNOUNCEMENT, COMMITTEE, CRITERIA, ANNULMENT, JOINT_OFFER,
+        NONDELEGABLE);
+  }
+
+  /** The rule set {@code "financing-competition"}. */
+  public static RuleSet ruleSet() {
+    return RuleSet.of("financing-competition", rules());
+  }
+
+  /**
+   * Checks a competition against every rule, as of {@code asOf}, with the Polish working-day
+   * calendar as reference data.
+   */
+  public static RuleReport check(Competition competition, LocalDate asOf, ParameterSet parameters) {
+    return RuleEngine.evaluate(competition, "competition " + competition.id(), rules(), asOf, parameters,
+        referenceData());
+  }
+
+  /** The reference data the financing rules use: the Polish working-day calendar. */
+  public static ReferenceData referenceData() {
+    return ReferenceData.empty().with(WorkingDayCalendar.class, WorkingDayCalendar.polish());
+  }
+
+  /** The path prefix of findings about one offer: {@code offers[<id>]}. */
+  public static String offerPath(OfferId offer) {
+    return "offers[" + offer + "]";
+  }
+
+  /**
+   * The blocking findings of {@code rules} about {@code competition}, as of its {@link
+   * Competition#parameterDate()}; a rule that cannot be checked (e.g. a parameter missing) is
+   * rethrown as an {@link IllegalStateException}.
+   */
+  static List<Finding> violations(Competition competition, List<Rule<Competition>> rules, ParameterSet parameters) {
+    RuleReport report = RuleEngine.evaluate(competition, "competition " + competition.id(), rules,
+        competition.parameterDate(), parameters, referenceData());
+    if (!report.failures().isEmpty()) {
+      throw new IllegalStateException("rules could not be checked: " + report.failures());
+    }
+    return report.violations();
+  }
+
+  /** A MUST rule definition of this bundle, version 1. */
+  public static RuleDefinition definition(String code, SourceReference source, List<ParameterKey<?>> parameters,
+      String... messageKeys) {
+    return RuleDefinition.builder()
+        .code(RuleCode.of(code))
+        .version(1)
+        .severity(Severity.MUST)
+        .source(source)
+        .parameters(parameters)
+        .bundle(FinancingMessages.MESSAGES)
+        .addMessageKeys(messageKeys)
+        .build();
+  }
+
+  static Set<Criterion> criteriaFor(FundingMode mode) {
+    Set<Criterion> s = EnumSet.noneOf(Criterion.class);
+    for (Criterion c : Criterion.values()) {
+      if (c.appliesIn(mode)) {
+        s.add(c);
+      }
+    }
+    return s;
+  }
+}

@@ -1,0 +1,37 @@
+package pl.lsw.core.financing.contract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import pl.lsw.core.financing.offer.Budget;
+import pl.lsw.core.kernel.DateRange;
+import pl.lsw.core.kernel.Money;
+
+/**
+ * An annex changing the contract: its number, the day it was signed, what it changes, and the
+ * new budget, grant or task period where it changes them. A new budget becomes the base of later
+ * cost shifts, and absorbs the shifts made before it.
+ *
+ * <p>Polish: <i>aneks do umowy</i>.
+ */
+@Value.Immutable
+public abstract class AbstractAmendment {
+
+  /** The annex number, 1, 2, ... */
+  public abstract int number();
+
+  /** The day it was signed. */
+  public abstract LocalDate signedOn();
+
+  /** What it changes, in words. */
+  public abstract String description();
+
+  /** The new budget, if changed. */
+  public abstract Optional<Budget> budget();
+
+  /** The new grant amount, if changed. */
+  public abstract Optional<Money> grantAmount();
+
+  /** The new task period, if changed. */
+  public abstract Optional<DateRange> taskPeriod();
+}

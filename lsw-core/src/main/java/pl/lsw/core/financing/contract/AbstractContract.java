@@ -1,0 +1,410 @@
+package pl.lsw.core.financing.contract;
+
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import pl.lsw.core.financing.FundingMode;
+import pl.lsw.core.financing.FundingProcedure;
+import pl.lsw.core.financing.GrantingBody;
+import pl.lsw.core.financing.competition.Changed;
+import pl.lsw.core.financing.competition.CompetitionId;
+import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.financing.offer.Budget;
+import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.financing.offer.OfferId;
+import pl.lsw.core.kernel.DateRange;
+import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Percent;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.organisation.OrganisationId;
+import pl.lsw.core.partnership.PartnershipId;
+import pl.lsw.core.rules.Finding;
+import pl.lsw.core.rules.ParameterSet;
+
+/**
+ * A contract for a public task with a grant: the aggregate.
+ *
+ * <p>It holds the body and the organisations (several in a joint contract — UDPP art. 16 ust. 6),
+ * the procedure and mode, the grant, the task period (the period of use of the grant), the
+ * budget, the share of shifts between cost items allowed without an annex (a per-contract term;
+ * high in cooperative problem solving), the expected results as the material scope, and then its
+ * history: annexes, cost shifts, demands for partial reports and the reports, the final report,
+ * misuse findings and returns.
+ *
+ * <p><b>Commands</b> return either a {@link Refusal} listing every reason, or the {@link Changed}
+ * contract with its event; {@link ContractService} stores and publishes. Commands record facts
+ * (a late report is recorded, and reported by {@link ContractRules}); they refuse what cannot be
+ * (a shift from an unknown item) and what a rule forbids the body to do (a partial report due
+ * sooner than 30 days, a shift above the allowed share).
+ *
+ * <p><b>Versions</b>: 0 for a contract never stored, n + 1 after each save.
+ *
+ * <p>Polish: <i>umowa o realizację zadania publicznego</i>.
+ */
+@Value.Immutable
+public abstract class AbstractContract {
+
+  /** The id. */
+  public abstract ContractId id();
+
+  /** The stored version: 0 for a contract never stored. */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  /** The body granting the money. */
+  public abstract GrantingBody body();
+
+  /** The organisations performing the task; several in a joint contract. */
+  public abstract List<OrganisationId> parties();
+
+  /** The procedure the contract was awarded in. */
+  public abstract FundingProcedure procedure();
+
+  /** Support (co-financing) or entrusting (financing). */
+  public abstract FundingMode mode();
+
+  /** The competition it came from, if any. */
+  public abstract Optional<CompetitionId> competition();
+
+  /** The offer it came from, if known. */
+  public abstract Optional<OfferId> offer();
+
+  /** The partnership performing the task in cooperative problem solving, if any. */
+  public abstract Optional<PartnershipId> partnership();
+
+  /** The day the contract was signed. */
+  public abstract LocalDate signedOn();
+
+  /** The grant. */
+  public abstract Money grantAmount();
+
+  /** The task period, which is also the period the grant may be used in. */
+  public abstract DateRange taskPeriod();
+
+  /** The budget as signed or as last amended. */
+  public abstract Budget budget();
+
+  /** The share by which a cost item may grow through shifts without an annex. */
+  public abstract Percent allowedShiftShare();
+
+  /** The expected results, the material scope of the task. */
+  public abstract List<String> expectedResults();
+
+  /** The annexes, in order. */
+  public abstract List<Amendment> amendments();
+
+  /** The cost shifts since the budget in force, in order. */
+  public abstract List<CostShift> costShifts();
+
+  /** The demands for partial reports, in order. */
+  public abstract List<PartialReportDemand> partialReportDemands();
+
+  /** The final report, once submitted. */
+  public abstract Optional<FinalReport> finalReport();
+
+  /** The misuse findings, in order. */
+  public abstract List<MisuseFinding> misuseFindings();
+
+  /** The returns paid, in order. */
+  public abstract List<GrantReturn> returns();
+
+  /** Whether several organisations are parties. */
+  public boolean isJoint() {
+    return parties().size() > 1;
+  }
+
+  /** The budget year the contract belongs to: the year its task starts. */
+  public int year() {
+    return taskPeriod().start().getYear();
+  }
+
+  /** The last day the grant may be used: the task's end. */
+  public LocalDate usePeriodEnd() {
+    return taskPeriod().end();
+  }
+
+  /** Whether the use period ends before the end of its budget year (UFP art. 251 ust. 3). */
+  public boolean usePeriodShorterThanBudgetYear() {
+    LocalDate end = usePeriodEnd();
+    return end.isBefore(LocalDate.of(end.getYear(), 12, 31));
+  }
+
+  /** The unused part of the grant, once the final report says how much was spent. */
+  public Optional<Money> unusedGrant() {
+    return finalReport().map(r -> grantAmount().subtract(r.grantSpent()).max(Money.ZERO));
+  }
+
+  /** The total of each cost item after the shifts, in budget order. */
+  public List<Money> itemTotalsAfterShifts() {
+    List<Money> totals = new ArrayList<>();
+    budget().items().forEach(i -> totals.add(i.total()));
+    for (CostShift s : costShifts()) {
+      if (valid(s.fromItem()) && valid(s.toItem())) {
+        totals.set(s.fromItem(), totals.get(s.fromItem()).subtract(s.amount()));
+        totals.set(s.toItem(), totals.get(s.toItem()).add(s.amount()));
+      }
+    }
+    return totals;
+  }
+
+  /** The sum returned of one kind. */
+  public Money returned(ReturnKind kind) {
+    Money sum = Money.ZERO;
+    for (GrantReturn r : returns()) {
+      if (r.kind() == kind) {
+        sum = sum.add(r.amount());
+      }
+    }
+    return sum;
+  }
+
+  private boolean valid(int item) {
+    return item >= 0 && item < budget().items().size();
+  }
+
+  /** Checks the parties, the grant, the shift share and the version. */
+  @Value.Check
+  protected void check() {
+    List<Problem> problems = new ArrayList<>();
+    if (parties().isEmpty()) {
+      problems.add(new Problem("parties", "PARTIES_EMPTY", "a contract has at least one organisation as a party"));
+    }
+    FinancingChecks.requireDistinct(problems, "parties", "PARTIES", "organisation", parties());
+    FinancingChecks.requireNonNegative(problems, "grantAmount", "GRANT_AMOUNT", "the grant", grantAmount());
+    if (!allowedShiftShare().isShare()) {
+      problems.add(new Problem("allowedShiftShare", "ALLOWED_SHIFT_SHARE_RANGE",
+          "the allowed shift share must be between 0% and 100%, is " + allowedShiftShare()));
+    }
+    if (version() < 0) {
+      problems.add(new Problem("version", "VERSION_NEGATIVE", "the version must not be negative, is " + version()));
+    }
+    FinancingChecks.throwIfAny(problems);
+  }
+
+  private Contract self() {
+    return (Contract) this;
+  }
+
+  private static Either<Refusal, Changed<Contract>> outcome(List<Problem> problems, List<Finding> violations,
+      java.util.function.Supplier<Contract> next, java.util.function.Function<Contract, ContractEvent> event) {
+    if (!problems.isEmpty() || !violations.isEmpty()) {
+      return Either.left(new Refusal(problems, violations));
+    }
+    Contract c = next.get();
+    return Either.right(Changed.of(c, event.apply(c)));
+  }
+
+  private static <T> List<T> append(List<T> list, T element) {
+    List<T> copy = new ArrayList<>(list);
+    copy.add(element);
+    return copy;
+  }
+
+  /**
+   * Signs an annex. Refused when its number is not the next one ({@code AMENDMENT_NUMBER}), it is
+   * dated before the contract ({@code AMENDMENT_BEFORE_CONTRACT}), the final report was already
+   * submitted ({@code CONTRACT_SETTLED}) or the new grant is negative ({@code GRANT_AMOUNT_NEGATIVE}).
+   *
+   * @param amendment the annex
+   * @param at when (for the event)
+   */
+  public Either<Refusal, Changed<Contract>> amend(Amendment amendment, Instant at) {
+    List<Problem> problems = new ArrayList<>();
+    int expected = amendments().size() + 1;
+    if (amendment.number() != expected) {
+      problems.add(new Problem("amendment.number", "AMENDMENT_NUMBER", "the next annex is number " + expected
+          + ", not " + amendment.number()));
+    }
+    if (amendment.signedOn().isBefore(signedOn())) {
+      problems.add(new Problem("amendment.signedOn", "AMENDMENT_BEFORE_CONTRACT", "the annex is dated "
+          + amendment.signedOn() + ", before the contract of " + signedOn()));
+    }
+    if (finalReport().isPresent()) {
+      problems.add(new Problem("finalReport", "CONTRACT_SETTLED", "the final report was submitted; the contract"
+          + " can no longer be amended"));
+    }
+    amendment.grantAmount().ifPresent(g -> FinancingChecks.requireNonNegative(problems, "amendment.grantAmount",
+        "GRANT_AMOUNT", "the grant", g));
+    return outcome(problems, List.of(), () -> {
+      Contract.Builder b = Contract.builder().from(self()).amendments(append(amendments(), amendment));
+      amendment.budget().ifPresent(budget -> b.budget(budget).costShifts(List.of()));
+      amendment.grantAmount().ifPresent(b::grantAmount);
+      amendment.taskPeriod().ifPresent(b::taskPeriod);
+      return b.build();
+    }, c -> new ContractEvent.Amended(id(), at, amendment.number()));
+  }
+
+  /**
+   * Moves money between cost items without an annex. Refused when an item is unknown ({@code
+   * COST_ITEM_UNKNOWN}), both are the same ({@code COST_SHIFT_SAME_ITEM}), the amount is not
+   * positive ({@code COST_SHIFT_NOT_POSITIVE}) or more than the item holds ({@code
+   * COST_SHIFT_EXCEEDS_ITEM}), and when the shift takes an item above the allowed share ({@code
+   * FIN-COST-SHIFT}).
+   *
+   * @param shift the shift
+   * @param at when (for the event)
+   */
+  public Either<Refusal, Changed<Contract>> shiftCost(CostShift shift, Instant at) {
+    List<Problem> problems = new ArrayList<>();
+    for (int item : new int[] {shift.fromItem(), shift.toItem()}) {
+      if (!valid(item)) {
+        problems.add(new Problem("shift", "COST_ITEM_UNKNOWN", "the budget has items 0 to "
+            + (budget().items().size() - 1) + ", not " + item));
+      }
+    }
+    if (shift.fromItem() == shift.toItem()) {
+      problems.add(new Problem("shift", "COST_SHIFT_SAME_ITEM", "a shift moves money between two different items"));
+    }
+    if (!shift.amount().isPositive()) {
+      problems.add(new Problem("shift.amount", "COST_SHIFT_NOT_POSITIVE", "the amount shifted must be positive, is "
+          + shift.amount().formatPlain()));
+    }
+    if (valid(shift.fromItem()) && shift.amount().isGreaterThan(itemTotalsAfterShifts().get(shift.fromItem()))) {
+      problems.add(new Problem("shift.amount", "COST_SHIFT_EXCEEDS_ITEM", "item " + shift.fromItem() + " holds "
+          + itemTotalsAfterShifts().get(shift.fromItem()).formatPlain() + " zł, less than "
+          + shift.amount().formatPlain() + " zł"));
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(Refusal.of(problems));
+    }
+    Contract next = self().withCostShifts(append(costShifts(), shift));
+    List<Finding> violations = ContractRules.violations(next, List.of(ContractRules.COST_SHIFT),
+        ParameterSet.empty(), shift.on());
+    return outcome(problems, violations, () -> next, c -> new ContractEvent.CostShifted(id(), at, shift));
+  }
+
+  /**
+   * Demands a partial report. Refused when the due date is less than 30 days after the demand
+   * ({@code FIN-REPORT-PARTIAL}, under {@code parameters}) or the final report was submitted
+   * ({@code CONTRACT_SETTLED}).
+   *
+   * @param demandedOn the day of the demand
+   * @param dueOn the due date
+   * @param parameters the parameter values with their validity dates
+   * @param at when (for the event)
+   */
+  public Either<Refusal, Changed<Contract>> demandPartialReport(LocalDate demandedOn, LocalDate dueOn,
+      ParameterSet parameters, Instant at) {
+    List<Problem> problems = new ArrayList<>();
+    if (finalReport().isPresent()) {
+      problems.add(new Problem("finalReport", "CONTRACT_SETTLED", "the final report was submitted; no partial"
+          + " report can be demanded"));
+    }
+    Contract next = self().withPartialReportDemands(append(partialReportDemands(),
+        new PartialReportDemand(demandedOn, dueOn, Optional.empty())));
+    String path = "partialReportDemands[" + partialReportDemands().size() + "]";
+    List<Finding> violations = ContractRules.violations(next, List.of(ContractRules.REPORT_PARTIAL), parameters,
+        demandedOn).stream().filter(f -> f.path().startsWith(path)).toList();
+    return outcome(problems, violations, () -> next,
+        c -> new ContractEvent.PartialReportDemanded(id(), at, dueOn));
+  }
+
+  /**
+   * Records a partial report. Refused when no such demand exists ({@code DEMAND_UNKNOWN}), it was
+   * already answered ({@code PARTIAL_REPORT_DUPLICATE}) or the report predates the demand ({@code
+   * PARTIAL_REPORT_BEFORE_DEMAND}). A late report is recorded (and reported by the rule).
+   *
+   * @param demand the index of the demand answered
+   * @param submittedOn the day of submission
+   * @param at when (for the event)
+   */
+  public Either<Refusal, Changed<Contract>> submitPartialReport(int demand, LocalDate submittedOn, Instant at) {
+    List<Problem> problems = new ArrayList<>();
+    if (demand < 0 || demand >= partialReportDemands().size()) {
+      problems.add(new Problem("demand", "DEMAND_UNKNOWN", "there are " + partialReportDemands().size()
+          + " demands; no demand " + demand));
+      return Either.left(Refusal.of(problems));
+    }
+    PartialReportDemand d = partialReportDemands().get(demand);
+    if (d.submittedOn().isPresent()) {
+      problems.add(new Problem("demand", "PARTIAL_REPORT_DUPLICATE", "demand " + demand + " was answered on "
+          + d.submittedOn().get()));
+    }
+    if (submittedOn.isBefore(d.demandedOn())) {
+      problems.add(new Problem("submittedOn", "PARTIAL_REPORT_BEFORE_DEMAND", "the report of " + submittedOn
+          + " predates the demand of " + d.demandedOn()));
+    }
+    return outcome(problems, List.of(), () -> {
+      List<PartialReportDemand> ds = new ArrayList<>(partialReportDemands());
+      ds.set(demand, d.submitted(submittedOn));
+      return self().withPartialReportDemands(ds);
+    }, c -> new ContractEvent.PartialReportSubmitted(id(), at, demand));
+  }
+
+  /**
+   * Records the final report. Refused when one exists ({@code FINAL_REPORT_DUPLICATE}), it is
+   * dated before the task's end ({@code FINAL_REPORT_BEFORE_END}), or the amount spent is negative
+   * ({@code GRANT_SPENT_NEGATIVE}) or above the grant ({@code GRANT_SPENT_ABOVE_GRANT}). A late
+   * report is recorded (and reported by {@code FIN-REPORT-FINAL}).
+   *
+   * @param report the report
+   * @param at when (for the event)
+   */
+  public Either<Refusal, Changed<Contract>> submitFinalReport(FinalReport report, Instant at) {
+    List<Problem> problems = new ArrayList<>();
+    if (finalReport().isPresent()) {
+      problems.add(new Problem("finalReport", "FINAL_REPORT_DUPLICATE", "the final report was submitted on "
+          + finalReport().get().submittedOn()));
+    }
+    if (report.submittedOn().isBefore(taskPeriod().end())) {
+      problems.add(new Problem("finalReport.submittedOn", "FINAL_REPORT_BEFORE_END", "the final report of "
+          + report.submittedOn() + " predates the task's end on " + taskPeriod().end()));
+    }
+    FinancingChecks.requireNonNegative(problems, "finalReport.grantSpent", "GRANT_SPENT", "the grant spent",
+        report.grantSpent());
+    if (report.grantSpent().isGreaterThan(grantAmount())) {
+      problems.add(new Problem("finalReport.grantSpent", "GRANT_SPENT_ABOVE_GRANT", "the report spends "
+          + report.grantSpent().formatPlain() + " zł of a " + grantAmount().formatPlain() + " zł grant"));
+    }
+    return outcome(problems, List.of(), () -> self().withFinalReport(report),
+        c -> new ContractEvent.FinalReportSubmitted(id(), at, c.unusedGrant().orElse(Money.ZERO)));
+  }
+
+  /**
+   * Records a finding of misuse. Refused when the amount is not positive ({@code
+   * MISUSE_NOT_POSITIVE}) or above the grant ({@code MISUSE_ABOVE_GRANT}).
+   *
+   * @param finding the finding
+   * @param at when (for the event)
+   */
+  public Either<Refusal, Changed<Contract>> recordMisuse(MisuseFinding finding, Instant at) {
+    List<Problem> problems = new ArrayList<>();
+    if (!finding.amount().isPositive()) {
+      problems.add(new Problem("finding.amount", "MISUSE_NOT_POSITIVE", "the amount found must be positive, is "
+          + finding.amount().formatPlain()));
+    }
+    if (finding.amount().isGreaterThan(grantAmount())) {
+      problems.add(new Problem("finding.amount", "MISUSE_ABOVE_GRANT", "the amount found "
+          + finding.amount().formatPlain() + " zł is more than the grant " + grantAmount().formatPlain() + " zł"));
+    }
+    return outcome(problems, List.of(), () -> self().withMisuseFindings(append(misuseFindings(), finding)),
+        c -> new ContractEvent.MisuseFound(id(), at, finding.amount()));
+  }
+
+  /**
+   * Records money paid back. Refused when the amount is not positive ({@code RETURN_NOT_POSITIVE})
+   * or the payment predates the contract ({@code RETURN_BEFORE_CONTRACT}).
+   *
+   * @param grantReturn the return
+   * @param at when (for the event)
+   */
+  public Either<Refusal, Changed<Contract>> recordReturn(GrantReturn grantReturn, Instant at) {
+    List<Problem> problems = new ArrayList<>();
+    if (!grantReturn.amount().isPositive()) {
+      problems.add(new Problem("return.amount", "RETURN_NOT_POSITIVE", "the amount returned must be positive, is "
+          + grantReturn.amount().formatPlain()));
+    }
+    if (grantReturn.paidOn().isBefore(signedOn())) {
+      problems.add(new Problem("return.paidOn", "RETURN_BEFORE_CONTRACT", "the return of " + grantReturn.paidOn()
+          + " predates the contract of " + signedOn()));
+    }
+    return outcome(problems, List.of(), () -> self().withReturns(append(returns(), grantReturn)),
+        c -> new ContractEvent.GrantReturned(id(), at, grantReturn));
+  }
+}

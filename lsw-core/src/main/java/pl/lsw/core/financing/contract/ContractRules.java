@@ -1,0 +1,217 @@
+package pl.lsw.core.financing.contract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import pl.lsw.core.financing.competition.CompetitionRules;
+import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.rules.Finding;
+import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.Rule;
+import pl.lsw.core.rules.RuleContext;
+import pl.lsw.core.rules.RuleEngine;
+import pl.lsw.core.rules.RuleReport;
+import pl.lsw.core.rules.RuleSet;
+import pl.lsw.core.rules.SourceReference;
+import pl.lsw.core.rules.StatutoryParameters;
+
+/**
+ * The rules of a grant contract, each a {@link Rule} of a {@link Contract}, all MUST.
+ *
+ * <p><b>Deadlines.</b> A deadline of N days after an event ends N days after it; when that day is
+ * a Sunday, a Saturday or a Polish public holiday it moves to the next working day (Civil Code
+ * art. 115), using the {@link WorkingDayCalendar} of the reference data (the Polish calendar when
+ * none is given). A deadline that has not passed on the as-of date of the check is not a
+ * violation yet.
+ *
+ * <ul>
+ *   <li>{@code FIN-COST-SHIFT} (the contract's own term; no parameter): through the shifts since
+ *       the budget in force, no cost item grows by more than the contract's allowed share of its
+ *       amount in that budget, decided exactly (20% of 1 000,00 zł: 200,00 zł passes, 200,01 zł
+ *       fails); an item of 0 zł may not grow.
+ *   <li>{@code FIN-REPORT-FINAL} (UDPP art. 18 ust. 1–2; {@code FIN-REPORT-FINAL.days} as of the
+ *       task's last day): the final report is submitted at the latest 30 days after the task's end.
+ *   <li>{@code FIN-REPORT-PARTIAL} (art. 18 ust. 3; {@code FIN-REPORT-PARTIAL.minDays} as of the
+ *       demand): a partial report is due no sooner than 30 days after the demand (a minimum period,
+ *       not moved); a demanded report is submitted by its due date.
+ *   <li>{@code FIN-RETURN-UNUSED} (UFP art. 251 ust. 3; {@code FIN-RETURN-UNUSED.days} as of the
+ *       last day of the use period): when the use period ends before the end of the budget year,
+ *       the unused part (grant minus the amount spent in the final report) is returned within 15
+ *       days after the use period. (Year-end balances, due by 31 January under ust. 1, are not
+ *       checked here.)
+ *   <li>{@code FIN-RETURN-MISUSED} (UFP art. 252; {@code FIN-RETURN-MISUSED.days} as of the day of
+ *       the finding): the amounts found misused are returned within 15 days of each finding (the
+ *       returns of this kind, in order, cover the findings in order).
+ * </ul>
+ *
+ * <p>Polish: <i>reguły umowy dotacyjnej</i>.
+ */
+public final class ContractRules {
+
+  /** {@code FIN-COST-SHIFT}. */
+  public static final Rule<Contract> COST_SHIFT = Rule.of(CompetitionRules.definition("FIN-COST-SHIFT",
+      SourceReference.seed("000", "§Kooperacyjne rozwiązanie problemu"), List.of(),
+      "FIN-COST-SHIFT.tooHigh"), (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        List<Money> after = c.itemTotalsAfterShifts();
+        for (int i = 0; i < after.size(); i++) {
+          Money original = c.budget().itemTotal(i);
+          Money increase = after.get(i).subtract(original);
+          if (increase.isPositive() && !increase.isAtMostShareOf(c.allowedShiftShare(), original)) {
+            out.add(ctx.finding("budget.items[" + i + "]", "FIN-COST-SHIFT.tooHigh", "item", i,
+                "category", c.budget().items().get(i).category(), "increase", increase, "original", original,
+                "allowed", c.allowedShiftShare()));
+          }
+        }
+        return out;
+      });
+
+  /** {@code FIN-REPORT-FINAL}. */
+  public static final Rule<Contract> REPORT_FINAL = Rule.of(CompetitionRules.definition("FIN-REPORT-FINAL",
+      SourceReference.legalAct("UDPP", "art. 18 ust. 1–2"), List.of(StatutoryParameters.REPORT_FINAL_DAYS),
+      "FIN-REPORT-FINAL.late", "FIN-REPORT-FINAL.overdue"), (c, ctx) -> {
+        LocalDate end = c.taskPeriod().end();
+        int days = ctx.parameterAsOf(StatutoryParameters.REPORT_FINAL_DAYS, end);
+        LocalDate due = deadline(ctx, end, days);
+        if (c.finalReport().isPresent()) {
+          LocalDate submitted = c.finalReport().get().submittedOn();
+          return submitted.isAfter(due)
+              ? List.of(ctx.finding("finalReport.submittedOn", "FIN-REPORT-FINAL.late", "submitted", submitted,
+                  "due", due, "end", end, "days", days))
+              : ctx.none();
+        }
+        return ctx.asOf().isAfter(due)
+            ? List.of(ctx.finding("finalReport", "FIN-REPORT-FINAL.overdue", "due", due, "end", end, "days", days))
+            : ctx.none();
+      });
+
+  /** {@code FIN-REPORT-PARTIAL}. */
+  public static final Rule<Contract> REPORT_PARTIAL = Rule.of(CompetitionRules.definition("FIN-REPORT-PARTIAL",
+      SourceReference.legalAct("UDPP", "art. 18 ust. 3"), List.of(StatutoryParameters.REPORT_PARTIAL_MIN_DAYS),
+      "FIN-REPORT-PARTIAL.dueTooEarly", "FIN-REPORT-PARTIAL.late", "FIN-REPORT-PARTIAL.overdue"), (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < c.partialReportDemands().size(); i++) {
+          PartialReportDemand d = c.partialReportDemands().get(i);
+          String path = "partialReportDemands[" + i + "]";
+          int days = ctx.parameterAsOf(StatutoryParameters.REPORT_PARTIAL_MIN_DAYS, d.demandedOn());
+          LocalDate earliest = d.demandedOn().plusDays(days);
+          if (d.dueOn().isBefore(earliest)) {
+            out.add(ctx.finding(path + ".dueOn", "FIN-REPORT-PARTIAL.dueTooEarly", "due", d.dueOn(),
+                "demanded", d.demandedOn(), "days", days, "earliest", earliest));
+          }
+          LocalDate due = calendar(ctx).nextWorkingDayOnOrAfter(d.dueOn());
+          if (d.submittedOn().isPresent()) {
+            if (d.submittedOn().get().isAfter(due)) {
+              out.add(ctx.finding(path + ".submittedOn", "FIN-REPORT-PARTIAL.late", "submitted",
+                  d.submittedOn().get(), "due", due));
+            }
+          } else if (ctx.asOf().isAfter(due)) {
+            out.add(ctx.finding(path, "FIN-REPORT-PARTIAL.overdue", "due", due));
+          }
+        }
+        return out;
+      });
+
+  /** {@code FIN-RETURN-UNUSED}. */
+  public static final Rule<Contract> RETURN_UNUSED = Rule.of(CompetitionRules.definition("FIN-RETURN-UNUSED",
+      SourceReference.legalAct("UFP", "art. 251 ust. 3"), List.of(StatutoryParameters.RETURN_UNUSED_DAYS),
+      "FIN-RETURN-UNUSED.notReturned"), (c, ctx) -> {
+        if (!c.usePeriodShorterThanBudgetYear() || c.unusedGrant().isEmpty() || !c.unusedGrant().get().isPositive()) {
+          return ctx.none();
+        }
+        Money unused = c.unusedGrant().get();
+        int days = ctx.parameterAsOf(StatutoryParameters.RETURN_UNUSED_DAYS, c.usePeriodEnd());
+        LocalDate due = deadline(ctx, c.usePeriodEnd(), days);
+        Money inTime = Money.ZERO;
+        boolean late = false;
+        for (GrantReturn r : c.returns()) {
+          if (r.kind() == ReturnKind.UNUSED) {
+            if (r.paidOn().isAfter(due)) {
+              late = true;
+            } else {
+              inTime = inTime.add(r.amount());
+            }
+          }
+        }
+        if (inTime.isLessThan(unused) && (late || ctx.asOf().isAfter(due))) {
+          return List.of(ctx.finding("returns", "FIN-RETURN-UNUSED.notReturned", "unused", unused,
+              "returned", inTime, "due", due, "end", c.usePeriodEnd(), "days", days));
+        }
+        return ctx.none();
+      });
+
+  /** {@code FIN-RETURN-MISUSED}. */
+  public static final Rule<Contract> RETURN_MISUSED = Rule.of(CompetitionRules.definition("FIN-RETURN-MISUSED",
+      SourceReference.legalAct("UFP", "art. 252"), List.of(StatutoryParameters.RETURN_MISUSED_DAYS),
+      "FIN-RETURN-MISUSED.notReturned"), (c, ctx) -> {
+        List<Finding> out = new ArrayList<>();
+        List<MisuseFinding> findings = new ArrayList<>(c.misuseFindings());
+        findings.sort(Comparator.comparing(MisuseFinding::foundOn));
+        Money owed = Money.ZERO;
+        for (int i = 0; i < findings.size(); i++) {
+          MisuseFinding f = findings.get(i);
+          owed = owed.add(f.amount());
+          int days = ctx.parameterAsOf(StatutoryParameters.RETURN_MISUSED_DAYS, f.foundOn());
+          LocalDate due = deadline(ctx, f.foundOn(), days);
+          Money paidByDue = Money.ZERO;
+          boolean paidLater = false;
+          for (GrantReturn r : c.returns()) {
+            if (r.kind() == ReturnKind.MISUSED) {
+              if (r.paidOn().isAfter(due)) {
+                paidLater = true;
+              } else {
+                paidByDue = paidByDue.add(r.amount());
+              }
+            }
+          }
+          if (paidByDue.isLessThan(owed) && (paidLater || ctx.asOf().isAfter(due))) {
+            out.add(ctx.finding("misuseFindings[" + c.misuseFindings().indexOf(f) + "]",
+                "FIN-RETURN-MISUSED.notReturned", "amount", f.amount(), "found", f.foundOn(), "due", due,
+                "owed", owed, "returned", paidByDue, "days", days));
+          }
+        }
+        return out;
+      });
+
+  private ContractRules() {}
+
+  /** The rules in the order listed above. */
+  public static List<Rule<Contract>> rules() {
+    return List.of(COST_SHIFT, REPORT_FINAL, REPORT_PARTIAL, RETURN_UNUSED, RETURN_MISUSED);
+  }
+
+  /** The rule set {@code "financing-contract"}. */
+  public static RuleSet ruleSet() {
+    return RuleSet.of("financing-contract", rules());
+  }
+
+  /** Checks a contract against every rule as of {@code asOf}, with the Polish working-day calendar. */
+  public static RuleReport check(Contract contract, LocalDate asOf, ParameterSet parameters) {
+    return RuleEngine.evaluate(contract, "contract " + contract.id(), rules(), asOf, parameters,
+        CompetitionRules.referenceData());
+  }
+
+  /**
+   * The day {@code days} days after {@code from}, moved to the next working day when it is not
+   * one.
+   */
+  static LocalDate deadline(RuleContext ctx, LocalDate from, int days) {
+    return calendar(ctx).nextWorkingDayOnOrAfter(from.plusDays(days));
+  }
+
+  private static WorkingDayCalendar calendar(RuleContext ctx) {
+    return ctx.referenceData().find(WorkingDayCalendar.class).getOrElse(WorkingDayCalendar::polish);
+  }
+
+  static List<Finding> violations(Contract contract, List<Rule<Contract>> rules, ParameterSet parameters,
+      LocalDate asOf) {
+    RuleReport report = RuleEngine.evaluate(contract, "contract " + contract.id(), rules, asOf, parameters,
+        CompetitionRules.referenceData());
+    if (!report.failures().isEmpty()) {
+      throw new IllegalStateException("rules could not be checked: " + report.failures());
+    }
+    return report.violations();
+  }
+}

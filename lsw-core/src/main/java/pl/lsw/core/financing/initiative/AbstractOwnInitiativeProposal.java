@@ -1,0 +1,113 @@
+package pl.lsw.core.financing.initiative;
+
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import pl.lsw.core.financing.GrantingBody;
+import pl.lsw.core.financing.competition.Changed;
+import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.kernel.DomainEvent;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.organisation.OrganisationId;
+
+/**
+ * An organisation's (or several organisations') proposal to perform a public task on its own
+ * initiative (UDPP art. 12): the body assesses whether the task is worth doing within one month of
+ * receipt ({@code FIN-OWN-INITIATIVE}, {@link InitiativeRules}).
+ *
+ * <p>Polish: <i>oferta złożona z własnej inicjatywy</i>.
+ */
+@Value.Immutable
+public abstract class AbstractOwnInitiativeProposal {
+
+  /** The id. */
+  public abstract ProposalId id();
+
+  /** The stored version: 0 for a proposal never stored. */
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  /** The body the proposal was made to. */
+  public abstract GrantingBody body();
+
+  /** The organisations proposing. */
+  public abstract List<OrganisationId> organisations();
+
+  /** The task proposed. */
+  public abstract String task();
+
+  /** The day the body received it. */
+  public abstract LocalDate receivedOn();
+
+  /** The day the body assessed it, once assessed. */
+  public abstract Optional<LocalDate> assessedOn();
+
+  /** The verdict, once assessed. */
+  public abstract Optional<ProposalDecision> decision();
+
+  /** Checks organisations, task and that the verdict and its day come together. */
+  @Value.Check
+  protected void check() {
+    List<Problem> problems = new ArrayList<>();
+    if (organisations().isEmpty()) {
+      problems.add(new Problem("organisations", "ORGANISATIONS_EMPTY", "a proposal is made by at least one organisation"));
+    }
+    FinancingChecks.requireDistinct(problems, "organisations", "ORGANISATIONS", "organisation", organisations());
+    FinancingChecks.requireText(problems, "task", "TASK", "the task", task());
+    if (assessedOn().isPresent() != decision().isPresent()) {
+      problems.add(new Problem("decision", "DECISION_INCOMPLETE", "the verdict and the day of assessment come together"));
+    }
+    FinancingChecks.throwIfAny(problems);
+  }
+
+  /**
+   * Records the body's assessment. Refused when already assessed ({@code PROPOSAL_ASSESSED}) or
+   * dated before receipt ({@code ASSESSMENT_BEFORE_RECEIPT}). A late assessment is recorded and
+   * reported by {@code FIN-OWN-INITIATIVE}.
+   *
+   * @param decision the verdict
+   * @param on the day of assessment
+   * @param at when (for the event)
+   */
+  public Either<Refusal, Changed<OwnInitiativeProposal>> assess(ProposalDecision decision, LocalDate on, Instant at) {
+    List<Problem> problems = new ArrayList<>();
+    if (assessedOn().isPresent()) {
+      problems.add(new Problem("assessedOn", "PROPOSAL_ASSESSED", "the proposal was assessed on " + assessedOn().get()));
+    }
+    if (on.isBefore(receivedOn())) {
+      problems.add(new Problem("assessedOn", "ASSESSMENT_BEFORE_RECEIPT", "the assessment of " + on
+          + " predates the receipt on " + receivedOn()));
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(Refusal.of(problems));
+    }
+    OwnInitiativeProposal next = OwnInitiativeProposal.builder().from(this).assessedOn(on).decision(decision).build();
+    return Either.right(Changed.of(next, new Assessed(id(), at, decision)));
+  }
+
+  /**
+   * The proposal was assessed (Polish: <i>rozpatrzono ofertę z inicjatywy własnej</i>).
+   *
+   * @param proposal the proposal
+   * @param occurredAt when
+   * @param decision the verdict
+   */
+  public record Assessed(ProposalId proposal, Instant occurredAt, ProposalDecision decision) implements DomainEvent {
+    @Override
+    public String aggregateId() {
+      return proposal.toString();
+    }
+
+    @Override
+    public String type() {
+      return "OwnInitiativeProposalAssessed";
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package pl.lsw.core.financing.initiative;
+
+import java.time.LocalDate;
+import java.util.List;
+import pl.lsw.core.financing.competition.CompetitionRules;
+import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.Rule;
+import pl.lsw.core.rules.RuleEngine;
+import pl.lsw.core.rules.RuleReport;
+import pl.lsw.core.rules.RuleSet;
+import pl.lsw.core.rules.SourceReference;
+import pl.lsw.core.rules.StatutoryParameters;
+
+/**
+ * The rule of own-initiative proposals.
+ *
+ * <p>{@code FIN-OWN-INITIATIVE} (MUST; UDPP art. 12 ust. 2; {@code FIN-OWN-INITIATIVE.months} as
+ * valid on the day of receipt): the body assesses the proposal within one month of its receipt —
+ * the same day of the next month (the last day of a shorter month), moved to the next working day
+ * when it is not one (Civil Code art. 112, 115). Received on 15 January 2026, due on 16 February
+ * 2026 (15 February is a Sunday): assessed on 16 February passes, on 17 February fails ({@code
+ * late}); unassessed after the due day fails ({@code overdue}).
+ *
+ * <p>Polish: <i>reguła oferty z inicjatywy własnej</i>.
+ */
+public final class InitiativeRules {
+
+  /** {@code FIN-OWN-INITIATIVE}. */
+  public static final Rule<OwnInitiativeProposal> OWN_INITIATIVE = Rule.of(CompetitionRules.definition(
+      "FIN-OWN-INITIATIVE", SourceReference.legalAct("UDPP", "art. 12 ust. 2"),
+      List.of(StatutoryParameters.OWN_INITIATIVE_MONTHS), "FIN-OWN-INITIATIVE.late",
+      "FIN-OWN-INITIATIVE.overdue"), (p, ctx) -> {
+        int months = ctx.parameterAsOf(StatutoryParameters.OWN_INITIATIVE_MONTHS, p.receivedOn());
+        LocalDate due = ctx.referenceData().find(WorkingDayCalendar.class).getOrElse(WorkingDayCalendar::polish)
+            .nextWorkingDayOnOrAfter(p.receivedOn().plusMonths(months));
+        if (p.assessedOn().isPresent()) {
+          return p.assessedOn().get().isAfter(due)
+              ? List.of(ctx.finding("assessedOn", "FIN-OWN-INITIATIVE.late", "assessed", p.assessedOn().get(),
+                  "received", p.receivedOn(), "due", due, "months", months))
+              : ctx.none();
+        }
+        return ctx.asOf().isAfter(due)
+            ? List.of(ctx.finding("assessedOn", "FIN-OWN-INITIATIVE.overdue", "received", p.receivedOn(),
+                "due", due, "months", months))
+            : ctx.none();
+      });
+
+  private InitiativeRules() {}
+
+  /** The rules: {@link #OWN_INITIATIVE}. */
+  public static List<Rule<OwnInitiativeProposal>> rules() {
+    return List.of(OWN_INITIATIVE);
+  }
+
+  /** The rule set {@code "financing-initiative"}. */
+  public static RuleSet ruleSet() {
+    return RuleSet.of("financing-initiative", rules());
+  }
+
+  /** Checks a proposal as of {@code asOf}. */
+  public static RuleReport check(OwnInitiativeProposal proposal, LocalDate asOf, ParameterSet parameters) {
+    return RuleEngine.evaluate(proposal, "own-initiative proposal " + proposal.id(), rules(), asOf, parameters,
+        CompetitionRules.referenceData());
+  }
+}

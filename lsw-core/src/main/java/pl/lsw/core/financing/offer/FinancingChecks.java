@@ -1,0 +1,68 @@
+package pl.lsw.core.financing.offer;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Problem;
+
+/**
+ * Small checks shared by the co-financing values: each adds a {@link Problem} to a list, so that a
+ * value reports every problem at once.
+ *
+ * <p>Polish: <i>sprawdzenia pól wartości współfinansowania</i>.
+ */
+public final class FinancingChecks {
+
+  private FinancingChecks() {}
+
+  /** Adds {@code <CODE>_EMPTY} at {@code path} when {@code text} is null or blank. */
+  public static void requireText(List<Problem> problems, String path, String code, String what, String text) {
+    if (text == null || text.isBlank()) {
+      problems.add(new Problem(path, code + "_EMPTY", what + " is required"));
+    }
+  }
+
+  /** Adds {@code <CODE>_NEGATIVE} at {@code path} when {@code amount} is below zero. */
+  public static void requireNonNegative(List<Problem> problems, String path, String code, String what,
+      Money amount) {
+    if (amount != null && amount.isNegative()) {
+      problems.add(new Problem(path, code + "_NEGATIVE", what + " must not be negative, is " + amount.formatPlain()));
+    }
+  }
+
+  /** Adds {@code <CODE>_DUPLICATE} at {@code path} for every element listed twice. */
+  public static <T> void requireDistinct(List<Problem> problems, String path, String code, String what,
+      List<T> values) {
+    Set<T> seen = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      if (!seen.add(values.get(i))) {
+        problems.add(new Problem(path + "[" + i + "]", code + "_DUPLICATE",
+            what + " " + values.get(i) + " is listed twice"));
+      }
+    }
+  }
+
+  /** Throws {@link InvalidInputException} listing every problem, if there is any. */
+  public static void throwIfAny(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  /**
+   * Runs a throwing construction and turns its {@link InvalidInputException} into an invalid
+   * {@link Validation} with every problem.
+   */
+  public static <T> Validation<Seq<Problem>, T> validation(Supplier<T> construction) {
+    try {
+      return Validation.valid(construction.get());
+    } catch (InvalidInputException e) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(e.problems()));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package pl.lsw.core.financing.port;
+
+import io.vavr.control.Option;
+import java.util.List;
+import pl.lsw.core.financing.GrantingBody;
+import pl.lsw.core.financing.competition.Competition;
+import pl.lsw.core.financing.competition.CompetitionId;
+
+/**
+ * Where competitions are kept, with everything they hold (announcement and publications,
+ * committee, offers with their budgets, assessments, results, annulment, acts, cooperative
+ * problem). Implementations are thread-safe; a failure of the store is a {@link
+ * pl.lsw.core.kernel.StoreException}, never an empty result.
+ *
+ * <p>Polish: <i>repozytorium konkursów</i>.
+ */
+public interface CompetitionRepository {
+
+  /**
+   * Stores a competition: a new one (version 0) is inserted, an existing one (version n) replaced
+   * only when the stored version is still n. All of it is written, or nothing.
+   *
+   * @return the competition as stored, with version n + 1
+   * @throws pl.lsw.core.kernel.VersionConflictException when the stored version is not n (for
+   *     version 0: when a competition with that id exists; for n &gt; 0: when none does)
+   */
+  Competition save(Competition competition);
+
+  /** The competition with this id, or none. */
+  Option<Competition> findById(CompetitionId id);
+
+  /**
+   * The competitions of a body for a budget year ({@link Competition#budgetYear()}), ordered by
+   * title, then id.
+   */
+  List<Competition> findByBodyAndYear(GrantingBody body, int budgetYear);
+}
