@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
@@ -52,6 +55,21 @@ class LswTest {
       @Override
       public ProcessInstanceRepository processes() {
         throw new UnsupportedOperationException("no process instances in this test");
+      }
+
+      @Override
+      public SmallGrantRepository smallGrants() {
+        throw new UnsupportedOperationException("no small grants in this test");
+      }
+
+      @Override
+      public CompetitionRepository competitions() {
+        throw new UnsupportedOperationException("no competitions in this test");
+      }
+
+      @Override
+      public ContractRepository contracts() {
+        throw new UnsupportedOperationException("no contracts in this test");
       }
     };
   }

@@ -19,7 +19,21 @@
  *   <tr><td>{@code V1__organisations.sql}</td><td>{@code lsw_organisation} (unique NIP and
  *       REGON, version column), {@code lsw_organisation_field},
  *       {@code lsw_organisation_contact}</td></tr>
+ *   <tr><td>{@code V4__small_grants.sql}</td><td>{@code lsw_small_grant} (with the grant date and
+ *       year, indexed per organisation and per body for the cross-grant rules), its publications
+ *       and comments, and {@code lsw_planned_grant_budget} (one per body area and year)</td></tr>
+ *   <tr><td>{@code V5__competitions.sql}</td><td>{@code lsw_competition} and its child tables:
+ *       announcement items and publications, acts, committee members and conflicts of interest,
+ *       offers with applicants, cost items and expected results, assessments and scores, awards,
+ *       required results of a cooperative problem</td></tr>
+ *   <tr><td>{@code V6__contracts.sql}</td><td>{@code lsw_contract} and its child tables:
+ *       parties, expected results, cost items of the budget and of amendments, amendments, cost
+ *       shifts, partial-report demands, misuse findings, returns</td></tr>
  * </table>
+ *
+ * <p>Money is stored exactly, as a whole number of grosze in {@code BIGINT} columns named
+ * {@code *_grosze}; percentages and cost-item quantities as exact {@code NUMERIC} (a quantity with
+ * its scale, so {@code 0.50} stays {@code 0.50}); nothing is stored as a serialised Java object.
  *
  * <p>Two ways to apply them:
  *
