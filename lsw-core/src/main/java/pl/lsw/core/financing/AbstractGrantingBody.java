@@ -1,6 +1,9 @@
 package pl.lsw.core.financing;
 
+import java.util.List;
 import org.immutables.value.Value;
+import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.TerytCode;
 
 /**
@@ -26,11 +29,11 @@ public abstract class AbstractGrantingBody {
   /** The kind of organ. */
   public abstract GrantingBodyKind kind();
 
-  /** Refuses a blank name. */
+  /** Refuses a blank name with an {@link InvalidInputException}. */
   @Value.Check
   protected void check() {
     if (name().isBlank()) {
-      throw new IllegalArgumentException("a granting body's name is required");
+      throw new InvalidInputException(List.of(Problem.of("GRANTING_BODY_NAME", "a granting body's name is required")));
     }
   }
 }

@@ -1,7 +1,11 @@
 package pl.lsw.core.financing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Problem;
 
 /**
  * The amount a granting body planned in its budget for grants to non-governmental organisations
@@ -17,15 +21,22 @@ import pl.lsw.core.kernel.Money;
  */
 public record PlannedGrantBudget(GrantingBody body, int year, Money amount) {
 
-  /** Refuses nulls, a year outside 2000–2999 and a negative amount. */
+  /**
+   * Refuses nulls; refuses a year outside 2000–2999 and a negative amount with an {@link
+   * InvalidInputException} listing both.
+   */
   public PlannedGrantBudget {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(amount, "amount");
+    List<Problem> problems = new ArrayList<>();
     if (year < 2000 || year > 2999) {
-      throw new IllegalArgumentException("budget year " + year + " is outside 2000-2999");
+      problems.add(Problem.of("PLANNED_BUDGET_YEAR", "budget year " + year + " is outside 2000-2999"));
     }
     if (amount.isNegative()) {
-      throw new IllegalArgumentException("the planned grant budget " + amount + " is negative");
+      problems.add(Problem.of("PLANNED_BUDGET_AMOUNT", "the planned grant budget " + amount + " is negative"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
     }
   }
 }

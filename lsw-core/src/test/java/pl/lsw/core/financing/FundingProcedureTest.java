@@ -36,4 +36,19 @@ class FundingProcedureTest {
     assertTrue(GrantingBodyKind.DISTRICT_BOARD.isCollegial());
     assertTrue(!GrantingBodyKind.CITY_PRESIDENT.isCollegial());
   }
+
+  @Test
+  void a_planned_budget_with_a_bad_year_and_a_negative_amount_reports_both() {
+    GrantingBody body = GrantingBody.builder().name("Zarząd Powiatu Białogardzkiego")
+        .area(pl.lsw.core.kernel.TerytCode.of("3201")).kind(GrantingBodyKind.DISTRICT_BOARD).build();
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> new PlannedGrantBudget(body, 1999, pl.lsw.core.kernel.Money.of("-0.01")));
+    assertEquals(2, e.problems().size());
+  }
+
+  @Test
+  void a_granting_body_needs_a_name() {
+    assertThrows(InvalidInputException.class, () -> GrantingBody.builder().name(" ")
+        .area(pl.lsw.core.kernel.TerytCode.of("3201033")).kind(GrantingBodyKind.MAYOR).build());
+  }
 }

@@ -120,8 +120,8 @@ public final class SmallGrantRules {
    * {@code FIN-SMALL-GRANT-COMMENTS}: comments may be made within {@code days} days of the posting
    * (the posting day not counted, Civil Code art. 111 § 2; counted from the last of the required
    * postings; a period ending on a day off ends on the next working day, art. 115); the comment
-   * period is not closed, and the contract not signed, before that period is over; every comment
-   * is considered, on or before the contract date. Messages {@code closedEarly}, {@code tooEarly},
+   * period is not closed, and the contract not signed, before that period is over; once the
+   * contract is signed, every comment was considered on or before the contract date. Messages {@code closedEarly}, {@code tooEarly},
    * {@code notPosted}, {@code notConsidered}, {@code consideredLate}.
    */
   public static final Rule<SmallGrantCase> COMMENTS = Rule.of(
@@ -276,7 +276,7 @@ public final class SmallGrantRules {
             "end", end.get(), "days", days));
       }
     }
-    if (g.contractDate().isPresent() || g.status() == SmallGrantStatus.COMMENT_PERIOD_CLOSED) {
+    if (g.contractDate().isPresent()) {
       for (int i = 0; i < g.comments().size(); i++) {
         Comment comment = g.comments().get(i);
         String path = "comments[" + i + "]";
