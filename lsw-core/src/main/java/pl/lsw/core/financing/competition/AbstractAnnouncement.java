@@ -1,11 +1,14 @@
 package pl.lsw.core.financing.competition;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Problem;
 
 /**
  * A competition announcement: which of the seven required items it states (UDPP art. 13 ust. 2),
@@ -38,7 +41,7 @@ public abstract class AbstractAnnouncement {
   @Value.Check
   protected void check() {
     if (allocatedFunds().isNegative()) {
-      throw new pl.lsw.core.kernel.InvalidInputException(java.util.List.of(new pl.lsw.core.kernel.Problem(
+      throw new InvalidInputException(List.of(new Problem(
           "allocatedFunds", "ALLOCATED_FUNDS_NEGATIVE",
           "the allocated funds must not be negative, are " + allocatedFunds().formatPlain())));
     }

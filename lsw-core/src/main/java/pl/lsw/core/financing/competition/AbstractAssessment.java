@@ -1,8 +1,12 @@
 package pl.lsw.core.financing.competition;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
+import pl.lsw.core.financing.offer.FinancingChecks;
 import pl.lsw.core.financing.offer.OfferId;
+import pl.lsw.core.kernel.Problem;
 
 /**
  * The committee's assessment of one offer: points per statutory criterion (UDPP art. 15 ust. 1)
@@ -30,13 +34,13 @@ public abstract class AbstractAssessment {
   /** Refuses negative points. */
   @Value.Check
   protected void check() {
-    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     scores().forEach((c, s) -> {
       if (s < 0) {
-        problems.add(new pl.lsw.core.kernel.Problem("scores." + c, "SCORE_NEGATIVE",
+        problems.add(new Problem("scores." + c, "SCORE_NEGATIVE",
             "the points for " + c + " must not be negative, are " + s));
       }
     });
-    pl.lsw.core.financing.offer.FinancingChecks.throwIfAny(problems);
+    FinancingChecks.throwIfAny(problems);
   }
 }

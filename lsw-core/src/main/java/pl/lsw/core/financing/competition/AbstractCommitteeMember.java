@@ -1,8 +1,12 @@
 package pl.lsw.core.financing.competition;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.OrganisationId;
 
 /**
@@ -30,8 +34,8 @@ public abstract class AbstractCommitteeMember {
   /** Refuses a blank name. */
   @Value.Check
   protected void check() {
-    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
-    pl.lsw.core.financing.offer.FinancingChecks.requireText(problems, "name", "NAME", "the member's name", name());
-    pl.lsw.core.financing.offer.FinancingChecks.throwIfAny(problems);
+    List<Problem> problems = new ArrayList<>();
+    FinancingChecks.requireText(problems, "name", "NAME", "the member's name", name());
+    FinancingChecks.throwIfAny(problems);
   }
 }

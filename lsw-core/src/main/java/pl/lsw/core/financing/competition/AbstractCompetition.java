@@ -73,6 +73,11 @@ public abstract class AbstractCompetition {
   /** The body whose grants these are and which chooses the offers (always the President in seed 000). */
   public abstract GrantingBody body();
 
+  /** The body that chooses the offers and decides: the same as {@link #body()} (seed 000: always the President). */
+  public GrantingBody decidingBody() {
+    return body();
+  }
+
   /** The act that announces it. */
   public abstract AnnouncingAct announcingAct();
 

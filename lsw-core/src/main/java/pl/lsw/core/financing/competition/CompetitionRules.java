@@ -2,7 +2,6 @@ package pl.lsw.core.financing.competition;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -353,15 +352,5 @@ public final class CompetitionRules {
         .bundle(FinancingMessages.MESSAGES)
         .addMessageKeys(messageKeys)
         .build();
-  }
-
-  static Set<Criterion> criteriaFor(FundingMode mode) {
-    Set<Criterion> s = EnumSet.noneOf(Criterion.class);
-    for (Criterion c : Criterion.values()) {
-      if (c.appliesIn(mode)) {
-        s.add(c);
-      }
-    }
-    return s;
   }
 }

@@ -10,11 +10,16 @@ import org.immutables.value.Value;
 import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.financing.GrantingBody;
+import pl.lsw.core.financing.competition.Award;
 import pl.lsw.core.financing.competition.Changed;
+import pl.lsw.core.financing.competition.Competition;
+import pl.lsw.core.financing.competition.CompetitionState;
+import pl.lsw.core.financing.competition.CooperativeProblem;
 import pl.lsw.core.financing.competition.CompetitionId;
 import pl.lsw.core.financing.competition.Refusal;
 import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.Money;
@@ -113,6 +118,44 @@ public abstract class AbstractContract {
 
   /** The returns paid, in order. */
   public abstract List<GrantReturn> returns();
+
+  /**
+   * Drafts the contract for an offer chosen in a decided competition: every applicant of the offer
+   * is a party (a joint offer gives a joint contract, UDPP art. 16 ust. 6), the grant is the one
+   * awarded, and the task period, budget and expected results are the offer's; procedure, mode,
+   * body, competition and cooperative partnership come from the competition. Refused when the
+   * competition is not decided ({@code COMPETITION_NOT_DECIDED}) or did not choose the offer
+   * ({@code OFFER_NOT_AWARDED}).
+   *
+   * @param id the contract's id
+   * @param competition the decided competition
+   * @param offer the chosen offer
+   * @param signedOn the signing day
+   * @param allowedShiftShare the share of shifts between cost items the contract allows
+   */
+  public static Either<Refusal, Contract> fromAward(ContractId id, Competition competition, OfferId offer,
+      LocalDate signedOn, Percent allowedShiftShare) {
+    List<Problem> problems = new ArrayList<>();
+    if (competition.state() != CompetitionState.DECIDED) {
+      problems.add(new Problem("competition", "COMPETITION_NOT_DECIDED", "competition " + competition.id()
+          + " is " + competition.state() + ", not DECIDED"));
+    }
+    Optional<Award> award = competition.award(offer);
+    Optional<Offer> chosen = competition.offer(offer);
+    if (award.isEmpty() || chosen.isEmpty()) {
+      problems.add(new Problem("offer", "OFFER_NOT_AWARDED", "competition " + competition.id()
+          + " awarded no grant to offer " + offer));
+    }
+    if (!problems.isEmpty()) {
+      return Either.left(Refusal.of(problems));
+    }
+    Offer o = chosen.get();
+    return Either.right(Contract.builder().id(id).body(competition.body()).parties(o.applicants())
+        .procedure(competition.procedure()).mode(competition.mode()).competition(competition.id()).offer(offer)
+        .partnership(competition.cooperativeProblem().flatMap(CooperativeProblem::partnership))
+        .signedOn(signedOn).grantAmount(award.get().grant()).taskPeriod(o.taskPeriod()).budget(o.budget())
+        .allowedShiftShare(allowedShiftShare).expectedResults(o.expectedResults()).build());
+  }
 
   /** Whether several organisations are parties. */
   public boolean isJoint() {

@@ -14,7 +14,7 @@ import pl.lsw.core.kernel.Money;
  * @param amount the amount moved, positive
  * @param on the day of the shift
  */
-public record CostShift(int fromItem, int toItem, pl.lsw.core.kernel.Money amount, LocalDate on) {
+public record CostShift(int fromItem, int toItem, Money amount, LocalDate on) {
 
   /** Refuses nulls. */
   public CostShift {

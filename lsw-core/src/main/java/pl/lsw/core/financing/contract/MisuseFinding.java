@@ -2,6 +2,7 @@ package pl.lsw.core.financing.contract;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import pl.lsw.core.kernel.Money;
 
 /**
  * The body's finding that part of the grant was misused, taken without basis or in excess (UFP
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param amount the amount to return
  * @param description what was found
  */
-public record MisuseFinding(LocalDate foundOn, pl.lsw.core.kernel.Money amount, String description) {
+public record MisuseFinding(LocalDate foundOn, Money amount, String description) {
 
   /** Refuses nulls. */
   public MisuseFinding {

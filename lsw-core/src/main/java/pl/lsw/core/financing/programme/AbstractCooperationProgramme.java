@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import pl.lsw.core.financing.GrantingBody;
+import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.financing.offer.FinancingChecks;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Problem;

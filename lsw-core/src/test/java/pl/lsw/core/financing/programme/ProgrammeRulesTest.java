@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.rules.Finding;

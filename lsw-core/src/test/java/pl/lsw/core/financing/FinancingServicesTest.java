@@ -1,0 +1,72 @@
+package pl.lsw.core.financing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.lsw.core.financing.FinancingFixtures.NOW;
+import static pl.lsw.core.financing.FinancingFixtures.PRESIDENT;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import pl.lsw.core.financing.competition.ActingParty;
+import pl.lsw.core.financing.competition.Competition;
+import pl.lsw.core.financing.competition.CompetitionService;
+import pl.lsw.core.financing.competition.CompetitionState;
+import pl.lsw.core.financing.contract.Contract;
+import pl.lsw.core.financing.contract.ContractService;
+import pl.lsw.core.financing.contract.CostShift;
+import pl.lsw.core.kernel.DomainEvent;
+import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.VersionConflictException;
+import pl.lsw.core.rules.ParameterSet;
+
+class FinancingServicesTest {
+
+  private final List<DomainEvent> published = new ArrayList<>();
+  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  @Test
+  void the_competition_service_stores_an_accepted_command_then_publishes_its_event() {
+    InMemoryRepositories.Competitions repo = new InMemoryRepositories.Competitions();
+    CompetitionService service = new CompetitionService(repo, published::add, clock, ParameterSet.statutory());
+    Competition created = service.create(FinancingFixtures.draft());
+    assertEquals(1, created.version());
+    var result = service.handle(created.id(), (c, now) -> c.announce(FinancingFixtures.publications(), ActingParty.BODY,
+        service.parameters(), now));
+    assertTrue(result.isRight());
+    assertEquals(2, result.get().version());
+    assertEquals(CompetitionState.ANNOUNCED, repo.findById(created.id()).get().state());
+    assertEquals(1, published.size());
+    assertEquals(NOW, published.get(0).occurredAt());
+    assertEquals(List.of(result.get()), repo.findByBodyAndYear(PRESIDENT, 2026));
+    assertEquals(List.of(), repo.findByBodyAndYear(PRESIDENT, 2027));
+  }
+
+  @Test
+  void a_refused_command_stores_and_publishes_nothing() {
+    InMemoryRepositories.Competitions repo = new InMemoryRepositories.Competitions();
+    CompetitionService service = new CompetitionService(repo, published::add, clock, ParameterSet.statutory());
+    Competition created = service.create(FinancingFixtures.draft());
+    var result = service.handle(created.id(), (c, now) -> c.closeOffers(LocalDate.of(2026, 4, 1), now));
+    assertTrue(result.isLeft());
+    assertEquals(1, repo.findById(created.id()).get().version());
+    assertTrue(published.isEmpty());
+  }
+
+  @Test
+  void saving_a_stale_version_is_a_version_conflict() {
+    InMemoryRepositories.Contracts repo = new InMemoryRepositories.Contracts();
+    ContractService service = new ContractService(repo, published::add, clock, ParameterSet.statutory());
+    Contract stored = service.create(FinancingFixtures.contract().build());
+    var shifted = service.handle(stored.id(), (c, now) -> c.shiftCost(CostShift.of(0, 1, Money.ofZloty(100),
+        LocalDate.of(2026, 5, 4)), now));
+    assertEquals(2, shifted.get().version());
+    assertEquals("ContractCostShifted", published.get(0).type());
+    assertThrows(VersionConflictException.class, () -> repo.save(stored));
+    assertEquals(List.of(shifted.get()), repo.findByBodyAndYear(PRESIDENT, 2026));
+  }
+}

@@ -1,0 +1,81 @@
+package pl.lsw.core.financing;
+
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import pl.lsw.core.financing.competition.Competition;
+import pl.lsw.core.financing.competition.CompetitionId;
+import pl.lsw.core.financing.contract.Contract;
+import pl.lsw.core.financing.contract.ContractId;
+import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.kernel.VersionConflictException;
+
+/** Minimal test repositories with the optimistic version check of the ports. */
+public final class InMemoryRepositories {
+
+  private InMemoryRepositories() {}
+
+  /** A competition repository. */
+  public static final class Competitions implements CompetitionRepository {
+    private final Map<CompetitionId, Competition> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized Competition save(Competition c) {
+      Competition stored = rows.get(c.id());
+      long storedVersion = stored == null ? 0 : stored.version();
+      if (storedVersion != c.version()) {
+        throw new VersionConflictException("Competition", c.id().toString(), c.version());
+      }
+      Competition next = c.withVersion(c.version() + 1);
+      rows.put(c.id(), next);
+      return next;
+    }
+
+    @Override
+    public Option<Competition> findById(CompetitionId id) {
+      return Option.of(rows.get(id));
+    }
+
+    @Override
+    public List<Competition> findByBodyAndYear(GrantingBody body, int budgetYear) {
+      List<Competition> out = new ArrayList<>();
+      rows.values().stream().filter(c -> c.body().equals(body) && c.budgetYear() == budgetYear).forEach(out::add);
+      out.sort(Comparator.comparing(Competition::title).thenComparing(c -> c.id().toString()));
+      return out;
+    }
+  }
+
+  /** A contract repository. */
+  public static final class Contracts implements ContractRepository {
+    private final Map<ContractId, Contract> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized Contract save(Contract c) {
+      Contract stored = rows.get(c.id());
+      long storedVersion = stored == null ? 0 : stored.version();
+      if (storedVersion != c.version()) {
+        throw new VersionConflictException("Contract", c.id().toString(), c.version());
+      }
+      Contract next = c.withVersion(c.version() + 1);
+      rows.put(c.id(), next);
+      return next;
+    }
+
+    @Override
+    public Option<Contract> findById(ContractId id) {
+      return Option.of(rows.get(id));
+    }
+
+    @Override
+    public List<Contract> findByBodyAndYear(GrantingBody body, int year) {
+      List<Contract> out = new ArrayList<>();
+      rows.values().stream().filter(c -> c.body().equals(body) && c.year() == year).forEach(out::add);
+      out.sort(Comparator.comparing(Contract::signedOn).thenComparing(c -> c.id().toString()));
+      return out;
+    }
+  }
+}
