@@ -10,17 +10,17 @@
 --    (PostgreSQL keeps only microseconds); a duration is seconds and nano-of-second;
 --  * an actor (a person and the role acted in) is <name>_person and <name>_role;
 --  * enumerations are stored by their constant names; free text is VARCHAR without a length,
---    since the model limits it.
+--    so that the store never refuses a text the model accepts.
 
 CREATE TABLE lsw_partnership (
-    id                  UUID          NOT NULL,
-    version             BIGINT        NOT NULL,
-    name                VARCHAR       NOT NULL,
-    kind                VARCHAR(40)   NOT NULL,
-    inspiration_origin  VARCHAR(40)   NOT NULL,
-    scope               VARCHAR(40)   NOT NULL,
-    leader_id           UUID          NOT NULL,
-    founded_on          DATE          NOT NULL,
+    id                  UUID         NOT NULL,
+    version             BIGINT       NOT NULL,
+    name                VARCHAR      NOT NULL,
+    kind                VARCHAR(40)  NOT NULL,
+    inspiration_origin  VARCHAR(40)  NOT NULL,
+    scope               VARCHAR(40)  NOT NULL,
+    leader_id           UUID         NOT NULL,
+    founded_on          DATE         NOT NULL,
     CONSTRAINT lsw_partnership_pk PRIMARY KEY (id),
     CONSTRAINT lsw_partnership_version_ck CHECK (version > 0)
 );
@@ -64,12 +64,12 @@ CREATE INDEX lsw_partnership_membership_org_ix
     ON lsw_partnership_membership (organisation_id, partnership_id);
 
 CREATE TABLE lsw_partnership_person (
-    partnership_id   UUID     NOT NULL,
-    list_index       INTEGER  NOT NULL,
-    person_id        UUID     NOT NULL,
-    name             VARCHAR  NOT NULL,
-    position         VARCHAR  NOT NULL,
-    organisation_id  UUID     NOT NULL,
+    partnership_id   UUID      NOT NULL,
+    list_index       INTEGER   NOT NULL,
+    person_id        UUID      NOT NULL,
+    name             VARCHAR   NOT NULL,
+    position         VARCHAR   NOT NULL,
+    organisation_id  UUID      NOT NULL,
     email            VARCHAR,
     phone            VARCHAR,
     CONSTRAINT lsw_partnership_person_pk PRIMARY KEY (partnership_id, list_index),
@@ -78,29 +78,29 @@ CREATE TABLE lsw_partnership_person (
 );
 
 CREATE TABLE lsw_partnership_matter (
-    partnership_id      UUID                      NOT NULL,
-    list_index          INTEGER                   NOT NULL,
-    matter_id           UUID                      NOT NULL,
-    raised_by           UUID                      NOT NULL,
-    raised_by_person    UUID                      NOT NULL,
-    raised_at           TIMESTAMP WITH TIME ZONE  NOT NULL,
-    raised_at_nanos     INTEGER                   NOT NULL,
-    subject             VARCHAR                   NOT NULL,
-    description         VARCHAR                   NOT NULL,
+    partnership_id    UUID                      NOT NULL,
+    list_index        INTEGER                   NOT NULL,
+    matter_id         UUID                      NOT NULL,
+    raised_by         UUID                      NOT NULL,
+    raised_by_person  UUID                      NOT NULL,
+    raised_at         TIMESTAMP WITH TIME ZONE  NOT NULL,
+    raised_at_nanos   INTEGER                   NOT NULL,
+    subject           VARCHAR                   NOT NULL,
+    description       VARCHAR                   NOT NULL,
     CONSTRAINT lsw_partnership_matter_pk PRIMARY KEY (partnership_id, list_index),
     CONSTRAINT lsw_partnership_matter_fk FOREIGN KEY (partnership_id)
         REFERENCES lsw_partnership (id) ON DELETE CASCADE
 );
 
 CREATE TABLE lsw_partnership_matter_status (
-    partnership_id  UUID                      NOT NULL,
-    matter_index    INTEGER                   NOT NULL,
-    list_index      INTEGER                   NOT NULL,
-    status          VARCHAR(40)               NOT NULL,
-    changed_at      TIMESTAMP WITH TIME ZONE  NOT NULL,
-    changed_at_nanos INTEGER                  NOT NULL,
-    by_person       UUID                      NOT NULL,
-    by_role         VARCHAR(60)               NOT NULL,
+    partnership_id    UUID                      NOT NULL,
+    matter_index      INTEGER                   NOT NULL,
+    list_index        INTEGER                   NOT NULL,
+    status            VARCHAR(40)               NOT NULL,
+    changed_at        TIMESTAMP WITH TIME ZONE  NOT NULL,
+    changed_at_nanos  INTEGER                   NOT NULL,
+    by_person         UUID                      NOT NULL,
+    by_role           VARCHAR(60)               NOT NULL,
     CONSTRAINT lsw_partnership_matter_status_pk
         PRIMARY KEY (partnership_id, matter_index, list_index),
     CONSTRAINT lsw_partnership_matter_status_fk FOREIGN KEY (partnership_id)
@@ -172,10 +172,10 @@ CREATE TABLE lsw_partnership_consortium (
 );
 
 CREATE TABLE lsw_partnership_consortium_org (
-    partnership_id     UUID     NOT NULL,
-    consortium_index   INTEGER  NOT NULL,
-    list_index         INTEGER  NOT NULL,
-    organisation_id    UUID     NOT NULL,
+    partnership_id    UUID     NOT NULL,
+    consortium_index  INTEGER  NOT NULL,
+    list_index        INTEGER  NOT NULL,
+    organisation_id   UUID     NOT NULL,
     CONSTRAINT lsw_partnership_consortium_org_pk
         PRIMARY KEY (partnership_id, consortium_index, list_index),
     CONSTRAINT lsw_partnership_consortium_org_fk FOREIGN KEY (partnership_id)
@@ -183,10 +183,10 @@ CREATE TABLE lsw_partnership_consortium_org (
 );
 
 CREATE TABLE lsw_partnership_consortium_person (
-    partnership_id     UUID     NOT NULL,
-    consortium_index   INTEGER  NOT NULL,
-    list_index         INTEGER  NOT NULL,
-    person_id          UUID     NOT NULL,
+    partnership_id    UUID     NOT NULL,
+    consortium_index  INTEGER  NOT NULL,
+    list_index        INTEGER  NOT NULL,
+    person_id         UUID     NOT NULL,
     CONSTRAINT lsw_partnership_consortium_person_pk
         PRIMARY KEY (partnership_id, consortium_index, list_index),
     CONSTRAINT lsw_partnership_consortium_person_fk FOREIGN KEY (partnership_id)
