@@ -31,7 +31,8 @@ import pl.lsw.core.kernel.VersionConflictException;
  * announcement with its items and publications, the operator and the acts, the committee with
  * nominators and conflicts of interest, every offer with its applicants, cost items (fractional
  * quantities keep their scale) and expected results, the assessments with their scores, the
- * results with their awards, the annulment, and the cooperative problem.
+ * results with their awards, the annulment, and the cooperative problem. A body's competitions
+ * are those whose body governs the same area (TERYT code), as for small grants.
  */
 public abstract class CompetitionRepositoryContract {
 
@@ -216,5 +217,14 @@ public abstract class CompetitionRepositoryContract {
     assertEquals(Money.of("120000.01"), found.announcement().allocatedFunds());
     assertEquals(Money.ofGrosze(1), found.results().get().awards().get(1).grant());
     assertEquals(Money.of("58561.73"), found.offers().get(0).requestedGrant());
+  }
+
+  @Test
+  public final void a_body_is_matched_by_its_area_as_for_small_grants() {
+    repository.save(FinancingSamples.draft(1, "Wspieranie rodzin", 2026, FinancingSamples.WARSAW));
+    GrantingBody sameAreaOtherName = GrantingBody.builder().from(FinancingSamples.WARSAW)
+        .name("Prezydent Miasta Stołecznego Warszawy").build();
+
+    assertEquals(1, repository.findByBodyAndYear(sameAreaOtherName, 2026).size());
   }
 }

@@ -35,7 +35,8 @@ import pl.lsw.core.kernel.VersionConflictException;
  * offer and partnership, the budget's cost items, the allowed shift share, the expected results,
  * every amendment (with or without a new budget, grant or period — an empty new budget stays
  * present), the cost shifts, the partial-report demands, the final report, the misuse findings
- * and the returns.
+ * and the returns. A body's contracts are those whose body governs the same area (TERYT code),
+ * as for small grants, and whose task starts in the year asked for.
  */
 public abstract class ContractRepositoryContract {
 
@@ -215,5 +216,14 @@ public abstract class ContractRepositoryContract {
     assertEquals(1, repository.findByBodyAndYear(warsaw, 2027).size());
     assertEquals(1, repository.findByBodyAndYear(FinancingSamples.DISTRICT, 2026).size());
     assertTrue(repository.findByBodyAndYear(warsaw, 2025).isEmpty());
+  }
+
+  @Test
+  public final void a_body_is_matched_by_its_area_as_for_small_grants() {
+    repository.save(plain(1));
+    GrantingBody sameAreaOtherName = GrantingBody.builder().from(FinancingSamples.WARSAW)
+        .name("Prezydent Miasta Stołecznego Warszawy").build();
+
+    assertEquals(1, repository.findByBodyAndYear(sameAreaOtherName, 2026).size());
   }
 }
