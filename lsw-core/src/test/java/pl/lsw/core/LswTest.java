@@ -26,6 +26,11 @@ import pl.lsw.core.partnership.governance.Actor;
 import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.process.StartProcess;
+import pl.lsw.core.financing.InMemoryRepositories;
+import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.financing.smallgrant.FakeSmallGrantRepository;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
@@ -54,6 +59,9 @@ class LswTest {
     FakeOrganisationRepository organisations = new FakeOrganisationRepository();
     InMemoryPartnerships partnerships = new InMemoryPartnerships();
     InMemoryProcessInstanceRepository processes = new InMemoryProcessInstanceRepository();
+    FakeSmallGrantRepository smallGrants = new FakeSmallGrantRepository();
+    InMemoryRepositories.Competitions competitions = new InMemoryRepositories.Competitions();
+    InMemoryRepositories.Contracts contracts = new InMemoryRepositories.Contracts();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -68,6 +76,21 @@ class LswTest {
       @Override
       public ProcessInstanceRepository processes() {
         return processes;
+      }
+
+      @Override
+      public SmallGrantRepository smallGrants() {
+        return smallGrants;
+      }
+
+      @Override
+      public CompetitionRepository competitions() {
+        return competitions;
+      }
+
+      @Override
+      public ContractRepository contracts() {
+        return contracts;
       }
     };
   }

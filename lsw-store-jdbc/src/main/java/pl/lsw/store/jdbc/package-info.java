@@ -29,6 +29,16 @@
  *   <tr><td>{@code V3__processes.sql}</td><td>{@code lsw_process_instance} (the root, with the
  *       version column), {@code lsw_process_iteration}, {@code lsw_process_carried_step},
  *       {@code lsw_process_completion}, {@code lsw_process_activity}</td></tr>
+ *   <tr><td>{@code V4__small_grants.sql}</td><td>{@code lsw_small_grant} (with the grant date and
+ *       year, indexed per organisation and per body for the cross-grant rules), its publications
+ *       and comments, and {@code lsw_planned_grant_budget} (one per body area and year)</td></tr>
+ *   <tr><td>{@code V5__competitions.sql}</td><td>{@code lsw_competition} and its child tables:
+ *       announcement items and publications, acts, committee members and conflicts of interest,
+ *       offers with applicants, cost items and expected results, assessments and scores, awards,
+ *       required results of a cooperative problem</td></tr>
+ *   <tr><td>{@code V6__contracts.sql}</td><td>{@code lsw_contract} and its child tables:
+ *       parties, expected results, cost items of the budget and of amendments, amendments, cost
+ *       shifts, partial-report demands, misuse findings, returns</td></tr>
  * </table>
  *
  * <p>How the aggregates are laid out: every value of an aggregate is in a typed column of its
@@ -40,7 +50,12 @@
  * duration is its seconds and nano-of-second; enumerations are stored by constant name. A save
  * of a partnership or a process instance updates the root row {@code WHERE id = ? AND version =
  * ?}, deletes its child rows and writes them again, in one transaction. A decision's result is
- * not stored: it follows from its kind and positions.
+ * not stored: it follows from its kind and positions. Small grants, competitions and contracts
+ * are saved the same way.
+ *
+ * <p>Money is stored exactly, as a whole number of grosze in {@code BIGINT} columns named
+ * {@code *_grosze}; percentages and cost-item quantities as exact {@code NUMERIC} (a quantity with
+ * its scale, so {@code 0.50} stays {@code 0.50}); nothing is stored as a serialised Java object.
  *
  * <p>Two ways to apply them:
  *

@@ -1,5 +1,8 @@
 package pl.lsw.core.store.port;
 
+import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.organisation.port.OrganisationRepository;
 import pl.lsw.core.partnership.port.PartnershipRepository;
 import pl.lsw.core.process.port.ProcessInstanceRepository;
@@ -21,4 +24,13 @@ public interface LswStore {
 
   /** The repository of process instances (the staged processes run by partnerships). */
   ProcessInstanceRepository processes();
+
+  /** The repository of small grants and of the budgets bodies planned for NGO grants. */
+  SmallGrantRepository smallGrants();
+
+  /** The repository of open competitions (with their offers, committee, assessments and results). */
+  CompetitionRepository competitions();
+
+  /** The repository of grant contracts (with their amendments, reports and returns). */
+  ContractRepository contracts();
 }
