@@ -10,6 +10,8 @@ import java.util.TreeMap;
  * <pre>
  * java -jar lsw-examples/target/lsw-examples.jar registry [--lang en] [--db PATH]
  * java -jar lsw-examples/target/lsw-examples.jar catalog [--lang en]
+ * java -jar lsw-examples/target/lsw-examples.jar partnership [--lang en] [--db PATH]
+ * java -jar lsw-examples/target/lsw-examples.jar cooperation-model [--lang en] [--db PATH]
  * </pre>
  *
  * Without a name it runs {@code registry}.
@@ -28,6 +30,8 @@ public final class Examples {
     Map<String, Example> all = new TreeMap<>();
     all.put("registry", RegistryExample::run);
     all.put("catalog", CatalogExample::run);
+    all.put("partnership", PartnershipExample::run);
+    all.put("cooperation-model", CooperationModelExample::run);
     return all;
   }
 
