@@ -5,13 +5,24 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import pl.lsw.core.financing.advice.ProcedureAdvisor;
+import pl.lsw.core.financing.competition.CompetitionService;
+import pl.lsw.core.financing.contract.ContractService;
+import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
+import pl.lsw.core.financing.smallgrant.SmallGrantService;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.organisation.OrganisationRegistry;
+import pl.lsw.core.partnership.PartnershipService;
+import pl.lsw.core.partnership.governance.rules.GovernanceCompliance;
+import pl.lsw.core.process.PartnershipProcessAccess;
+import pl.lsw.core.process.ProcessDefinitionCatalog;
+import pl.lsw.core.process.ProcessService;
 import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.ReferenceData;
 import pl.lsw.core.rules.RuleCatalog;
 import pl.lsw.core.store.port.LswStore;
 
@@ -44,6 +55,14 @@ public final class Lsw {
   private final ParameterSet parameters;
   private final WorkingDayCalendar calendar;
   private final OrganisationRegistry organisations;
+  private final PartnershipService partnerships;
+  private final ProcessService processes;
+  private final GovernanceCompliance governance;
+  private final SmallGrantChecker smallGrantChecker;
+  private final SmallGrantService smallGrants;
+  private final ProcedureAdvisor procedures;
+  private final CompetitionService competitions;
+  private final ContractService contracts;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -53,6 +72,19 @@ public final class Lsw {
     this.parameters = b.parameters;
     this.calendar = b.calendar;
     this.organisations = new OrganisationRegistry(store.organisations(), clock, ids, events);
+    this.partnerships = new PartnershipService(store.partnerships(), store.organisations(), clock,
+        ids, events);
+    this.processes = new ProcessService(store.processes(), ProcessDefinitionCatalog.standard(),
+        clock, ids, events, new PartnershipProcessAccess(store.partnerships()));
+    this.governance = new GovernanceCompliance(store.partnerships(), store.organisations(), clock,
+        parameters);
+    ReferenceData referenceData = ReferenceData.empty().with(WorkingDayCalendar.class, calendar);
+    this.smallGrantChecker = new SmallGrantChecker(parameters, referenceData);
+    this.smallGrants = new SmallGrantService(store.smallGrants(), clock, ids, events,
+        smallGrantChecker);
+    this.procedures = ProcedureAdvisor.standard(parameters, referenceData);
+    this.competitions = new CompetitionService(store.competitions(), events, clock, parameters);
+    this.contracts = new ContractService(store.contracts(), events, clock, parameters);
   }
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
@@ -63,6 +95,60 @@ public final class Lsw {
   /** The organisation registry: partners and other organisations, with their identifiers. */
   public OrganisationRegistry organisations() {
     return organisations;
+  }
+
+  /**
+   * Partnerships: founding, members, people, bodies, matters, meetings and decisions, each command
+   * naming its actor and checked against the partnership's access rules.
+   */
+  public PartnershipService partnerships() {
+    return partnerships;
+  }
+
+  /**
+   * The staged processes of building and running a partnership (the LSW stages, the action-bank
+   * loop, the DPZM cycle, the Model Kooperacji first implementation); only people of the
+   * partnership's active members, acting in roles they hold, may record steps.
+   */
+  public ProcessService processes() {
+    return processes;
+  }
+
+  /** Governance compliance reports: every breach of the GOV rules over a period, with dates. */
+  public GovernanceCompliance governance() {
+    return governance;
+  }
+
+  /**
+   * Small grants outside a competition (UDPP art. 19a): receiving offers, publishing them,
+   * comments, contracts; a contract is signed only when every rule holds against the stored
+   * grants of that organisation and body.
+   */
+  public SmallGrantService smallGrants() {
+    return smallGrants;
+  }
+
+  /**
+   * Checks of small grants without storing them: one grant against a history, or a whole year of
+   * a body's grants at once with totals per organisation.
+   */
+  public SmallGrantChecker smallGrantChecker() {
+    return smallGrantChecker;
+  }
+
+  /** "Which procedures may this task use?": every funding procedure with its verdict and reasons. */
+  public ProcedureAdvisor procedures() {
+    return procedures;
+  }
+
+  /** Open competitions of offers: announcement, committee, offers, assessment, results, annulment. */
+  public CompetitionService competitions() {
+    return competitions;
+  }
+
+  /** Grant contracts: amendments, cost shifts, reports and returns. */
+  public ContractService contracts() {
+    return contracts;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */

@@ -14,11 +14,30 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.partnership.InspirationOrigin;
+import pl.lsw.core.partnership.Partnership;
+import pl.lsw.core.partnership.PartnershipFounding;
+import pl.lsw.core.partnership.PartnershipKind;
+import pl.lsw.core.partnership.PartnershipScope;
+import pl.lsw.core.partnership.governance.ActingRole;
+import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.PersonDetails;
+import pl.lsw.core.partnership.governance.PersonId;
+import pl.lsw.core.process.StartProcess;
+import pl.lsw.core.financing.InMemoryRepositories;
+import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.financing.smallgrant.FakeSmallGrantRepository;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.ContactPersonDraft;
 import pl.lsw.core.organisation.FakeOrganisationRepository;
+import pl.lsw.core.partnership.InMemoryPartnerships;
+import pl.lsw.core.process.InMemoryProcessInstanceRepository;
 import pl.lsw.core.organisation.LegalForm;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
@@ -26,6 +45,8 @@ import pl.lsw.core.organisation.OrganisationRegistered;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.process.port.ProcessInstanceRepository;
 import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.store.port.LswStore;
 
@@ -36,10 +57,40 @@ class LswTest {
 
   private static LswStore fakeStore() {
     FakeOrganisationRepository organisations = new FakeOrganisationRepository();
+    InMemoryPartnerships partnerships = new InMemoryPartnerships();
+    InMemoryProcessInstanceRepository processes = new InMemoryProcessInstanceRepository();
+    FakeSmallGrantRepository smallGrants = new FakeSmallGrantRepository();
+    InMemoryRepositories.Competitions competitions = new InMemoryRepositories.Competitions();
+    InMemoryRepositories.Contracts contracts = new InMemoryRepositories.Contracts();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
         return organisations;
+      }
+
+      @Override
+      public PartnershipRepository partnerships() {
+        return partnerships;
+      }
+
+      @Override
+      public ProcessInstanceRepository processes() {
+        return processes;
+      }
+
+      @Override
+      public SmallGrantRepository smallGrants() {
+        return smallGrants;
+      }
+
+      @Override
+      public CompetitionRepository competitions() {
+        return competitions;
+      }
+
+      @Override
+      public ContractRepository contracts() {
+        return contracts;
       }
     };
   }
@@ -88,5 +139,37 @@ class LswTest {
     assertTrue(lsw.rules().find(RuleCode.of("KER-NIP")).isDefined());
     assertTrue(lsw.calendar().isWorkingDay(LocalDate.of(2026, 3, 2)));
     assertTrue(!lsw.calendar().isWorkingDay(LocalDate.of(2026, 4, 6)), "Easter Monday 2026");
+  }
+
+  @Test
+  void a_partnership_founded_through_the_entry_point_runs_its_processes_under_its_access_rules() {
+    Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(UUID::randomUUID).events(e -> { }).build();
+    Organisation city = lsw.organisations().register(OrganisationDraft.builder()
+        .name("Miasto Stołeczne Warszawa").legalForm(LegalForm.MUNICIPALITY).sector(Sector.PUBLIC)
+        .addField(SocialServiceField.SOCIAL_ASSISTANCE).nip("5252248481").seatTeryt("1465011")
+        .seatAddress("pl. Bankowy 3/5, Warszawa")
+        .addContact(new ContactPersonDraft("Koordynatorka LSW", "koordynatorka", "lsw@example.org", null))
+        .build());
+    var founded = lsw.partnerships().found(new PartnershipFounding("Praski Kokon",
+        PartnershipKind.LOCAL_SUPPORT_SYSTEM, InspirationOrigin.LOCAL_GOVERNMENT,
+        PartnershipScope.MULTI_ASPECT, Set.of(SocialServiceField.FAMILY_SUPPORT),
+        List.of(TerytCode.of("1465088")), city.id(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12),
+        PersonDetails.of("Koordynatorka LSW", "koordynatorka", city.id())));
+    assertTrue(founded.isRight(), () -> founded.getLeft().toString());
+    Partnership partnership = founded.get().partnership();
+    PersonId founder = partnership.persons().get(0).id();
+
+    var started = lsw.processes().start(new StartProcess(partnership.id(), "LSW_STAGES",
+        LocalDate.of(2026, 1, 12), Actor.of(founder, ActingRole.PARTNER_REPRESENTATIVE)));
+    assertTrue(started.isRight(), () -> started.getLeft().toString());
+
+    var stranger = lsw.processes().start(new StartProcess(partnership.id(), "LSW_STAGES",
+        LocalDate.of(2026, 1, 12), Actor.of(PersonId.of(new UUID(1, 1)), ActingRole.STEERING_COMMITTEE_CHAIR)));
+    assertTrue(stranger.isLeft());
+    assertEquals("PROCESS_ACCESS_DENIED", stranger.getLeft().reasons().get(0).code());
+
+    var report = lsw.governance().report(partnership.id(),
+        pl.lsw.core.kernel.DateRange.ofOrThrow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)));
+    assertTrue(report.isDefined());
   }
 }

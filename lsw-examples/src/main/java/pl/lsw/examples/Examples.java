@@ -10,6 +10,8 @@ import java.util.TreeMap;
  * <pre>
  * java -jar lsw-examples/target/lsw-examples.jar registry [--lang en] [--db PATH]
  * java -jar lsw-examples/target/lsw-examples.jar catalog [--lang en]
+ * java -jar lsw-examples/target/lsw-examples.jar partnership [--lang en] [--db PATH]
+ * java -jar lsw-examples/target/lsw-examples.jar cooperation-model [--lang en] [--db PATH]
  * java -jar lsw-examples/target/lsw-examples.jar financing [--lang en] [--db PATH]
  * java -jar lsw-examples/target/lsw-examples.jar small-grants-csv FILE [--as-of DATE] [--draft-2025 DATE] [--all]
  * java -jar lsw-examples/target/lsw-examples.jar small-grants-csv --generate N FILE [--seed S] [--year YYYY]
@@ -46,6 +48,8 @@ public final class Examples {
     Map<String, Example> all = new TreeMap<>();
     all.put("registry", plain(RegistryExample::run));
     all.put("catalog", plain(CatalogExample::run));
+    all.put("partnership", plain(PartnershipExample::run));
+    all.put("cooperation-model", plain(CooperationModelExample::run));
     all.put("small-grants-csv", SmallGrantCsvExample::run);
     return all;
   }

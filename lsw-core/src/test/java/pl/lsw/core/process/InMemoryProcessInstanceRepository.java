@@ -10,7 +10,7 @@ import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.process.port.ProcessInstanceRepository;
 
 /** A fake repository for the core's own tests, held to the same contract as the real stores. */
-final class InMemoryProcessInstanceRepository implements ProcessInstanceRepository {
+public final class InMemoryProcessInstanceRepository implements ProcessInstanceRepository {
 
   private final Map<ProcessInstanceId, ProcessInstance> stored = new LinkedHashMap<>();
   private int saves;

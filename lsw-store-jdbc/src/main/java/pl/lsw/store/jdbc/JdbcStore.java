@@ -5,8 +5,13 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.process.port.ProcessInstanceRepository;
 import pl.lsw.core.store.port.LswStore;
 
 /**
@@ -40,10 +45,21 @@ public final class JdbcStore implements LswStore {
 
   private final SqlDialect dialect;
   private final JdbcOrganisationRepository organisations;
+  private final JdbcPartnershipRepository partnerships;
+  private final JdbcProcessInstanceRepository processes;
+  private final JdbcSmallGrantRepository smallGrants;
+  private final JdbcCompetitionRepository competitions;
+  private final JdbcContractRepository contracts;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
-    this.organisations = new JdbcOrganisationRepository(new Jdbc(dataSource, dialect));
+    Jdbc jdbc = new Jdbc(dataSource, dialect);
+    this.organisations = new JdbcOrganisationRepository(jdbc);
+    this.partnerships = new JdbcPartnershipRepository(jdbc);
+    this.processes = new JdbcProcessInstanceRepository(jdbc);
+    this.smallGrants = new JdbcSmallGrantRepository(jdbc);
+    this.competitions = new JdbcCompetitionRepository(jdbc);
+    this.contracts = new JdbcContractRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -59,6 +75,31 @@ public final class JdbcStore implements LswStore {
   @Override
   public OrganisationRepository organisations() {
     return organisations;
+  }
+
+  @Override
+  public PartnershipRepository partnerships() {
+    return partnerships;
+  }
+
+  @Override
+  public ProcessInstanceRepository processes() {
+    return processes;
+  }
+
+  @Override
+  public SmallGrantRepository smallGrants() {
+    return smallGrants;
+  }
+
+  @Override
+  public CompetitionRepository competitions() {
+    return competitions;
+  }
+
+  @Override
+  public ContractRepository contracts() {
+    return contracts;
   }
 
   /**

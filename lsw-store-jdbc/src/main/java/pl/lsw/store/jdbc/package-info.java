@@ -19,7 +19,43 @@
  *   <tr><td>{@code V1__organisations.sql}</td><td>{@code lsw_organisation} (unique NIP and
  *       REGON, version column), {@code lsw_organisation_field},
  *       {@code lsw_organisation_contact}</td></tr>
+ *   <tr><td>{@code V2__partnerships.sql}</td><td>{@code lsw_partnership} (the root, with the
+ *       version column) and one child table per nested list, all named
+ *       {@code lsw_partnership_*}: focus domains, territory, memberships, people, matters and
+ *       their status history, local-pact components, the Steering Committee and its members,
+ *       the Task Team and its members, Executive Consortia with their organisations and people,
+ *       cooperation teams (PZK, WZK) with their members, network workers, meetings with their
+ *       attendees, decisions with their positions and bound organisations</td></tr>
+ *   <tr><td>{@code V3__processes.sql}</td><td>{@code lsw_process_instance} (the root, with the
+ *       version column), {@code lsw_process_iteration}, {@code lsw_process_carried_step},
+ *       {@code lsw_process_completion}, {@code lsw_process_activity}</td></tr>
+ *   <tr><td>{@code V4__small_grants.sql}</td><td>{@code lsw_small_grant} (with the grant date and
+ *       year, indexed per organisation and per body for the cross-grant rules), its publications
+ *       and comments, and {@code lsw_planned_grant_budget} (one per body area and year)</td></tr>
+ *   <tr><td>{@code V5__competitions.sql}</td><td>{@code lsw_competition} and its child tables:
+ *       announcement items and publications, acts, committee members and conflicts of interest,
+ *       offers with applicants, cost items and expected results, assessments and scores, awards,
+ *       required results of a cooperative problem</td></tr>
+ *   <tr><td>{@code V6__contracts.sql}</td><td>{@code lsw_contract} and its child tables:
+ *       parties, expected results, cost items of the budget and of amendments, amendments, cost
+ *       shifts, partial-report demands, misuse findings, returns</td></tr>
  * </table>
+ *
+ * <p>How the aggregates are laid out: every value of an aggregate is in a typed column of its
+ * own (no serialised objects, no encoded lists). Child rows carry the id of their aggregate
+ * (deleted with it) and their position in their list ({@code list_index}), so lists come back
+ * in the order saved. An instant is stored as a {@code TIMESTAMP WITH TIME ZONE} (to the
+ * microsecond) and its nano-of-second in the {@code INTEGER} column {@code <name>_nanos}, which
+ * is what the store reads for the fraction, so instants come back exactly on PostgreSQL too; a
+ * duration is its seconds and nano-of-second; enumerations are stored by constant name. A save
+ * of a partnership or a process instance updates the root row {@code WHERE id = ? AND version =
+ * ?}, deletes its child rows and writes them again, in one transaction. A decision's result is
+ * not stored: it follows from its kind and positions. Small grants, competitions and contracts
+ * are saved the same way.
+ *
+ * <p>Money is stored exactly, as a whole number of grosze in {@code BIGINT} columns named
+ * {@code *_grosze}; percentages and cost-item quantities as exact {@code NUMERIC} (a quantity with
+ * its scale, so {@code 0.50} stays {@code 0.50}); nothing is stored as a serialised Java object.
  *
  * <p>Two ways to apply them:
  *
@@ -36,7 +72,9 @@
  *
  * <p>Errors: every {@link java.sql.SQLException} surfaces as a
  * {@link pl.lsw.core.kernel.StoreException} naming the operation; a unique-key violation of NIP
- * or REGON as {@link pl.lsw.core.kernel.DuplicateKeyException}; a stale version (or a concurrent
+ * or REGON as {@link pl.lsw.core.kernel.DuplicateKeyException}; a stored value the model
+ * refuses (for example an unknown enumeration constant) as a {@code StoreException} as well; a
+ * stale version (or a concurrent
  * update the database refuses) as {@link pl.lsw.core.kernel.VersionConflictException}.
  */
 package pl.lsw.store.jdbc;

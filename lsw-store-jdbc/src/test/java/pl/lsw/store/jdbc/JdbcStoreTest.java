@@ -150,7 +150,7 @@ class JdbcStoreTest {
 
     assertEquals(1, second.count());
     assertEquals(1, second.findById(SOME_ID).get().version());
-    assertEquals(List.of("1"), historyVersions(db));
+    assertEquals(List.of("1", "2", "3", "4", "5", "6"), historyVersions(db));
   }
 
   @Test
@@ -178,9 +178,12 @@ class JdbcStoreTest {
   }
 
   @Test
-  void the_shipped_script_is_where_the_package_documentation_says() {
-    assertTrue(getClass().getClassLoader()
-        .getResource("db/lsw/migration/V1__organisations.sql") != null);
+  void the_shipped_scripts_are_where_the_package_documentation_says() {
+    for (String script : List.of("V1__organisations.sql", "V2__partnerships.sql",
+        "V3__processes.sql")) {
+      assertTrue(getClass().getClassLoader().getResource("db/lsw/migration/" + script) != null,
+          script);
+    }
   }
 
   static List<String> historyVersions(DataSource db) throws SQLException {

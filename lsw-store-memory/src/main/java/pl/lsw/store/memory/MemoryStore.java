@@ -1,18 +1,29 @@
 package pl.lsw.store.memory;
 
+import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.process.port.ProcessInstanceRepository;
 import pl.lsw.core.store.port.LswStore;
 
 /**
  * A store that keeps everything in memory, lost when the process ends. Thread-safe; every
  * repository keeps the same contract as the database store (optimistic versions, unique NIP
- * and REGON, documented listing order).
+ * and REGON, documented listing order) for organisations, partnerships, process instances, small
+ * grants (with the planned NGO-grant budgets), competitions and grant contracts.
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
 public final class MemoryStore implements LswStore {
 
   private final MemoryOrganisationRepository organisations = new MemoryOrganisationRepository();
+  private final MemoryPartnershipRepository partnerships = new MemoryPartnershipRepository();
+  private final MemoryProcessInstanceRepository processes = new MemoryProcessInstanceRepository();
+  private final MemorySmallGrantRepository smallGrants = new MemorySmallGrantRepository();
+  private final MemoryCompetitionRepository competitions = new MemoryCompetitionRepository();
+  private final MemoryContractRepository contracts = new MemoryContractRepository();
 
   private MemoryStore() {}
 
@@ -24,5 +35,30 @@ public final class MemoryStore implements LswStore {
   @Override
   public OrganisationRepository organisations() {
     return organisations;
+  }
+
+  @Override
+  public PartnershipRepository partnerships() {
+    return partnerships;
+  }
+
+  @Override
+  public ProcessInstanceRepository processes() {
+    return processes;
+  }
+
+  @Override
+  public SmallGrantRepository smallGrants() {
+    return smallGrants;
+  }
+
+  @Override
+  public CompetitionRepository competitions() {
+    return competitions;
+  }
+
+  @Override
+  public ContractRepository contracts() {
+    return contracts;
   }
 }

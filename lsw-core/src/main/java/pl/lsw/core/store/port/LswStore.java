@@ -1,6 +1,11 @@
 package pl.lsw.core.store.port;
 
+import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.process.port.ProcessInstanceRepository;
 
 /**
  * A store of the library's data, giving the repository of each capability. The embedding system
@@ -13,4 +18,19 @@ public interface LswStore {
 
   /** The organisation registry's repository. */
   OrganisationRepository organisations();
+
+  /** The repository of partnerships (each with its members, bodies, meetings and decisions). */
+  PartnershipRepository partnerships();
+
+  /** The repository of process instances (the staged processes run by partnerships). */
+  ProcessInstanceRepository processes();
+
+  /** The repository of small grants and of the budgets bodies planned for NGO grants. */
+  SmallGrantRepository smallGrants();
+
+  /** The repository of open competitions (with their offers, committee, assessments and results). */
+  CompetitionRepository competitions();
+
+  /** The repository of grant contracts (with their amendments, reports and returns). */
+  ContractRepository contracts();
 }

@@ -1,0 +1,64 @@
+package pl.lsw.examples;
+
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.stream.Collectors;
+import pl.lsw.core.kernel.Nip;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.organisation.Organisation;
+import pl.lsw.core.organisation.OrganisationDraft;
+import pl.lsw.core.organisation.OrganisationRegistry;
+import pl.lsw.core.partnership.Changed;
+import pl.lsw.core.partnership.Partnership;
+import pl.lsw.core.partnership.Refusal;
+import pl.lsw.core.process.ProcessChange;
+import pl.lsw.core.process.ProcessInstance;
+import pl.lsw.core.process.ProcessRefusal;
+
+/**
+ * Small helpers the partnership examples share: commands that the story expects to be accepted
+ * (a refusal there is a mistake in the example, so it stops with every reason), the reasons of a
+ * refusal the story expects, and finding or registering an organisation by its NIP.
+ */
+final class Outcomes {
+
+  private Outcomes() {}
+
+  /** The partnership as stored after an accepted command; stops the example on a refusal. */
+  static Partnership accepted(Either<Refusal, Changed> outcome) {
+    if (outcome.isLeft()) {
+      throw new IllegalStateException("the example expected the command to be accepted, but it was "
+          + outcome.getLeft());
+    }
+    return outcome.get().partnership();
+  }
+
+  /** The process instance as stored after an accepted command; stops the example on a refusal. */
+  static ProcessInstance done(Either<ProcessRefusal, ProcessChange> outcome) {
+    if (outcome.isLeft()) {
+      throw new IllegalStateException("the example expected the process command to be accepted, but it was "
+          + outcome.getLeft());
+    }
+    return outcome.get().instance();
+  }
+
+  /** The reasons, one indented line each: {@code - [CODE] message}. */
+  static String reasons(Iterable<Problem> problems) {
+    StringBuilder sb = new StringBuilder();
+    for (Problem p : problems) {
+      sb.append("    - [").append(p.code()).append("] ").append(p.message()).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** The organisation with the draft's NIP, registered now if the registry does not have it yet. */
+  static Organisation registerOrFind(OrganisationRegistry registry, OrganisationDraft draft) {
+    Nip nip = Nip.of(draft.nip().orElseThrow());
+    return registry.findByNip(nip).getOrElse(() -> registry.register(draft));
+  }
+
+  /** Codes joined with commas, e.g. {@code 1.1, 1.2, 2.1}. */
+  static String codes(List<String> codes) {
+    return codes.isEmpty() ? "-" : codes.stream().collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,33 @@
+package pl.lsw.store.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import pl.lsw.core.partnership.PartnershipRepositoryContract;
+import pl.lsw.core.partnership.port.PartnershipRepository;
+
+/**
+ * The JDBC store on PostgreSQL keeps the partnership repository contract. One embedded server
+ * per class; every test gets a fresh schema, migrated by the store.
+ */
+class PostgresPartnershipRepositoryTest extends PartnershipRepositoryContract {
+
+  private static EmbeddedPostgres postgres;
+
+  @BeforeAll
+  static void startPostgres() {
+    postgres = TestDatabases.startPostgres();
+  }
+
+  @AfterAll
+  static void stopPostgres() throws IOException {
+    postgres.close();
+  }
+
+  @Override
+  protected PartnershipRepository emptyRepository() {
+    return JdbcStore.builder(TestDatabases.freshSchema(postgres)).migrate(true).build()
+        .partnerships();
+  }
+}

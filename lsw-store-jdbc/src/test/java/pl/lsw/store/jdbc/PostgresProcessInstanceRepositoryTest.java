@@ -1,0 +1,33 @@
+package pl.lsw.store.jdbc;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import pl.lsw.core.process.ProcessInstanceRepositoryContract;
+import pl.lsw.core.process.port.ProcessInstanceRepository;
+
+/**
+ * The JDBC store on PostgreSQL keeps the process instance repository contract. One embedded
+ * server per class; every test gets a fresh schema, migrated by the store.
+ */
+class PostgresProcessInstanceRepositoryTest extends ProcessInstanceRepositoryContract {
+
+  private static EmbeddedPostgres postgres;
+
+  @BeforeAll
+  static void startPostgres() {
+    postgres = TestDatabases.startPostgres();
+  }
+
+  @AfterAll
+  static void stopPostgres() throws IOException {
+    postgres.close();
+  }
+
+  @Override
+  protected ProcessInstanceRepository emptyRepository() {
+    return JdbcStore.builder(TestDatabases.freshSchema(postgres)).migrate(true).build()
+        .processes();
+  }
+}
