@@ -50,6 +50,7 @@ public final class Examples {
     all.put("catalog", plain(CatalogExample::run));
     all.put("partnership", plain(PartnershipExample::run));
     all.put("cooperation-model", plain(CooperationModelExample::run));
+    all.put("financing", plain(FinancingExample::run));
     all.put("small-grants-csv", SmallGrantCsvExample::run);
     return all;
   }
