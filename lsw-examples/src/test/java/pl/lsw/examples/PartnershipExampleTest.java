@@ -57,7 +57,7 @@ class PartnershipExampleTest {
   @Test
   void an_ngo_worker_who_tries_to_decide_is_refused_with_the_reason_and_nothing_changes() {
     assertTrue(polish.contains("Kontrola dostępu: Terapeuta rodzinny Fundacji Korale"), polish);
-    assertTrue(polish.contains("- [ACTOR_ROLE_NOT_ALLOWED] a Executive Consortium member cannot decide"
+    assertTrue(polish.contains("- [ACTOR_ROLE_NOT_ALLOWED] acting as Executive Consortium member, one cannot decide"
         + " (only the Steering Committee decides)"), polish);
     assertTrue(polish.contains("- [DECISION_BINDS_WITHOUT_MANDATE] the decision cannot bind"), polish);
     Matcher unchanged = Pattern.compile("Nic się nie zmieniło \\(wersja partnerstwa: (\\d+), przed próbą: (\\d+)\\)")

@@ -1193,8 +1193,8 @@ abstract class AbstractPartnership {
           + " acts as " + actor.role().englishName() + ", a role they do not hold"));
     }
     if (!allowed.contains(actor.role())) {
-      problems.add(new Problem("actor", "ACTOR_ROLE_NOT_ALLOWED", "a "
-          + actor.role().englishName() + " cannot " + what + "; allowed: "
+      problems.add(new Problem("actor", "ACTOR_ROLE_NOT_ALLOWED", "acting as "
+          + actor.role().englishName() + ", one cannot " + what + "; allowed: "
           + allowed.stream().map(ActingRole::englishName).sorted().toList()));
     }
     return problems;
