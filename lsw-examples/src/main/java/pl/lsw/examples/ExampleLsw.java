@@ -28,7 +28,9 @@ final class ExampleLsw {
       Files.createDirectories(parent);
     }
     JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL("jdbc:h2:file:" + file.toAbsolutePath());
+    // keep the database open while the program runs, as a connection pool would: without it H2
+    // closes and reopens the file around every statement
+    dataSource.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
     JdbcStore store = JdbcStore.builder(dataSource).migrate(true).build();
     return Lsw.builder()
         .store(store)
