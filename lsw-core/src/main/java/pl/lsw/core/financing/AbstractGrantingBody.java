@@ -36,4 +36,15 @@ public abstract class AbstractGrantingBody {
       throw new InvalidInputException(List.of(Problem.of("GRANTING_BODY_NAME", "a granting body's name is required")));
     }
   }
+
+  /**
+   * The local government unit (JST) whose executive organ this body is, as a TERYT code: for a
+   * district of Warsaw or a delegation, the city; for a town or rural area of an urban-rural
+   * commune, that commune; otherwise the area itself (a commune, a county or a voivodeship). The
+   * yearly small-grant cap per organisation (UDPP art. 19a ust. 2) counts what one local
+   * government gives, so the grants of two Warsaw district boards add up.
+   */
+  public TerytCode localGovernment() {
+    return area().commune().getOrElse(area());
+  }
 }

@@ -33,8 +33,9 @@ import pl.lsw.core.kernel.TerytCode;
 public interface GrantHistory {
 
   /**
-   * The total of the counted grants of {@code grant}'s applicant in {@code grant}'s grant year that
-   * come before it (see the class documentation).
+   * The total of the counted grants that {@code grant}'s local government ({@link
+   * GrantingBody#localGovernment()}) gave {@code grant}'s applicant in {@code grant}'s grant year
+   * and that come before it (see the class documentation).
    */
   Money organisationTotalBefore(SmallGrant grant);
 
@@ -89,7 +90,7 @@ public interface GrantHistory {
     Map<Object, List<SmallGrant>> byOrganisation = new HashMap<>();
     Map<Object, List<SmallGrant>> byBody = new HashMap<>();
     for (SmallGrant g : grants) {
-      byOrganisation.computeIfAbsent(List.of(g.applicant(), g.grantYear()), k -> new ArrayList<>()).add(g);
+      byOrganisation.computeIfAbsent(organisationKey(g), k -> new ArrayList<>()).add(g);
       byBody.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new ArrayList<>()).add(g);
     }
     Map<Object, PlannedGrantBudget> planned = new HashMap<>();
@@ -97,7 +98,7 @@ public interface GrantHistory {
     return new GrantHistory() {
       @Override
       public Money organisationTotalBefore(SmallGrant grant) {
-        return totalBefore(byOrganisation.getOrDefault(List.of(grant.applicant(), grant.grantYear()), List.of()), grant);
+        return totalBefore(byOrganisation.getOrDefault(organisationKey(grant), List.of()), grant);
       }
 
       @Override
@@ -119,7 +120,12 @@ public interface GrantHistory {
       @Override
       public Money organisationTotalBefore(SmallGrant grant) {
         List<SmallGrant> list = new ArrayList<>();
-        repository.forEachOfOrganisationAndYear(grant.applicant(), grant.grantYear(), list::add);
+        TerytCode government = grant.body().localGovernment();
+        repository.forEachOfOrganisationAndYear(grant.applicant(), grant.grantYear(), g -> {
+          if (g.body().localGovernment().equals(government)) {
+            list.add(g);
+          }
+        });
         return totalBefore(list, grant);
       }
 
@@ -161,5 +167,13 @@ public interface GrantHistory {
       }
     }
     return Money.ofGrosze(sum);
+  }
+
+  /**
+   * The key under which the yearly cap accumulates: the applicant, the local government that gives
+   * the grant and the grant year.
+   */
+  static List<Object> organisationKey(SmallGrant grant) {
+    return List.of(grant.applicant(), grant.body().localGovernment(), grant.grantYear());
   }
 }

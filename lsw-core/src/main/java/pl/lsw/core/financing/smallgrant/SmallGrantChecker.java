@@ -115,7 +115,7 @@ public final class SmallGrantChecker {
     Map<List<Object>, Accumulator> organisations = new HashMap<>();
     Map<List<Object>, Accumulator> bodies = new HashMap<>();
     for (SmallGrant g : sorted) {
-      Accumulator org = organisations.computeIfAbsent(List.of(g.applicant(), g.grantYear()), k -> new Accumulator(g));
+      Accumulator org = organisations.computeIfAbsent(GrantHistory.organisationKey(g), k -> new Accumulator(g));
       Accumulator body = bodies.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new Accumulator(g));
       Option<PlannedGrantBudget> budget = Option.of(planned.get(List.of(g.body().area(), g.grantYear())));
       GrantHistory history = GrantHistory.fixed(Money.ofGrosze(org.grosze), Money.ofGrosze(body.grosze), budget);
@@ -136,7 +136,7 @@ public final class SmallGrantChecker {
     for (Accumulator a : organisations.values()) {
       Money total = Money.ofGrosze(a.grosze);
       Money cap = parameters.valueAsOf(StatutoryParameters.SMALL_GRANT_YEARLY_CAP_MAX, a.latestReceipt);
-      out.add(new OrganisationYearTotal(a.first.applicant(), a.first.grantYear(), total, a.count, cap,
+      out.add(new OrganisationYearTotal(a.first.applicant(), a.first.body().localGovernment(), a.first.grantYear(), total, a.count, cap,
           cap.subtract(total).max(Money.ZERO)));
     }
     out.sort(Comparator.comparingInt(OrganisationYearTotal::year).thenComparing(t -> t.organisation().toString()));

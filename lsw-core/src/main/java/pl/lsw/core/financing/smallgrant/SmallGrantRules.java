@@ -131,8 +131,9 @@ public final class SmallGrantRules {
       SmallGrantRules::checkComments);
 
   /**
-   * {@code FIN-SMALL-GRANT-YEARLY-CAP}: the small grants of one organisation in one calendar year
-   * (grant year) total at most {@code max} (20 000,00 zł): the counted grants before this one (see
+   * {@code FIN-SMALL-GRANT-YEARLY-CAP}: the small grants that one local government (the JST whose
+   * executive organ gives them, {@link pl.lsw.core.financing.GrantingBody#localGovernment()}) gives
+   * one organisation in one calendar year (grant year) total at most {@code max} (20 000,00 zł): the counted grants before this one (see
    * {@link GrantHistory}) plus this one. Message {@code exceeded} with {@code year}, {@code before},
    * {@code amount}, {@code total}, {@code max}.
    */

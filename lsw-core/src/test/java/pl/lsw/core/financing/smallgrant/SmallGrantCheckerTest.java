@@ -1,5 +1,9 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.kernel.TerytCode;
+
+import pl.lsw.core.financing.GrantingBody;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -87,7 +91,7 @@ class SmallGrantCheckerTest {
     assertEquals(3_000, batch.reports().size());
     Map<List<Object>, long[]> expected = new HashMap<>();
     for (SmallGrant g : grants) {
-      long[] e = expected.computeIfAbsent(List.of(g.applicant(), g.grantYear()), k -> new long[2]);
+      long[] e = expected.computeIfAbsent(List.of(g.applicant(), g.body().localGovernment(), g.grantYear()), k -> new long[2]);
       if (g.status().countsTowardsLimits()) {
         e[0] += g.amount().grosze();
         e[1]++;
@@ -95,7 +99,7 @@ class SmallGrantCheckerTest {
     }
     assertEquals(expected.size(), batch.organisationTotals().size());
     for (OrganisationYearTotal t : batch.organisationTotals()) {
-      long[] e = expected.get(List.of(t.organisation(), t.year()));
+      long[] e = expected.get(List.of(t.organisation(), t.localGovernment(), t.year()));
       assertEquals(Money.ofGrosze(e[0]), t.total());
       assertEquals(e[1], t.count());
       assertEquals(Money.ofZloty(20_000).subtract(t.total()).max(Money.ZERO), t.remaining());
@@ -149,5 +153,28 @@ class SmallGrantCheckerTest {
     assertTrue(r.render(java.util.Locale.ENGLISH).contains("FIN-SMALL-GRANT-AMOUNT"));
     assertFalse(r.render(java.util.Locale.ENGLISH).contains("!FIN"));
     assertFalse(r.render(new java.util.Locale("pl")).contains("!FIN"));
+  }
+
+  @Test
+  void the_yearly_cap_counts_what_one_local_government_gives_so_warsaw_districts_add_up_and_another_commune_does_not() {
+    GrantingBody pragaPolnoc = GrantingBody.builder().name("Zarząd Dzielnicy Praga-Północ")
+        .area(TerytCode.of("1465088")).kind(SmallGrantGen.WARSAW.kind()).build();
+    LocalDate receipt = LocalDate.of(2026, 3, 2);
+    SmallGrant byCity = SmallGrantGen.received(1, Money.ofZloty(10_000), receipt);
+    SmallGrant byDistrict = SmallGrantGen.received(2, Money.ofZloty(10_000), receipt.plusDays(1)).withBody(pragaPolnoc);
+    SmallGrant byKarlino = SmallGrantGen.received(3, Money.ofZloty(10_000), receipt.plusDays(2)).withBody(SmallGrantGen.KARLINO);
+    SmallGrant overInWarsaw = SmallGrantGen.received(4, Money.of("0.01"), receipt.plusDays(3)).withBody(pragaPolnoc);
+
+    GrantHistory history = GrantHistory.of(List.of(byCity, byDistrict, byKarlino, overInWarsaw), List.of());
+    assertEquals(Money.ofZloty(10_000), history.organisationTotalBefore(byDistrict), "the city and its district are one JST");
+    assertEquals(Money.ZERO, history.organisationTotalBefore(byKarlino), "another commune counts on its own");
+    assertEquals(Money.ofZloty(20_000), history.organisationTotalBefore(overInWarsaw));
+
+    SmallGrantBatchReport batch = checker.checkAll(List.of(byCity, byDistrict, byKarlino, overInWarsaw), List.of(), AS_OF);
+    assertTrue(batch.reportOf(overInWarsaw.id()).violations().stream()
+        .anyMatch(f -> f.code().value().equals("FIN-SMALL-GRANT-YEARLY-CAP")));
+    assertTrue(batch.reportOf(byKarlino.id()).violations().stream()
+        .noneMatch(f -> f.code().value().equals("FIN-SMALL-GRANT-YEARLY-CAP")));
+    assertEquals(2, batch.organisationTotals().size(), "one total per organisation, local government and year");
   }
 }
