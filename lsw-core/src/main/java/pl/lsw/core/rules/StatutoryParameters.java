@@ -108,6 +108,15 @@ public final class StatutoryParameters {
       "termin zwrotu niewykorzystanej części dotacji po upływie terminu jej wykorzystania, w dniach",
       "days after the use period within which the unused part of a grant goes back");
 
+  /**
+   * UFP art. 251 ust. 1: the part of a grant unused by the end of the budget year goes back by 31
+   * January of the next year.
+   */
+  public static final ParameterKey<MonthDay> RETURN_YEAR_END_BY = ParameterKey.of(
+      "FIN-RETURN-UNUSED.yearEndBy", ParameterTypes.MONTH_DAY,
+      "dzień następnego roku, do którego wraca część dotacji niewykorzystana do końca roku budżetowego",
+      "the day of the next year by which the part of a grant unused by the end of the budget year goes back");
+
   /** UFP art. 252: a misused or excess grant goes back within 15 days of the finding. */
   public static final ParameterKey<Integer> RETURN_MISUSED_DAYS = ParameterKey.of(
       "FIN-RETURN-MISUSED.days", ParameterTypes.DAYS,
@@ -164,6 +173,7 @@ public final class StatutoryParameters {
       .with(REPORT_FINAL_DAYS, BASELINE, 30)
       .with(REPORT_PARTIAL_MIN_DAYS, BASELINE, 30)
       .with(RETURN_UNUSED_DAYS, BASELINE, 15)
+      .with(RETURN_YEAR_END_BY, BASELINE, MonthDay.of(1, 31))
       .with(RETURN_MISUSED_DAYS, BASELINE, 15)
       .with(OWN_INITIATIVE_MONTHS, BASELINE, 1)
       .with(PROGRAMME_ADOPTION_BY, BASELINE, MonthDay.of(11, 30))
@@ -179,7 +189,7 @@ public final class StatutoryParameters {
         SMALL_GRANT_BUDGET_SHARE_MAX, SMALL_GRANT_PUBLICATION_WITHIN_WORKING_DAYS,
         SMALL_GRANT_PUBLICATION_POSTED_DAYS, SMALL_GRANT_PUBLICATION_PLACES, SMALL_GRANT_COMMENTS_DAYS,
         COMPETITION_DEADLINE_MIN_DAYS, REPORT_FINAL_DAYS, REPORT_PARTIAL_MIN_DAYS, RETURN_UNUSED_DAYS,
-        RETURN_MISUSED_DAYS, OWN_INITIATIVE_MONTHS, PROGRAMME_ADOPTION_BY, PROGRAMME_REPORT_BY,
+        RETURN_YEAR_END_BY, RETURN_MISUSED_DAYS, OWN_INITIATIVE_MONTHS, PROGRAMME_ADOPTION_BY, PROGRAMME_REPORT_BY,
         SUPPORT_SHARE_MAX, COOP_SHIFT_SHARE_MIN);
   }
 

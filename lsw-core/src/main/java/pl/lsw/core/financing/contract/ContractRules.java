@@ -39,8 +39,10 @@ import pl.lsw.core.rules.StatutoryParameters;
  *   <li>{@code FIN-RETURN-UNUSED} (UFP art. 251 ust. 3; {@code FIN-RETURN-UNUSED.days} as of the
  *       last day of the use period): when the use period ends before the end of the budget year,
  *       the unused part (grant minus the amount spent in the final report) is returned within 15
- *       days after the use period. (Year-end balances, due by 31 January under ust. 1, are not
- *       checked here.)
+ *       days after the use period; when the use period runs to the end of the budget year, the
+ *       part unused by then goes back by 31 January of the next year (ust. 1; {@code
+ *       FIN-RETURN-UNUSED.yearEndBy}). A deadline on a non-working day moves to the next working
+ *       day.
  *   <li>{@code FIN-RETURN-MISUSED} (UFP art. 252; {@code FIN-RETURN-MISUSED.days} as of the day of
  *       the finding): the amounts found misused are returned within 15 days of each finding (the
  *       returns of this kind, in order, cover the findings in order).
@@ -116,14 +118,19 @@ public final class ContractRules {
 
   /** {@code FIN-RETURN-UNUSED}. */
   public static final Rule<Contract> RETURN_UNUSED = Rule.of(CompetitionRules.definition("FIN-RETURN-UNUSED",
-      SourceReference.legalAct("UFP", "art. 251 ust. 3"), List.of(StatutoryParameters.RETURN_UNUSED_DAYS),
-      "FIN-RETURN-UNUSED.notReturned"), (c, ctx) -> {
-        if (!c.usePeriodShorterThanBudgetYear() || c.unusedGrant().isEmpty() || !c.unusedGrant().get().isPositive()) {
+      SourceReference.legalAct("UFP", "art. 251 ust. 1 i 3"),
+      List.of(StatutoryParameters.RETURN_UNUSED_DAYS, StatutoryParameters.RETURN_YEAR_END_BY),
+      "FIN-RETURN-UNUSED.notReturned", "FIN-RETURN-UNUSED.notReturnedByYearEnd"), (c, ctx) -> {
+        if (c.unusedGrant().isEmpty() || !c.unusedGrant().get().isPositive()) {
           return ctx.none();
         }
         Money unused = c.unusedGrant().get();
-        int days = ctx.parameterAsOf(StatutoryParameters.RETURN_UNUSED_DAYS, c.usePeriodEnd());
-        LocalDate due = deadline(ctx, c.usePeriodEnd(), days);
+        boolean yearEnd = !c.usePeriodShorterThanBudgetYear();
+        int days = yearEnd ? 0 : ctx.parameterAsOf(StatutoryParameters.RETURN_UNUSED_DAYS, c.usePeriodEnd());
+        LocalDate due = yearEnd
+            ? deadline(ctx, ctx.parameterAsOf(StatutoryParameters.RETURN_YEAR_END_BY, c.usePeriodEnd())
+                .atYear(c.usePeriodEnd().getYear() + 1), 0)
+            : deadline(ctx, c.usePeriodEnd(), days);
         Money inTime = Money.ZERO;
         boolean late = false;
         for (GrantReturn r : c.returns()) {
@@ -136,8 +143,11 @@ public final class ContractRules {
           }
         }
         if (inTime.isLessThan(unused) && (late || ctx.asOf().isAfter(due))) {
-          return List.of(ctx.finding("returns", "FIN-RETURN-UNUSED.notReturned", "unused", unused,
-              "returned", inTime, "due", due, "end", c.usePeriodEnd(), "days", days));
+          return yearEnd
+              ? List.of(ctx.finding("returns", "FIN-RETURN-UNUSED.notReturnedByYearEnd", "unused", unused,
+                  "returned", inTime, "due", due, "end", c.usePeriodEnd()))
+              : List.of(ctx.finding("returns", "FIN-RETURN-UNUSED.notReturned", "unused", unused,
+                  "returned", inTime, "due", due, "end", c.usePeriodEnd(), "days", days));
         }
         return ctx.none();
       });

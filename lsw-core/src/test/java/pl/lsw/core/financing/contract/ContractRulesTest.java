@@ -164,11 +164,30 @@ class ContractRulesTest {
     assertEquals(1, check(partly, ContractRules.RETURN_UNUSED, LocalDate.of(2026, 7, 16)).size());
   }
 
-  @Test
-  void a_use_period_ending_with_the_budget_year_is_not_checked_by_this_rule() {
-    Contract yearEnd = contract().taskPeriod(DateRange.ofOrThrow(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31)))
+  // use period to 31 December 2026: the unused part goes back by 31 January 2027, a Sunday, so by
+  // Monday 1 February 2027
+
+  private static Contract yearEndSpent7000() {
+    return contract().taskPeriod(DateRange.ofOrThrow(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31)))
         .finalReport(new FinalReport(LocalDate.of(2027, 1, 5), Money.ofZloty(7_000))).build();
-    assertEquals(List.of(), check(yearEnd, ContractRules.RETURN_UNUSED, LocalDate.of(2027, 12, 31)));
+  }
+
+  @Test
+  void a_part_unused_by_the_end_of_the_budget_year_returned_by_the_moved_31_january_passes_and_a_day_later_fails() {
+    Contract inTime = yearEndSpent7000().withReturns(List.of(new GrantReturn(ReturnKind.UNUSED,
+        Money.ofZloty(1_000), LocalDate.of(2027, 2, 1))));
+    assertEquals(List.of(), check(inTime, ContractRules.RETURN_UNUSED, LocalDate.of(2027, 12, 31)));
+    Contract late = yearEndSpent7000().withReturns(List.of(new GrantReturn(ReturnKind.UNUSED,
+        Money.ofZloty(1_000), LocalDate.of(2027, 2, 2))));
+    List<Finding> f = check(late, ContractRules.RETURN_UNUSED, LocalDate.of(2027, 12, 31));
+    assertEquals(List.of("FIN-RETURN-UNUSED.notReturnedByYearEnd"), keys(f));
+    assertEquals(LocalDate.of(2027, 2, 1), f.get(0).arguments().get("due"));
+  }
+
+  @Test
+  void a_year_end_balance_not_returned_is_a_violation_only_after_31_january() {
+    assertEquals(List.of(), check(yearEndSpent7000(), ContractRules.RETURN_UNUSED, LocalDate.of(2027, 2, 1)));
+    assertEquals(1, check(yearEndSpent7000(), ContractRules.RETURN_UNUSED, LocalDate.of(2027, 2, 2)).size());
   }
 
   // FIN-RETURN-MISUSED: found on Saturday 18 April 2026; 15 days later is Sunday 3 May (a holiday), so Monday 4 May
