@@ -32,6 +32,10 @@ import pl.lsw.core.store.port.LswStore;
  * kept in the table {@value #SCHEMA_HISTORY_TABLE}), or run them yourself with your own tool.
  * The store never changes the schema unless asked. Thread-safe; every operation takes a
  * connection from the data source and gives it back.
+ *
+ * <p>Give it a pooled data source in production. For an H2 file database without a pool, add
+ * {@code ;DB_CLOSE_DELAY=-1} to the URL so that H2 keeps the database open between operations
+ * instead of closing and reopening the file around each one (the example programs do this).
  */
 public final class JdbcStore implements LswStore {
 
