@@ -64,6 +64,9 @@ public final class Messages {
     if (value instanceof ParameterValue) {
       return ((ParameterValue<?>) value).display(locale);
     }
+    if (value instanceof Displayable) {
+      return ((Displayable) value).display(locale);
+    }
     return value.toString();
   }
 

@@ -1,15 +1,35 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.rules.Displayable;
+
 /**
  * Where a small-grant offer is posted for comments (UDPP art. 19a ust. 3): all three are required.
  *
  * <p>Polish: <i>miejsce zamieszczenia oferty</i>.
  */
-public enum PublicationPlace {
+public enum PublicationPlace implements Displayable {
   /** The Public Information Bulletin. Polish: <i>Biuletyn Informacji Publicznej</i>. */
-  BIP,
+  BIP("Biuletyn Informacji Publicznej", "Public Information Bulletin (BIP)"),
   /** The notice board at the body's seat. Polish: <i>tablica ogłoszeń w siedzibie organu</i>. */
-  NOTICE_BOARD,
+  NOTICE_BOARD("tablica ogłoszeń w siedzibie organu", "notice board at the body's seat"),
   /** The body's website. Polish: <i>strona internetowa organu</i>. */
-  WEBSITE
+  WEBSITE("strona internetowa organu", "the body's website");
+
+  private final String polishName;
+  private final String englishName;
+
+  PublicationPlace(String polishName, String englishName) {
+    this.polishName = polishName;
+    this.englishName = englishName;
+  }
+
+  @Override
+  public String polishName() {
+    return polishName;
+  }
+
+  @Override
+  public String englishName() {
+    return englishName;
+  }
 }
