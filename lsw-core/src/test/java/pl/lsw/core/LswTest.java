@@ -29,6 +29,8 @@ import pl.lsw.core.process.StartProcess;
 import pl.lsw.core.financing.InMemoryRepositories;
 import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.CooperationProgrammeRepository;
+import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.financing.smallgrant.FakeSmallGrantRepository;
 import pl.lsw.core.kernel.DomainEvent;
@@ -62,6 +64,8 @@ class LswTest {
     FakeSmallGrantRepository smallGrants = new FakeSmallGrantRepository();
     InMemoryRepositories.Competitions competitions = new InMemoryRepositories.Competitions();
     InMemoryRepositories.Contracts contracts = new InMemoryRepositories.Contracts();
+    InMemoryRepositories.Proposals proposals = new InMemoryRepositories.Proposals();
+    InMemoryRepositories.Programmes programmes = new InMemoryRepositories.Programmes();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -91,6 +95,16 @@ class LswTest {
       @Override
       public ContractRepository contracts() {
         return contracts;
+      }
+
+      @Override
+      public OwnInitiativeProposalRepository ownInitiativeProposals() {
+        return proposals;
+      }
+
+      @Override
+      public CooperationProgrammeRepository cooperationProgrammes() {
+        return programmes;
       }
     };
   }

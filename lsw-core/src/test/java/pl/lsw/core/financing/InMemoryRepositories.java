@@ -10,8 +10,13 @@ import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.competition.CompetitionId;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposal;
+import pl.lsw.core.financing.initiative.ProposalId;
 import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.CooperationProgrammeRepository;
+import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
+import pl.lsw.core.financing.programme.CooperationProgramme;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /** Minimal test repositories with the optimistic version check of the ports. */
@@ -75,6 +80,65 @@ public final class InMemoryRepositories {
       List<Contract> out = new ArrayList<>();
       rows.values().stream().filter(c -> c.body().equals(body) && c.year() == year).forEach(out::add);
       out.sort(Comparator.comparing(Contract::signedOn).thenComparing(c -> c.id().toString()));
+      return out;
+    }
+  }
+
+  /** An own-initiative proposal repository. */
+  public static final class Proposals implements OwnInitiativeProposalRepository {
+    private final Map<ProposalId, OwnInitiativeProposal> rows = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized OwnInitiativeProposal save(OwnInitiativeProposal p) {
+      OwnInitiativeProposal stored = rows.get(p.id());
+      long storedVersion = stored == null ? 0 : stored.version();
+      if (storedVersion != p.version()) {
+        throw new VersionConflictException("OwnInitiativeProposal", p.id().toString(), p.version());
+      }
+      OwnInitiativeProposal next = p.withVersion(p.version() + 1);
+      rows.put(p.id(), next);
+      return next;
+    }
+
+    @Override
+    public Option<OwnInitiativeProposal> findById(ProposalId id) {
+      return Option.of(rows.get(id));
+    }
+
+    @Override
+    public List<OwnInitiativeProposal> findByBodyAndYear(GrantingBody body, int year) {
+      List<OwnInitiativeProposal> out = new ArrayList<>();
+      rows.values().stream().filter(p -> p.body().area().equals(body.area()) && p.receivedOn().getYear() == year)
+          .forEach(out::add);
+      out.sort(Comparator.comparing(OwnInitiativeProposal::receivedOn).thenComparing(p -> p.id().toString()));
+      return out;
+    }
+  }
+
+  /** A cooperation programme repository (last save wins). */
+  public static final class Programmes implements CooperationProgrammeRepository {
+    private final Map<String, CooperationProgramme> rows = new ConcurrentHashMap<>();
+
+    private static String key(GrantingBody body, int year) {
+      return body.area().value() + "/" + year;
+    }
+
+    @Override
+    public CooperationProgramme save(CooperationProgramme p) {
+      rows.put(key(p.body(), p.year()), p);
+      return p;
+    }
+
+    @Override
+    public Option<CooperationProgramme> find(GrantingBody body, int year) {
+      return Option.of(rows.get(key(body, year)));
+    }
+
+    @Override
+    public List<CooperationProgramme> findByBody(GrantingBody body) {
+      List<CooperationProgramme> out = new ArrayList<>();
+      rows.values().stream().filter(p -> p.body().area().equals(body.area())).forEach(out::add);
+      out.sort(Comparator.comparingInt(CooperationProgramme::year));
       return out;
     }
   }

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.CooperationProgrammeRepository;
+import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.organisation.port.OrganisationRepository;
@@ -54,6 +56,8 @@ public final class JdbcStore implements LswStore {
   private final JdbcSmallGrantRepository smallGrants;
   private final JdbcCompetitionRepository competitions;
   private final JdbcContractRepository contracts;
+  private final JdbcOwnInitiativeProposalRepository proposals;
+  private final JdbcCooperationProgrammeRepository programmes;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -64,6 +68,8 @@ public final class JdbcStore implements LswStore {
     this.smallGrants = new JdbcSmallGrantRepository(jdbc);
     this.competitions = new JdbcCompetitionRepository(jdbc);
     this.contracts = new JdbcContractRepository(jdbc);
+    this.proposals = new JdbcOwnInitiativeProposalRepository(jdbc);
+    this.programmes = new JdbcCooperationProgrammeRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -104,6 +110,16 @@ public final class JdbcStore implements LswStore {
   @Override
   public ContractRepository contracts() {
     return contracts;
+  }
+
+  @Override
+  public OwnInitiativeProposalRepository ownInitiativeProposals() {
+    return proposals;
+  }
+
+  @Override
+  public CooperationProgrammeRepository cooperationProgrammes() {
+    return programmes;
   }
 
   /**

@@ -39,6 +39,11 @@
  *   <tr><td>{@code V6__contracts.sql}</td><td>{@code lsw_contract} and its child tables:
  *       parties, expected results, cost items of the budget and of amendments, amendments, cost
  *       shifts, partial-report demands, misuse findings, returns</td></tr>
+ *   <tr><td>{@code V7__initiatives_and_programmes.sql}</td><td>{@code
+ *       lsw_own_initiative_proposal} (version column, indexed per body area and year of
+ *       receipt) with {@code lsw_own_initiative_proposal_org}, and {@code
+ *       lsw_cooperation_programme} (one per body area and year, no version: the last save wins)
+ *       with {@code lsw_cooperation_programme_content}</td></tr>
  * </table>
  *
  * <p>How the aggregates are laid out: every value of an aggregate is in a typed column of its
@@ -50,8 +55,8 @@
  * duration is its seconds and nano-of-second; enumerations are stored by constant name. A save
  * of a partnership or a process instance updates the root row {@code WHERE id = ? AND version =
  * ?}, deletes its child rows and writes them again, in one transaction. A decision's result is
- * not stored: it follows from its kind and positions. Small grants, competitions and contracts
- * are saved the same way.
+ * not stored: it follows from its kind and positions. Small grants, competitions, contracts and
+ * own-initiative proposals are saved the same way.
  *
  * <p>Money is stored exactly, as a whole number of grosze in {@code BIGINT} columns named
  * {@code *_grosze}; percentages and cost-item quantities as exact {@code NUMERIC} (a quantity with

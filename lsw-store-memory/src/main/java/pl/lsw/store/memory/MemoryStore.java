@@ -2,6 +2,8 @@ package pl.lsw.store.memory;
 
 import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.CooperationProgrammeRepository;
+import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.organisation.port.OrganisationRepository;
 import pl.lsw.core.partnership.port.PartnershipRepository;
@@ -12,7 +14,8 @@ import pl.lsw.core.store.port.LswStore;
  * A store that keeps everything in memory, lost when the process ends. Thread-safe; every
  * repository keeps the same contract as the database store (optimistic versions, unique NIP
  * and REGON, documented listing order) for organisations, partnerships, process instances, small
- * grants (with the planned NGO-grant budgets), competitions and grant contracts.
+ * grants (with the planned NGO-grant budgets), competitions, grant contracts, own-initiative
+ * proposals and yearly cooperation programmes (one per body and year, the last save winning).
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -24,6 +27,10 @@ public final class MemoryStore implements LswStore {
   private final MemorySmallGrantRepository smallGrants = new MemorySmallGrantRepository();
   private final MemoryCompetitionRepository competitions = new MemoryCompetitionRepository();
   private final MemoryContractRepository contracts = new MemoryContractRepository();
+  private final MemoryOwnInitiativeProposalRepository proposals =
+      new MemoryOwnInitiativeProposalRepository();
+  private final MemoryCooperationProgrammeRepository programmes =
+      new MemoryCooperationProgrammeRepository();
 
   private MemoryStore() {}
 
@@ -60,5 +67,15 @@ public final class MemoryStore implements LswStore {
   @Override
   public ContractRepository contracts() {
     return contracts;
+  }
+
+  @Override
+  public OwnInitiativeProposalRepository ownInitiativeProposals() {
+    return proposals;
+  }
+
+  @Override
+  public CooperationProgrammeRepository cooperationProgrammes() {
+    return programmes;
   }
 }

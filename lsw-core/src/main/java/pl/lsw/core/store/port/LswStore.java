@@ -2,6 +2,8 @@ package pl.lsw.core.store.port;
 
 import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.port.CooperationProgrammeRepository;
+import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.organisation.port.OrganisationRepository;
 import pl.lsw.core.partnership.port.PartnershipRepository;
@@ -33,4 +35,10 @@ public interface LswStore {
 
   /** The repository of grant contracts (with their amendments, reports and returns). */
   ContractRepository contracts();
+
+  /** The repository of own-initiative proposals (UDPP art. 12) with their assessments. */
+  OwnInitiativeProposalRepository ownInitiativeProposals();
+
+  /** The repository of yearly cooperation programmes, one per body and year. */
+  CooperationProgrammeRepository cooperationProgrammes();
 }

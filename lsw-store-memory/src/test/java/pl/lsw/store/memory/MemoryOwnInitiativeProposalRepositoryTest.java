@@ -1,0 +1,13 @@
+package pl.lsw.store.memory;
+
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepositoryContract;
+import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
+
+/** The memory store keeps the own-initiative proposal repository contract. */
+class MemoryOwnInitiativeProposalRepositoryTest extends OwnInitiativeProposalRepositoryContract {
+
+  @Override
+  protected OwnInitiativeProposalRepository emptyRepository() {
+    return MemoryStore.create().ownInitiativeProposals();
+  }
+}
