@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.testing.ConcurrentSaves;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FinancingSamples;
@@ -148,33 +144,14 @@ public abstract class CompetitionRepositoryContract {
     Competition first = v1.withTitle("Pierwszy wątek").withCommittee(List.of());
     Competition second = v1.withTitle("Drugi wątek").withOffers(List.of(FinancingSamples.jointOffer(1,
         LocalDate.of(2026, 3, 12))));
-    CyclicBarrier barrier = new CyclicBarrier(2);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<Competition>> results = new ArrayList<>();
-      for (Competition candidate : List.of(first, second)) {
-        results.add(pool.submit(() -> {
-          barrier.await(10, TimeUnit.SECONDS);
-          return repository.save(candidate);
-        }));
-      }
-      List<Competition> winners = new ArrayList<>();
-      int conflicts = 0;
-      for (Future<Competition> result : results) {
-        try {
-          winners.add(result.get(30, TimeUnit.SECONDS));
-        } catch (ExecutionException e) {
-          assertTrue(e.getCause() instanceof VersionConflictException, String.valueOf(e.getCause()));
-          conflicts++;
-        }
-      }
-      assertEquals(1, winners.size());
-      assertEquals(1, conflicts);
-      assertEquals(2L, winners.get(0).version());
-      assertEquals(winners.get(0), repository.findById(v1.id()).get());
-    } finally {
-      pool.shutdownNow();
+    ConcurrentSaves.Outcome<Competition> outcome = ConcurrentSaves.race(repository::save, first, second);
+    for (Throwable failure : outcome.failures()) {
+      assertTrue(failure instanceof VersionConflictException, String.valueOf(failure));
     }
+    assertEquals(1, outcome.winners().size());
+    assertEquals(1, outcome.failures().size());
+    assertEquals(2L, outcome.winners().get(0).version());
+    assertEquals(outcome.winners().get(0), repository.findById(v1.id()).get());
   }
 
   // --- queries -------------------------------------------------------------------------------

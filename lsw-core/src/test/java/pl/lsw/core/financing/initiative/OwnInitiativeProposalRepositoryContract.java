@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.initiative;
 
+import pl.lsw.core.testing.ConcurrentSaves;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FinancingSamples;
@@ -161,33 +157,14 @@ public abstract class OwnInitiativeProposalRepositoryContract {
     OwnInitiativeProposal first = assessedAs(v1, LocalDate.of(2026, 3, 20), ProposalDecision.WORTH_DOING);
     OwnInitiativeProposal second = assessedAs(v1.withOrganisations(List.of(FinancingSamples.org(7),
         FinancingSamples.org(8))), LocalDate.of(2026, 3, 25), ProposalDecision.NOT_WORTH_DOING);
-    CyclicBarrier barrier = new CyclicBarrier(2);
-    ExecutorService pool = Executors.newFixedThreadPool(2);
-    try {
-      List<Future<OwnInitiativeProposal>> results = new ArrayList<>();
-      for (OwnInitiativeProposal candidate : List.of(first, second)) {
-        results.add(pool.submit(() -> {
-          barrier.await(10, TimeUnit.SECONDS);
-          return repository.save(candidate);
-        }));
-      }
-      List<OwnInitiativeProposal> winners = new ArrayList<>();
-      int conflicts = 0;
-      for (Future<OwnInitiativeProposal> result : results) {
-        try {
-          winners.add(result.get(30, TimeUnit.SECONDS));
-        } catch (ExecutionException e) {
-          assertTrue(e.getCause() instanceof VersionConflictException, String.valueOf(e.getCause()));
-          conflicts++;
-        }
-      }
-      assertEquals(1, winners.size());
-      assertEquals(1, conflicts);
-      assertEquals(2L, winners.get(0).version());
-      assertEquals(winners.get(0), repository.findById(v1.id()).get());
-    } finally {
-      pool.shutdownNow();
+    ConcurrentSaves.Outcome<OwnInitiativeProposal> outcome = ConcurrentSaves.race(repository::save, first, second);
+    for (Throwable failure : outcome.failures()) {
+      assertTrue(failure instanceof VersionConflictException, String.valueOf(failure));
     }
+    assertEquals(1, outcome.winners().size());
+    assertEquals(1, outcome.failures().size());
+    assertEquals(2L, outcome.winners().get(0).version());
+    assertEquals(outcome.winners().get(0), repository.findById(v1.id()).get());
   }
 
   // --- queries -------------------------------------------------------------------------------
