@@ -22,7 +22,7 @@ import pl.lsw.core.partnership.PartnershipFounding;
 import pl.lsw.core.partnership.PartnershipKind;
 import pl.lsw.core.partnership.PartnershipScope;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.process.StartProcess;
@@ -150,7 +150,7 @@ class LswTest {
   void the_entry_point_reaches_the_rule_catalog_parameters_and_calendar() {
     Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(UUID::randomUUID).events(e -> { }).build();
     assertSame(StandardRules.catalog(), lsw.rules());
-    assertTrue(lsw.rules().find(RuleCode.of("KER-NIP")).isDefined());
+    assertTrue(lsw.rules().find(RuleCode.of("KER-NIP")).isPresent());
     assertTrue(lsw.calendar().isWorkingDay(LocalDate.of(2026, 3, 2)));
     assertTrue(!lsw.calendar().isWorkingDay(LocalDate.of(2026, 4, 6)), "Easter Monday 2026");
   }
@@ -174,11 +174,11 @@ class LswTest {
     PersonId founder = partnership.persons().get(0).id();
 
     var started = lsw.processes().start(new StartProcess(partnership.id(), "LSW_STAGES",
-        LocalDate.of(2026, 1, 12), Actor.of(founder, ActingRole.PARTNER_REPRESENTATIVE)));
+        LocalDate.of(2026, 1, 12), ActingPerson.of(founder, ActingRole.PARTNER_REPRESENTATIVE)));
     assertTrue(started.isRight(), () -> started.getLeft().toString());
 
     var stranger = lsw.processes().start(new StartProcess(partnership.id(), "LSW_STAGES",
-        LocalDate.of(2026, 1, 12), Actor.of(PersonId.of(new UUID(1, 1)), ActingRole.STEERING_COMMITTEE_CHAIR)));
+        LocalDate.of(2026, 1, 12), ActingPerson.of(PersonId.of(new UUID(1, 1)), ActingRole.STEERING_COMMITTEE_CHAIR)));
     assertTrue(stranger.isLeft());
     assertEquals("PROCESS_ACCESS_DENIED", stranger.getLeft().reasons().get(0).code());
 

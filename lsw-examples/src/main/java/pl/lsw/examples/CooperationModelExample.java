@@ -25,7 +25,7 @@ import pl.lsw.core.partnership.PartnershipKind;
 import pl.lsw.core.partnership.PartnershipScope;
 import pl.lsw.core.partnership.PartnershipService;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyKind;
 import pl.lsw.core.partnership.governance.CooperationModelRole;
 import pl.lsw.core.partnership.governance.CooperationTeamMember;
@@ -169,7 +169,7 @@ final class CooperationModelExample {
         List.of(TerytCode.of(COMMUNE_TERYT)), commune().id(), LocalDate.of(2024, 1, 10), STARTED,
         new PersonDetails(PLENIPOTENTIARY, "Urząd Gminy Zielona Dolina", commune().id(),
             "kooperacja@zielona-dolina.example.org", null))));
-    Actor plenipotentiary = as(PLENIPOTENTIARY, ActingRole.PARTNER_REPRESENTATIVE);
+    ActingPerson plenipotentiary = as(PLENIPOTENTIARY, ActingRole.PARTNER_REPRESENTATIVE);
     for (int i = 1; i <= 4; i++) {
       team = accepted(partnerships.admitFormalMember(team.id(), plenipotentiary,
           organisations.get(i).id(), STARTED, STARTED));
@@ -359,18 +359,18 @@ final class CooperationModelExample {
 
   // ------------------------------------------------------------------ helpers
 
-  private void step(String code, int year, int month, int day, Actor actor, String evidence) {
+  private void step(String code, int year, int month, int day, ActingPerson actor, String evidence) {
     process = done(processes.completeStep(process.id(), CompleteStep.of(code,
         LocalDate.of(year, month, day), actor, EvidenceReference.of(evidence))));
   }
 
-  private void step(String code, int year, int month, int day, Actor actor, String evidence,
+  private void step(String code, int year, int month, int day, ActingPerson actor, String evidence,
       ContinuationDecision decision) {
     process = done(processes.completeStep(process.id(), CompleteStep.of(code,
         LocalDate.of(year, month, day), actor, EvidenceReference.of(evidence)).withDecision(decision)));
   }
 
-  private void standingTask(String code, LocalDate day, Actor actor, String evidence) {
+  private void standingTask(String code, LocalDate day, ActingPerson actor, String evidence) {
     process = done(processes.recordStandingTaskActivity(process.id(),
         new RecordStandingTaskActivity(code, day, actor, EvidenceReference.of(evidence))));
   }
@@ -380,20 +380,20 @@ final class CooperationModelExample {
         PersonDetails.of(name, position, organisation.id())));
   }
 
-  private Actor pzk(String name) {
+  private ActingPerson pzk(String name) {
     return as(name, ActingRole.PARTNER_COOPERATION_TEAM_MEMBER);
   }
 
-  private Actor wzk(String name) {
+  private ActingPerson wzk(String name) {
     return as(name, ActingRole.VOIVODESHIP_COOPERATION_TEAM_MEMBER);
   }
 
-  private Actor nw(String name) {
+  private ActingPerson nw(String name) {
     return as(name, ActingRole.NETWORK_WORKER);
   }
 
-  private Actor as(String name, ActingRole role) {
-    return Actor.of(person(name), role);
+  private ActingPerson as(String name, ActingRole role) {
+    return ActingPerson.of(person(name), role);
   }
 
   private PersonId person(String name) {

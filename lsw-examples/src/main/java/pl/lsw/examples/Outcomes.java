@@ -1,6 +1,8 @@
 package pl.lsw.examples;
 
 import io.vavr.control.Either;
+import java.util.Locale;
+import pl.lsw.core.kernel.Change;
 import java.util.List;
 import java.util.stream.Collectors;
 import pl.lsw.core.kernel.Nip;
@@ -40,6 +42,24 @@ final class Outcomes {
           + outcome.getLeft());
     }
     return outcome.get().instance();
+  }
+
+  /** The state as stored after an accepted command; stops the example on a refusal. */
+  static <S> S applied(Either<pl.lsw.core.kernel.Refusal, Change<S>> outcome) {
+    if (outcome.isLeft()) {
+      throw new IllegalStateException("the example expected the command to be accepted, but it was "
+          + outcome.getLeft());
+    }
+    return outcome.get().state();
+  }
+
+  /** The reasons in the reader's language, one indented line each: {@code - [CODE] message}. */
+  static String reasons(Iterable<Problem> problems, Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    for (Problem p : problems) {
+      sb.append("    - [").append(p.code()).append("] ").append(p.message(locale)).append('\n');
+    }
+    return sb.toString();
   }
 
   /** The reasons, one indented line each: {@code - [CODE] message}. */

@@ -35,7 +35,7 @@ import pl.lsw.core.partnership.PartnershipService;
 import pl.lsw.core.partnership.RaisedMatter;
 import pl.lsw.core.partnership.Refusal;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyId;
 import pl.lsw.core.partnership.governance.Decision;
 import pl.lsw.core.partnership.governance.DecisionKind;
@@ -197,7 +197,7 @@ final class PartnershipExample {
   }
 
   private void admitPartners() {
-    Actor coordinator = as(COORDINATOR, ActingRole.PARTNER_REPRESENTATIVE);
+    ActingPerson coordinator = as(COORDINATOR, ActingRole.PARTNER_REPRESENTATIVE);
     for (int i = 1; i <= 3; i++) {
       kokon = accepted(partnerships.admitFormalMember(kokon.id(), coordinator, partners.get(i).id(),
           PARTNERS_JOIN.minusDays(7 - i), PARTNERS_JOIN));
@@ -206,7 +206,7 @@ final class PartnershipExample {
   }
 
   private void registerPeople() {
-    Actor coordinator = as(COORDINATOR, ActingRole.PARTNER_REPRESENTATIVE);
+    ActingPerson coordinator = as(COORDINATOR, ActingRole.PARTNER_REPRESENTATIVE);
     register(coordinator, DEPUTY_MAYOR, "Urząd Dzielnicy Praga-Północ", city());
     register(coordinator, TT_MANAGER, "Urząd Dzielnicy Praga-Północ, Wydział Spraw Społecznych", city());
     register(coordinator, OD_PRESIDENT, "zarząd stowarzyszenia", partners.get(1));
@@ -353,8 +353,8 @@ final class PartnershipExample {
    * evidence; on the way, choosing the consortium (3.5) before the planning steps is refused.
    */
   private void runLswStagesUpToRunning() {
-    Actor coordinator = as(COORDINATOR, ActingRole.PARTNER_REPRESENTATIVE);
-    Actor manager = as(TT_MANAGER, ActingRole.TASK_TEAM_MANAGER);
+    ActingPerson coordinator = as(COORDINATOR, ActingRole.PARTNER_REPRESENTATIVE);
+    ActingPerson manager = as(TT_MANAGER, ActingRole.TASK_TEAM_MANAGER);
     ProcessInstance stages = done(processes.start(new StartProcess(kokon.id(),
         StandardProcesses.LSW_STAGES_CODE, FOUNDED, coordinator)));
     stages = step(stages, "1.1", LocalDate.of(2025, 2, 28), coordinator,
@@ -513,13 +513,13 @@ final class PartnershipExample {
 
   // ------------------------------------------------------------------ helpers
 
-  private ProcessInstance step(ProcessInstance instance, String code, LocalDate day, Actor actor,
+  private ProcessInstance step(ProcessInstance instance, String code, LocalDate day, ActingPerson actor,
       String evidence) {
     return done(processes.completeStep(instance.id(),
         CompleteStep.of(code, day, actor, EvidenceReference.of(evidence))));
   }
 
-  private void tryStep(ProcessInstance instance, String code, LocalDate day, Actor actor, String evidence) {
+  private void tryStep(ProcessInstance instance, String code, LocalDate day, ActingPerson actor, String evidence) {
     Either<ProcessRefusal, ProcessChange> outcome = processes.completeStep(instance.id(),
         CompleteStep.of(code, day, actor, EvidenceReference.of(evidence)));
     if (outcome.isRight()) {
@@ -541,7 +541,7 @@ final class PartnershipExample {
             + versionBefore + ")."));
   }
 
-  private void register(Actor actor, String name, String position, Organisation organisation) {
+  private void register(ActingPerson actor, String name, String position, Organisation organisation) {
     kokon = accepted(partnerships.registerPerson(kokon.id(), actor,
         PersonDetails.of(name, position, organisation.id())));
   }
@@ -562,12 +562,12 @@ final class PartnershipExample {
         .findFirst().orElseThrow().id();
   }
 
-  private Actor chair() {
+  private ActingPerson chair() {
     return as(DEPUTY_MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR);
   }
 
-  private Actor as(String name, ActingRole role) {
-    return Actor.of(person(name), role);
+  private ActingPerson as(String name, ActingRole role) {
+    return ActingPerson.of(person(name), role);
   }
 
   private PersonId person(String name) {

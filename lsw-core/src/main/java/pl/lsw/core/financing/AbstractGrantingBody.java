@@ -45,6 +45,6 @@ public abstract class AbstractGrantingBody {
    * government gives, so the grants of two Warsaw district boards add up.
    */
   public TerytCode localGovernment() {
-    return area().commune().getOrElse(area());
+    return area().commune().orElse(area());
   }
 }

@@ -2,7 +2,7 @@ package pl.lsw.core.kernel;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
+import java.util.Optional;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -114,13 +114,13 @@ public final class DateRange {
   }
 
   /** The days common to both ranges, or none when they do not overlap. */
-  public Option<DateRange> intersection(DateRange other) {
+  public Optional<DateRange> intersection(DateRange other) {
     if (!overlaps(other)) {
-      return Option.none();
+      return Optional.empty();
     }
     LocalDate s = start.isAfter(other.start) ? start : other.start;
     LocalDate e = end.isBefore(other.end) ? end : other.end;
-    return Option.some(new DateRange(s, e));
+    return Optional.of(new DateRange(s, e));
   }
 
   /** Every day of the range in order, ends included. */

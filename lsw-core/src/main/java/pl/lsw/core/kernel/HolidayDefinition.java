@@ -1,6 +1,6 @@
 package pl.lsw.core.kernel;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Objects;
@@ -99,12 +99,12 @@ public final class HolidayDefinition {
   }
 
   /** The date of this holiday in {@code year}, or none when it is not in force on that date. */
-  public Option<LocalDate> dateIn(int year) {
+  public Optional<LocalDate> dateIn(int year) {
     LocalDate candidate;
     switch (kind) {
       case FIXED:
         if (!monthDay.isValidYear(year)) {
-          return Option.none();
+          return Optional.empty();
         }
         candidate = monthDay.atYear(year);
         break;
@@ -115,13 +115,13 @@ public final class HolidayDefinition {
         candidate = date;
     }
     if (candidate.getYear() != year || candidate.isBefore(validFrom) || validTo != null && candidate.isAfter(validTo)) {
-      return Option.none();
+      return Optional.empty();
     }
-    return Option.some(candidate);
+    return Optional.of(candidate);
   }
 
   /** The holiday in {@code year}, or none when it is not in force that year. */
-  public Option<Holiday> holidayIn(int year) {
+  public Optional<Holiday> holidayIn(int year) {
     return dateIn(year).map(d -> new Holiday(d, polishName, englishName));
   }
 
@@ -141,8 +141,8 @@ public final class HolidayDefinition {
   }
 
   /** The last day on which the definition is in force, or none when it has no end. */
-  public Option<LocalDate> validTo() {
-    return Option.of(validTo);
+  public Optional<LocalDate> validTo() {
+    return Optional.ofNullable(validTo);
   }
 
   /** Equal when the rule, both names and the validity are equal. */

@@ -159,7 +159,7 @@ public final class PolishHolidays {
   private java.util.List<Holiday> compute(int year) {
     java.util.List<Holiday> out = new ArrayList<>();
     for (HolidayDefinition d : definitions) {
-      d.holidayIn(year).forEach(out::add);
+      d.holidayIn(year).ifPresent(out::add);
     }
     out.sort(Comparator.comparing(Holiday::date));
     return Collections.unmodifiableList(out);

@@ -1,7 +1,7 @@
 package pl.lsw.core.kernel;
 
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
+import java.util.Optional;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -156,8 +156,8 @@ public final class Regon {
    *
    * @return the 9-digit REGON for a local unit; none for a 9-digit REGON
    */
-  public Option<Regon> parent() {
-    return isLocalUnit() ? Option.some(new Regon(value.substring(0, MAIN_DIGITS))) : Option.none();
+  public Optional<Regon> parent() {
+    return isLocalUnit() ? Optional.of(new Regon(value.substring(0, MAIN_DIGITS))) : Optional.empty();
   }
 
   /**
@@ -165,7 +165,7 @@ public final class Regon {
    *
    * @return the 9-digit REGON for a local unit; none for a 9-digit REGON
    */
-  public Option<Regon> main() {
+  public Optional<Regon> main() {
     return parent();
   }
 

@@ -1,7 +1,7 @@
 package pl.lsw.core.kernel;
 
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
+import java.util.Optional;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -145,7 +145,7 @@ public final class TerytCode {
             "TERYT code " + q + " has commune 00, but a commune is numbered from 01 to 99"));
       }
       char typeDigit = digits.charAt(6);
-      Option<TerytUnitType> type = TerytUnitType.ofDigit(typeDigit - '0');
+      Optional<TerytUnitType> type = TerytUnitType.ofDigit(typeDigit - '0');
       String county = digits.substring(0, 4);
       if (type.isEmpty()) {
         problems.add(Problem.of(TYPE,
@@ -207,8 +207,8 @@ public final class TerytCode {
    *
    * @return the county code; none for a voivodeship
    */
-  public Option<String> countyCode() {
-    return value.length() >= 4 ? Option.some(value.substring(0, 4)) : Option.none();
+  public Optional<String> countyCode() {
+    return value.length() >= 4 ? Optional.of(value.substring(0, 4)) : Optional.empty();
   }
 
   /**
@@ -216,8 +216,8 @@ public final class TerytCode {
    *
    * @return the type; none for a voivodeship or a county
    */
-  public Option<TerytUnitType> unitType() {
-    return value.length() == 7 ? TerytUnitType.ofDigit(value.charAt(6) - '0') : Option.none();
+  public Optional<TerytUnitType> unitType() {
+    return value.length() == 7 ? TerytUnitType.ofDigit(value.charAt(6) - '0') : Optional.empty();
   }
 
   /**
@@ -238,14 +238,14 @@ public final class TerytCode {
    *
    * @return the county; the code itself for a county; none for a voivodeship
    */
-  public Option<TerytCode> county() {
+  public Optional<TerytCode> county() {
     switch (value.length()) {
       case 2:
-        return Option.none();
+        return Optional.empty();
       case 4:
-        return Option.some(this);
+        return Optional.of(this);
       default:
-        return Option.some(new TerytCode(value.substring(0, 4)));
+        return Optional.of(new TerytCode(value.substring(0, 4)));
     }
   }
 
@@ -257,19 +257,19 @@ public final class TerytCode {
    *     Warsaw or a delegation (type 8 or 9) the city's urban commune, the county code followed by
    *     {@code 011}; none for a voivodeship or a county
    */
-  public Option<TerytCode> commune() {
+  public Optional<TerytCode> commune() {
     if (value.length() != 7) {
-      return Option.none();
+      return Optional.empty();
     }
     switch (value.charAt(6)) {
       case '4':
       case '5':
-        return Option.some(new TerytCode(value.substring(0, 6) + "3"));
+        return Optional.of(new TerytCode(value.substring(0, 6) + "3"));
       case '8':
       case '9':
-        return Option.some(new TerytCode(value.substring(0, 4) + "011"));
+        return Optional.of(new TerytCode(value.substring(0, 4) + "011"));
       default:
-        return Option.some(this);
+        return Optional.of(this);
     }
   }
 

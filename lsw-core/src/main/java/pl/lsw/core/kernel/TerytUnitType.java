@@ -1,6 +1,6 @@
 package pl.lsw.core.kernel;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 
 /**
  * The type of a commune-level unit, the 7th digit of a 7-digit {@link TerytCode}.
@@ -78,12 +78,12 @@ public enum TerytUnitType {
    * @param digit the 7th digit of a TERYT code
    * @return the type, or none for a digit that is not a type (0, 6, 7 and anything outside 0–9)
    */
-  public static Option<TerytUnitType> ofDigit(int digit) {
+  public static Optional<TerytUnitType> ofDigit(int digit) {
     for (TerytUnitType type : values()) {
       if (type.digit == digit) {
-        return Option.some(type);
+        return Optional.of(type);
       }
     }
-    return Option.none();
+    return Optional.empty();
   }
 }

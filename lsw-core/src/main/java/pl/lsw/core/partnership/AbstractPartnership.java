@@ -17,7 +17,7 @@ import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyId;
 import pl.lsw.core.partnership.governance.BodyKind;
 import pl.lsw.core.partnership.governance.CooperationTeam;
@@ -44,7 +44,7 @@ import pl.lsw.core.partnership.governance.TaskTeam;
  *
  * <p>Polish: <i>partnerstwo lokalne</i>.
  *
- * <p><b>Commands.</b> Every change is a command that names its {@link Actor} and returns either
+ * <p><b>Commands.</b> Every change is a command that names its {@link ActingPerson} and returns either
  * a {@link Refusal} listing every reason (nothing changes) or the {@link Changed} state with its
  * events. Commands never publish and never store; {@link PartnershipService} does, after a
  * successful save. The state itself is a value: {@code Partnership.builder()} restores a stored
@@ -384,7 +384,7 @@ abstract class AbstractPartnership {
         .territory(founding.territory()).leader(founding.leader())
         .foundedOn(founding.foundedOn()).addMemberships(leaderMembership).addPersons(person)
         .build();
-    Actor actor = Actor.of(founder, ActingRole.PARTNER_REPRESENTATIVE);
+    ActingPerson actor = ActingPerson.of(founder, ActingRole.PARTNER_REPRESENTATIVE);
     return Either.right(new Changed(partnership, io.vavr.collection.List.of(
         new PartnershipFounded(id, actor, now, founding.name(), founding.kind(), founding.leader()),
         new MemberJoined(id, actor, now, leaderMembership),
@@ -408,7 +408,7 @@ abstract class AbstractPartnership {
    * @param now when
    * @return the new state and {@link MemberJoined}, or every reason
    */
-  public Either<Refusal, Changed> admitMember(Actor actor, OrganisationId organisation,
+  public Either<Refusal, Changed> admitMember(ActingPerson actor, OrganisationId organisation,
       MembershipForm form, LocalDate declarationDate, MembershipRole role, LocalDate joinedOn,
       Instant now) {
     List<Problem> problems = administration(actor, "admit a member");
@@ -434,14 +434,14 @@ abstract class AbstractPartnership {
   }
 
   /** Admits a formal member with the date of its written declaration; see {@link #admitMember}. */
-  public Either<Refusal, Changed> admitFormalMember(Actor actor, OrganisationId organisation,
+  public Either<Refusal, Changed> admitFormalMember(ActingPerson actor, OrganisationId organisation,
       LocalDate declarationDate, LocalDate joinedOn, Instant now) {
     return admitMember(actor, organisation, MembershipForm.FORMAL, declarationDate,
         MembershipRole.MEMBER, joinedOn, now);
   }
 
   /** Admits an informal partner, without any declaration; see {@link #admitMember}. */
-  public Either<Refusal, Changed> admitInformalPartner(Actor actor, OrganisationId organisation,
+  public Either<Refusal, Changed> admitInformalPartner(ActingPerson actor, OrganisationId organisation,
       LocalDate joinedOn, Instant now) {
     return admitMember(actor, organisation, MembershipForm.INFORMAL, null,
         MembershipRole.INFORMAL_PARTNER, joinedOn, now);
@@ -454,7 +454,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link MembershipEnded}, or every reason
    */
-  public Either<Refusal, Changed> endMembership(Actor actor, OrganisationId organisation,
+  public Either<Refusal, Changed> endMembership(ActingPerson actor, OrganisationId organisation,
       LocalDate leftOn, Instant now) {
     boolean ownOrganisation = organisation != null && person(actor.person())
         .map(p -> p.organisation().equals(organisation)).orElse(false);
@@ -496,7 +496,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link PersonRegistered}, or every reason
    */
-  public Either<Refusal, Changed> registerPerson(Actor actor, PersonId id, PersonDetails details,
+  public Either<Refusal, Changed> registerPerson(ActingPerson actor, PersonId id, PersonDetails details,
       Instant now) {
     Objects.requireNonNull(details, "details");
     boolean sameOrganisation = details.organisation() != null && person(actor.person())
@@ -534,7 +534,7 @@ abstract class AbstractPartnership {
    *     government); the service passes them from the organisation registry
    * @return the new state and {@link SteeringCommitteeSetUp}, or every reason
    */
-  public Either<Refusal, Changed> setUpSteeringCommittee(Actor actor, BodyId id,
+  public Either<Refusal, Changed> setUpSteeringCommittee(ActingPerson actor, BodyId id,
       List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
       Instant now) {
     List<Problem> problems = administration(actor, "set up the Steering Committee");
@@ -558,7 +558,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link SteeringCommitteeChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeSteeringCommittee(Actor actor,
+  public Either<Refusal, Changed> changeSteeringCommittee(ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
       Instant now) {
     List<Problem> problems = administration(actor, "change the Steering Committee");
@@ -613,7 +613,7 @@ abstract class AbstractPartnership {
    * @param specialist the knowledge-management specialist, or null
    * @return the new state and {@link TaskTeamSetUp}, or every reason
    */
-  public Either<Refusal, Changed> setUpTaskTeam(Actor actor, BodyId id, PersonId manager,
+  public Either<Refusal, Changed> setUpTaskTeam(ActingPerson actor, BodyId id, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
       Instant now) {
     List<Problem> problems = administration(actor, "set up the Task Team");
@@ -636,7 +636,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link TaskTeamChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeTaskTeam(Actor actor, PersonId manager,
+  public Either<Refusal, Changed> changeTaskTeam(ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
       Instant now) {
     List<Problem> problems = administration(actor, "change the Task Team");
@@ -678,7 +678,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link ExecutiveConsortiumSetUp}, or every reason
    */
-  public Either<Refusal, Changed> setUpConsortium(Actor actor, BodyId id, String problem,
+  public Either<Refusal, Changed> setUpConsortium(ActingPerson actor, BodyId id, String problem,
       String competitionReference, List<OrganisationId> organisations, List<PersonId> persons,
       Instant now) {
     List<Problem> problems = administration(actor, "set up an Executive Consortium");
@@ -704,7 +704,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link ExecutiveConsortiumChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeConsortium(Actor actor, BodyId id,
+  public Either<Refusal, Changed> changeConsortium(ActingPerson actor, BodyId id,
       List<OrganisationId> organisations, List<PersonId> persons, Instant now) {
     List<Problem> problems = administration(actor, "change an Executive Consortium");
     Optional<ExecutiveConsortium> existing = id == null ? Optional.empty() : consortium(id);
@@ -754,7 +754,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link CooperationTeamSetUp}, or every reason
    */
-  public Either<Refusal, Changed> setUpCooperationTeam(Actor actor, BodyId id, BodyKind kind,
+  public Either<Refusal, Changed> setUpCooperationTeam(ActingPerson actor, BodyId id, BodyKind kind,
       List<CooperationTeamMember> members, Instant now) {
     List<Problem> problems = administration(actor, "set up a cooperation team");
     bodyIdFree(problems, id);
@@ -781,7 +781,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link CooperationTeamChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeCooperationTeam(Actor actor, BodyId id,
+  public Either<Refusal, Changed> changeCooperationTeam(ActingPerson actor, BodyId id,
       List<CooperationTeamMember> members, Instant now) {
     List<Problem> problems = administration(actor, "change a cooperation team");
     Optional<CooperationTeam> existing = id == null ? Optional.empty() : cooperationTeam(id);
@@ -807,7 +807,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link NetworkWorkersAppointed}, or every reason
    */
-  public Either<Refusal, Changed> appointNetworkWorkers(Actor actor, List<PersonId> workers,
+  public Either<Refusal, Changed> appointNetworkWorkers(ActingPerson actor, List<PersonId> workers,
       Instant now) {
     List<Problem> problems = administration(actor, "appoint network workers");
     List<PersonId> people = workers == null ? List.of() : workers;
@@ -828,7 +828,7 @@ abstract class AbstractPartnership {
    * @param description a fuller description, or null
    * @return the new state and {@link MatterRaised}, or every reason
    */
-  public Either<Refusal, Changed> raiseMatter(Actor actor, MatterId id, String subject,
+  public Either<Refusal, Changed> raiseMatter(ActingPerson actor, MatterId id, String subject,
       String description, Instant now) {
     List<Problem> problems = access(actor, Set.of(ActingRole.values()), "raise a matter");
     if (id == null || matter(id).isPresent()) {
@@ -858,7 +858,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link MatterStatusChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeMatterStatus(Actor actor, MatterId id,
+  public Either<Refusal, Changed> changeMatterStatus(ActingPerson actor, MatterId id,
       MatterStatus status, Instant now) {
     List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
         ActingRole.STEERING_COMMITTEE_MEMBER, ActingRole.TASK_TEAM_MANAGER),
@@ -896,7 +896,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link MeetingRecorded}, or every reason
    */
-  public Either<Refusal, Changed> recordMeeting(Actor actor, MeetingId id, MeetingDetails details,
+  public Either<Refusal, Changed> recordMeeting(ActingPerson actor, MeetingId id, MeetingDetails details,
       Instant now) {
     Objects.requireNonNull(details, "details");
     Optional<BodyKind> kind = details.body() == null ? Optional.empty() : bodyKind(details.body());
@@ -954,7 +954,7 @@ abstract class AbstractPartnership {
         new MeetingRecorded(id(), actor, now, meeting));
   }
 
-  private List<Problem> meetingAccess(Actor actor, BodyId body, BodyKind kind) {
+  private List<Problem> meetingAccess(ActingPerson actor, BodyId body, BodyKind kind) {
     switch (kind) {
       case STEERING_COMMITTEE:
         return access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
@@ -997,7 +997,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link DecisionRecorded}, or every reason
    */
-  public Either<Refusal, Changed> recordDecision(Actor actor, DecisionId id,
+  public Either<Refusal, Changed> recordDecision(ActingPerson actor, DecisionId id,
       DecisionProposal proposal, Instant now) {
     List<Problem> problems = decisionProblems(actor, id, proposal);
     if (!problems.isEmpty()) {
@@ -1017,7 +1017,7 @@ abstract class AbstractPartnership {
    * @return the new state, {@link DecisionRecorded} and {@link DecisionSuperseded}, or every
    *     reason
    */
-  public Either<Refusal, Changed> supersedeDecision(Actor actor, DecisionId id,
+  public Either<Refusal, Changed> supersedeDecision(ActingPerson actor, DecisionId id,
       DecisionId superseded, DecisionProposal proposal, Instant now) {
     List<Problem> problems = decisionProblems(actor, id, proposal);
     if (superseded == null || decision(superseded).isEmpty()) {
@@ -1037,7 +1037,7 @@ abstract class AbstractPartnership {
             new DecisionSuperseded(id(), actor, now, superseded, id)));
   }
 
-  private Decision decision(Actor actor, DecisionId id, DecisionProposal proposal,
+  private Decision decision(ActingPerson actor, DecisionId id, DecisionProposal proposal,
       DecisionId supersedes, Instant now) {
     return Decision.builder().id(id).body(steeringCommittee().get().id())
         .meeting(Optional.ofNullable(proposal.meeting())).date(proposal.date())
@@ -1046,7 +1046,7 @@ abstract class AbstractPartnership {
         .supersedes(Optional.ofNullable(supersedes)).recordedBy(actor).recordedAt(now).build();
   }
 
-  private List<Problem> decisionProblems(Actor actor, DecisionId id, DecisionProposal proposal) {
+  private List<Problem> decisionProblems(ActingPerson actor, DecisionId id, DecisionProposal proposal) {
     Objects.requireNonNull(proposal, "proposal");
     List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
         ActingRole.STEERING_COMMITTEE_MEMBER), "decide (only the Steering Committee decides)");
@@ -1122,7 +1122,7 @@ abstract class AbstractPartnership {
    *     (the service looks them up in the repository)
    * @return the new state and {@link LocalPactComposed}, or every reason
    */
-  public Either<Refusal, Changed> composeLocalPact(Actor actor, List<PartnershipId> components,
+  public Either<Refusal, Changed> composeLocalPact(ActingPerson actor, List<PartnershipId> components,
       Function<PartnershipId, Option<PartnershipScope>> scopeOf, Instant now) {
     List<Problem> problems = administration(actor, "compose a local pact");
     List<PartnershipId> parts = components == null ? List.of() : components;
@@ -1170,7 +1170,7 @@ abstract class AbstractPartnership {
    * @param what what the command does, for messages
    * @return every reason, possibly empty; a new mutable list
    */
-  List<Problem> access(Actor actor, Set<ActingRole> allowed, String what) {
+  List<Problem> access(ActingPerson actor, Set<ActingRole> allowed, String what) {
     Objects.requireNonNull(actor, "actor");
     List<Problem> problems = new ArrayList<>();
     Optional<Person> person = person(actor.person());
@@ -1204,7 +1204,7 @@ abstract class AbstractPartnership {
    * The reasons why the actor may not administer the partnership: the chair or a member of the
    * Steering Committee, or a representative of the leader organisation.
    */
-  List<Problem> administration(Actor actor, String what) {
+  List<Problem> administration(ActingPerson actor, String what) {
     List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
         ActingRole.STEERING_COMMITTEE_MEMBER, ActingRole.PARTNER_REPRESENTATIVE), what);
     if (actor.role() == ActingRole.PARTNER_REPRESENTATIVE && person(actor.person())

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.CooperationTeam;
 
 /**
@@ -15,7 +15,7 @@ import pl.lsw.core.partnership.governance.CooperationTeam;
  * @param occurredAt when, from the service's clock
  * @param team the team as it is now
  */
-public record CooperationTeamChanged(PartnershipId partnershipId, Actor actor, Instant occurredAt, CooperationTeam team)
+public record CooperationTeamChanged(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, CooperationTeam team)
     implements PartnershipEvent {
 
   /** Refuses null components. */

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.Decision;
 
 /**
@@ -15,7 +15,7 @@ import pl.lsw.core.partnership.governance.Decision;
  * @param occurredAt when, from the service's clock
  * @param decision the decision (with its result)
  */
-public record DecisionRecorded(PartnershipId partnershipId, Actor actor, Instant occurredAt, Decision decision)
+public record DecisionRecorded(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, Decision decision)
     implements PartnershipEvent {
 
   /** Refuses null components. */

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.DecisionId;
 
 /**
@@ -16,7 +16,7 @@ import pl.lsw.core.partnership.governance.DecisionId;
  * @param superseded the earlier decision
  * @param supersededBy the correcting decision
  */
-public record DecisionSuperseded(PartnershipId partnershipId, Actor actor, Instant occurredAt, DecisionId superseded, DecisionId supersededBy)
+public record DecisionSuperseded(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, DecisionId superseded, DecisionId supersededBy)
     implements PartnershipEvent {
 
   /** Refuses null components. */

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.ExecutiveConsortium;
 
 /**
@@ -15,7 +15,7 @@ import pl.lsw.core.partnership.governance.ExecutiveConsortium;
  * @param occurredAt when, from the service's clock
  * @param consortium the consortium
  */
-public record ExecutiveConsortiumSetUp(PartnershipId partnershipId, Actor actor, Instant occurredAt, ExecutiveConsortium consortium)
+public record ExecutiveConsortiumSetUp(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, ExecutiveConsortium consortium)
     implements PartnershipEvent {
 
   /** Refuses null components. */

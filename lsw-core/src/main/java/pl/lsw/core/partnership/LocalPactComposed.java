@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import java.util.List;
 
 /**
@@ -15,7 +15,7 @@ import java.util.List;
  * @param occurredAt when, from the service's clock
  * @param components the component partnerships
  */
-public record LocalPactComposed(PartnershipId partnershipId, Actor actor, Instant occurredAt, List<PartnershipId> components)
+public record LocalPactComposed(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, List<PartnershipId> components)
     implements PartnershipEvent {
 
   /** Refuses null components. */

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 
 /**
@@ -15,7 +15,7 @@ import pl.lsw.core.partnership.governance.Actor;
  * @param occurredAt when, from the service's clock
  * @param matter the matter
  */
-public record MatterRaised(PartnershipId partnershipId, Actor actor, Instant occurredAt, RaisedMatter matter)
+public record MatterRaised(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, RaisedMatter matter)
     implements PartnershipEvent {
 
   /** Refuses null components. */

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * One entry of a raised matter's status history.
@@ -13,7 +13,7 @@ import pl.lsw.core.partnership.governance.Actor;
  * @param at when it changed
  * @param by who changed it (for the first entry, who raised the matter)
  */
-public record MatterStatusChange(MatterStatus status, Instant at, Actor by) {
+public record MatterStatusChange(MatterStatus status, Instant at, ActingPerson by) {
 
   /** Refuses null components. */
   public MatterStatusChange {

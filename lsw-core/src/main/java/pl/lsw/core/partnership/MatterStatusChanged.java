@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 
 /**
@@ -17,7 +17,7 @@ import pl.lsw.core.partnership.governance.Actor;
  * @param from the previous status
  * @param to the new status
  */
-public record MatterStatusChanged(PartnershipId partnershipId, Actor actor, Instant occurredAt, MatterId matter, MatterStatus from, MatterStatus to)
+public record MatterStatusChanged(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, MatterId matter, MatterStatus from, MatterStatus to)
     implements PartnershipEvent {
 
   /** Refuses null components. */

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.Meeting;
 
 /**
@@ -15,7 +15,7 @@ import pl.lsw.core.partnership.governance.Meeting;
  * @param occurredAt when, from the service's clock
  * @param meeting the meeting
  */
-public record MeetingRecorded(PartnershipId partnershipId, Actor actor, Instant occurredAt, Meeting meeting)
+public record MeetingRecorded(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, Meeting meeting)
     implements PartnershipEvent {
 
   /** Refuses null components. */

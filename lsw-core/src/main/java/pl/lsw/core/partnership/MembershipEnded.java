@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import java.time.LocalDate;
 import pl.lsw.core.organisation.OrganisationId;
 
@@ -17,7 +17,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * @param organisation the organisation that left
  * @param leftOn the day it left
  */
-public record MembershipEnded(PartnershipId partnershipId, Actor actor, Instant occurredAt, OrganisationId organisation, LocalDate leftOn)
+public record MembershipEnded(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, OrganisationId organisation, LocalDate leftOn)
     implements PartnershipEvent {
 
   /** Refuses null components. */

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import java.util.List;
 import pl.lsw.core.partnership.governance.PersonId;
 
@@ -16,7 +16,7 @@ import pl.lsw.core.partnership.governance.PersonId;
  * @param occurredAt when, from the service's clock
  * @param workers the persons appointed
  */
-public record NetworkWorkersAppointed(PartnershipId partnershipId, Actor actor, Instant occurredAt, List<PersonId> workers)
+public record NetworkWorkersAppointed(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, List<PersonId> workers)
     implements PartnershipEvent {
 
   /** Refuses null components. */

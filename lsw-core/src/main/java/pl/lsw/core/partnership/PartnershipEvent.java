@@ -1,7 +1,7 @@
 package pl.lsw.core.partnership;
 
 import pl.lsw.core.kernel.DomainEvent;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * Something that happened to a partnership. The aggregate produces these; the application
@@ -15,7 +15,7 @@ public interface PartnershipEvent extends DomainEvent {
   PartnershipId partnershipId();
 
   /** Who gave the command. */
-  Actor actor();
+  ActingPerson actor();
 
   /** The partnership's id as text. */
   @Override

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.organisation.OrganisationId;
 
 /**
@@ -17,7 +17,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * @param kind its kind
  * @param leader the leader organisation
  */
-public record PartnershipFounded(PartnershipId partnershipId, Actor actor, Instant occurredAt, String name, PartnershipKind kind, OrganisationId leader)
+public record PartnershipFounded(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, String name, PartnershipKind kind, OrganisationId leader)
     implements PartnershipEvent {
 
   /** Refuses null components. */

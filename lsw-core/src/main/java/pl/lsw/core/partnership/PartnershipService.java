@@ -22,7 +22,7 @@ import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.port.OrganisationRepository;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyId;
 import pl.lsw.core.partnership.governance.BodyKind;
 import pl.lsw.core.partnership.governance.CooperationTeamMember;
@@ -116,7 +116,7 @@ public final class PartnershipService {
   }
 
   /** Admits a member; see {@link Partnership#admitMember}. Refused also for an unregistered organisation. */
-  public Either<Refusal, Changed> admitMember(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> admitMember(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, MembershipForm form, LocalDate declarationDate,
       MembershipRole role, LocalDate joinedOn) {
     Seq<Problem> unknown = unknownOrganisations(
@@ -127,27 +127,27 @@ public final class PartnershipService {
   }
 
   /** Admits a formal member; see {@link Partnership#admitFormalMember}. */
-  public Either<Refusal, Changed> admitFormalMember(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> admitFormalMember(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, LocalDate declarationDate, LocalDate joinedOn) {
     return admitMember(id, actor, organisation, MembershipForm.FORMAL, declarationDate,
         MembershipRole.MEMBER, joinedOn);
   }
 
   /** Admits an informal partner; see {@link Partnership#admitInformalPartner}. */
-  public Either<Refusal, Changed> admitInformalPartner(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> admitInformalPartner(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, LocalDate joinedOn) {
     return admitMember(id, actor, organisation, MembershipForm.INFORMAL, null,
         MembershipRole.INFORMAL_PARTNER, joinedOn);
   }
 
   /** Ends a membership; see {@link Partnership#endMembership}. */
-  public Either<Refusal, Changed> endMembership(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> endMembership(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, LocalDate leftOn) {
     return run(id, p -> p.endMembership(actor, organisation, leftOn, now()));
   }
 
   /** Registers a person under a new id; see {@link Partnership#registerPerson}. */
-  public Either<Refusal, Changed> registerPerson(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> registerPerson(PartnershipId id, ActingPerson actor,
       PersonDetails details) {
     PersonId person = PersonId.of(ids.nextId());
     return run(id, p -> p.registerPerson(actor, person, details, now()));
@@ -158,7 +158,7 @@ public final class PartnershipService {
    * {@link Partnership#setUpSteeringCommittee}. The JST organisations are the member
    * organisations of sector PUBLIC in the registry.
    */
-  public Either<Refusal, Changed> setUpSteeringCommittee(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> setUpSteeringCommittee(PartnershipId id, ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair) {
     BodyId body = BodyId.of(ids.nextId());
     return run(id, p -> p.setUpSteeringCommittee(actor, body, members, chair,
@@ -166,14 +166,14 @@ public final class PartnershipService {
   }
 
   /** Changes the Steering Committee; see {@link Partnership#changeSteeringCommittee}. */
-  public Either<Refusal, Changed> changeSteeringCommittee(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> changeSteeringCommittee(PartnershipId id, ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair) {
     return run(id, p -> p.changeSteeringCommittee(actor, members, chair, localGovernment(p),
         now()));
   }
 
   /** Sets up the Task Team under a new body id; see {@link Partnership#setUpTaskTeam}. */
-  public Either<Refusal, Changed> setUpTaskTeam(PartnershipId id, Actor actor, PersonId manager,
+  public Either<Refusal, Changed> setUpTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
     BodyId body = BodyId.of(ids.nextId());
     return run(id, p -> p.setUpTaskTeam(actor, body, manager, qualifications, specialist,
@@ -181,14 +181,14 @@ public final class PartnershipService {
   }
 
   /** Changes the Task Team; see {@link Partnership#changeTaskTeam}. */
-  public Either<Refusal, Changed> changeTaskTeam(PartnershipId id, Actor actor, PersonId manager,
+  public Either<Refusal, Changed> changeTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
     return run(id, p -> p.changeTaskTeam(actor, manager, qualifications, specialist, members,
         now()));
   }
 
   /** Sets up an Executive Consortium under a new body id; see {@link Partnership#setUpConsortium}. */
-  public Either<Refusal, Changed> setUpConsortium(PartnershipId id, Actor actor, String problem,
+  public Either<Refusal, Changed> setUpConsortium(PartnershipId id, ActingPerson actor, String problem,
       String competitionReference, List<OrganisationId> members, List<PersonId> persons) {
     BodyId body = BodyId.of(ids.nextId());
     return run(id, p -> p.setUpConsortium(actor, body, problem, competitionReference, members,
@@ -196,59 +196,59 @@ public final class PartnershipService {
   }
 
   /** Changes an Executive Consortium; see {@link Partnership#changeConsortium}. */
-  public Either<Refusal, Changed> changeConsortium(PartnershipId id, Actor actor, BodyId body,
+  public Either<Refusal, Changed> changeConsortium(PartnershipId id, ActingPerson actor, BodyId body,
       List<OrganisationId> members, List<PersonId> persons) {
     return run(id, p -> p.changeConsortium(actor, body, members, persons, now()));
   }
 
   /** Sets up a PZK or WZK under a new body id; see {@link Partnership#setUpCooperationTeam}. */
-  public Either<Refusal, Changed> setUpCooperationTeam(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> setUpCooperationTeam(PartnershipId id, ActingPerson actor,
       BodyKind kind, List<CooperationTeamMember> members) {
     BodyId body = BodyId.of(ids.nextId());
     return run(id, p -> p.setUpCooperationTeam(actor, body, kind, members, now()));
   }
 
   /** Changes a PZK's or WZK's members; see {@link Partnership#changeCooperationTeam}. */
-  public Either<Refusal, Changed> changeCooperationTeam(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> changeCooperationTeam(PartnershipId id, ActingPerson actor,
       BodyId body, List<CooperationTeamMember> members) {
     return run(id, p -> p.changeCooperationTeam(actor, body, members, now()));
   }
 
   /** Appoints the network workers; see {@link Partnership#appointNetworkWorkers}. */
-  public Either<Refusal, Changed> appointNetworkWorkers(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> appointNetworkWorkers(PartnershipId id, ActingPerson actor,
       List<PersonId> workers) {
     return run(id, p -> p.appointNetworkWorkers(actor, workers, now()));
   }
 
   /** Raises a matter under a new id; see {@link Partnership#raiseMatter}. */
-  public Either<Refusal, Changed> raiseMatter(PartnershipId id, Actor actor, String subject,
+  public Either<Refusal, Changed> raiseMatter(PartnershipId id, ActingPerson actor, String subject,
       String description) {
     MatterId matter = MatterId.of(ids.nextId());
     return run(id, p -> p.raiseMatter(actor, matter, subject, description, now()));
   }
 
   /** Changes a matter's status; see {@link Partnership#changeMatterStatus}. */
-  public Either<Refusal, Changed> changeMatterStatus(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> changeMatterStatus(PartnershipId id, ActingPerson actor,
       MatterId matter, MatterStatus status) {
     return run(id, p -> p.changeMatterStatus(actor, matter, status, now()));
   }
 
   /** Records a meeting under a new id; see {@link Partnership#recordMeeting}. */
-  public Either<Refusal, Changed> recordMeeting(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> recordMeeting(PartnershipId id, ActingPerson actor,
       MeetingDetails details) {
     MeetingId meeting = MeetingId.of(ids.nextId());
     return run(id, p -> p.recordMeeting(actor, meeting, details, now()));
   }
 
   /** Records a decision under a new id; see {@link Partnership#recordDecision}. */
-  public Either<Refusal, Changed> recordDecision(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> recordDecision(PartnershipId id, ActingPerson actor,
       DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
     return run(id, p -> p.recordDecision(actor, decision, proposal, now()));
   }
 
   /** Records a correcting decision under a new id; see {@link Partnership#supersedeDecision}. */
-  public Either<Refusal, Changed> supersedeDecision(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> supersedeDecision(PartnershipId id, ActingPerson actor,
       DecisionId superseded, DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
     return run(id, p -> p.supersedeDecision(actor, decision, superseded, proposal, now()));
@@ -258,7 +258,7 @@ public final class PartnershipService {
    * Sets a local pact's components, looking their scopes up in the repository; see
    * {@link Partnership#composeLocalPact}.
    */
-  public Either<Refusal, Changed> composeLocalPact(PartnershipId id, Actor actor,
+  public Either<Refusal, Changed> composeLocalPact(PartnershipId id, ActingPerson actor,
       List<PartnershipId> components) {
     Function<PartnershipId, Option<PartnershipScope>> scopeOf =
         component -> partnerships.findById(component).map(Partnership::scope);

@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.Person;
 
 /**
@@ -15,7 +15,7 @@ import pl.lsw.core.partnership.governance.Person;
  * @param occurredAt when, from the service's clock
  * @param person the person
  */
-public record PersonRegistered(PartnershipId partnershipId, Actor actor, Instant occurredAt, Person person)
+public record PersonRegistered(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, Person person)
     implements PartnershipEvent {
 
   /** Refuses null components. */

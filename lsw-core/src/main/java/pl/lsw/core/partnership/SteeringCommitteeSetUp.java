@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.SteeringCommittee;
 
 /**
@@ -15,7 +15,7 @@ import pl.lsw.core.partnership.governance.SteeringCommittee;
  * @param occurredAt when, from the service's clock
  * @param committee the committee
  */
-public record SteeringCommitteeSetUp(PartnershipId partnershipId, Actor actor, Instant occurredAt, SteeringCommittee committee)
+public record SteeringCommitteeSetUp(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, SteeringCommittee committee)
     implements PartnershipEvent {
 
   /** Refuses null components. */

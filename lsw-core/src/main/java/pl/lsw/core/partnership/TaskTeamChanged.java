@@ -2,7 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.time.Instant;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.TaskTeam;
 
 /**
@@ -15,7 +15,7 @@ import pl.lsw.core.partnership.governance.TaskTeam;
  * @param occurredAt when, from the service's clock
  * @param team the team as it is now
  */
-public record TaskTeamChanged(PartnershipId partnershipId, Actor actor, Instant occurredAt, TaskTeam team)
+public record TaskTeamChanged(PartnershipId partnershipId, ActingPerson actor, Instant occurredAt, TaskTeam team)
     implements PartnershipEvent {
 
   /** Refuses null components. */

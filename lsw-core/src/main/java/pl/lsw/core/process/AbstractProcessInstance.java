@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * One run of a process definition for one partnership: its iterations, the steps done in each
@@ -109,7 +109,7 @@ public abstract class AbstractProcessInstance {
       PartnershipId partnershipId,
       ProcessDefinition definition,
       LocalDate startedOn,
-      Actor actor,
+      ActingPerson actor,
       Clock clock) {
     LocalDate today = LocalDate.now(clock);
     if (startedOn.isAfter(today)) {
@@ -323,7 +323,7 @@ public abstract class AbstractProcessInstance {
   }
 
   /** Who started the process. */
-  public Actor startedBy() {
+  public ActingPerson startedBy() {
     return iterations().get(0).startedBy();
   }
 

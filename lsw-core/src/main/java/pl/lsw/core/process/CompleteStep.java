@@ -3,7 +3,7 @@ package pl.lsw.core.process;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * The command to record a completable step as done in the current iteration.
@@ -19,7 +19,7 @@ import pl.lsw.core.partnership.governance.Actor;
 public record CompleteStep(
     String stepCode,
     LocalDate completedOn,
-    Actor actor,
+    ActingPerson actor,
     EvidenceReference evidence,
     Optional<ContinuationDecision> decision) {
 
@@ -33,7 +33,7 @@ public record CompleteStep(
   }
 
   /** Completing a step that records no decision. */
-  public static CompleteStep of(String stepCode, LocalDate completedOn, Actor actor, EvidenceReference evidence) {
+  public static CompleteStep of(String stepCode, LocalDate completedOn, ActingPerson actor, EvidenceReference evidence) {
     return new CompleteStep(stepCode, completedOn, actor, evidence, Optional.empty());
   }
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * One pass through a process. The first iteration starts with the process; each later one is
@@ -26,7 +26,7 @@ import pl.lsw.core.partnership.governance.Actor;
 public record Iteration(
     int number,
     LocalDate startedOn,
-    Actor startedBy,
+    ActingPerson startedBy,
     Optional<String> loopCode,
     Optional<EvidenceReference> conclusions,
     List<String> carriedOverSteps,
@@ -46,7 +46,7 @@ public record Iteration(
   }
 
   /** The first iteration, started with the process. */
-  public static Iteration first(LocalDate startedOn, Actor startedBy, Instant recordedAt) {
+  public static Iteration first(LocalDate startedOn, ActingPerson startedBy, Instant recordedAt) {
     return new Iteration(1, startedOn, startedBy, Optional.empty(), Optional.empty(), List.of(), recordedAt);
   }
 }

@@ -6,7 +6,7 @@ import java.util.Objects;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.partnership.Partnership;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.Person;
 import pl.lsw.core.partnership.port.PartnershipRepository;
 
@@ -28,7 +28,7 @@ public final class PartnershipProcessAccess implements ProcessAccess {
   }
 
   @Override
-  public List<Problem> check(Actor actor, PartnershipId partnershipId, String definitionCode,
+  public List<Problem> check(ActingPerson actor, PartnershipId partnershipId, String definitionCode,
       ProcessCommandKind kind) {
     List<Problem> problems = new ArrayList<>();
     Partnership partnership = partnerships.findById(partnershipId).getOrNull();

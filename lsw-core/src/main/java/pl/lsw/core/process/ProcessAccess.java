@@ -3,7 +3,7 @@ package pl.lsw.core.process;
 import java.util.List;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * Who may give which command to a partnership's process: the hook through which the application
@@ -25,7 +25,7 @@ public interface ProcessAccess {
    * @param definitionCode the code of the process definition
    * @param kind the kind of command
    */
-  List<Problem> check(Actor actor, PartnershipId partnershipId, String definitionCode, ProcessCommandKind kind);
+  List<Problem> check(ActingPerson actor, PartnershipId partnershipId, String definitionCode, ProcessCommandKind kind);
 
   /** An access check that lets every actor give every command (the default). */
   static ProcessAccess allowAll() {

@@ -11,7 +11,7 @@ import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.process.port.ProcessInstanceRepository;
 
 /**
@@ -133,7 +133,7 @@ public final class ProcessService {
   }
 
   private Either<ProcessRefusal, ProcessChange> change(
-      ProcessInstanceId id, Actor actor, ProcessCommandKind kind, Command command) {
+      ProcessInstanceId id, ActingPerson actor, ProcessCommandKind kind, Command command) {
     Option<ProcessInstance> found = repository.findById(id);
     if (found.isEmpty()) {
       return Either.left(ProcessRefusal.of(new Problem("id", "PROCESS_INSTANCE_NOT_FOUND",

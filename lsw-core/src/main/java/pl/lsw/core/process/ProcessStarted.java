@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * A process was started for a partnership.
@@ -25,7 +25,7 @@ public record ProcessStarted(
     String definitionCode,
     int definitionVersion,
     LocalDate startedOn,
-    Actor actor,
+    ActingPerson actor,
     Instant occurredAt) implements ProcessEvent {
 
   /** Refuses nulls. */

@@ -2,7 +2,7 @@ package pl.lsw.core.process;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * The command to record an activity on a standing task.
@@ -15,7 +15,7 @@ import pl.lsw.core.partnership.governance.Actor;
  * @param evidence the reference to the evidence
  */
 public record RecordStandingTaskActivity(
-    String taskCode, LocalDate performedOn, Actor actor, EvidenceReference evidence) {
+    String taskCode, LocalDate performedOn, ActingPerson actor, EvidenceReference evidence) {
 
   /** Refuses nulls. */
   public RecordStandingTaskActivity {

@@ -3,7 +3,7 @@ package pl.lsw.core.process;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * Something done on a standing task (e.g. a promotion campaign for Model Kooperacji).
@@ -21,7 +21,7 @@ public record StandingTaskActivity(
     String taskCode,
     int iteration,
     LocalDate performedOn,
-    Actor actor,
+    ActingPerson actor,
     EvidenceReference evidence,
     Instant recordedAt) {
 

@@ -3,7 +3,7 @@ package pl.lsw.core.process;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * The command to start a new iteration through one of the definition's loops.
@@ -17,7 +17,7 @@ import pl.lsw.core.partnership.governance.Actor;
  *     says so
  */
 public record StartNextIteration(
-    String loopCode, LocalDate startedOn, Actor actor, Optional<EvidenceReference> conclusions) {
+    String loopCode, LocalDate startedOn, ActingPerson actor, Optional<EvidenceReference> conclusions) {
 
   /** Refuses nulls. */
   public StartNextIteration {
@@ -29,12 +29,12 @@ public record StartNextIteration(
 
   /** Starting a new iteration from the given conclusions. */
   public static StartNextIteration of(
-      String loopCode, LocalDate startedOn, Actor actor, EvidenceReference conclusions) {
+      String loopCode, LocalDate startedOn, ActingPerson actor, EvidenceReference conclusions) {
     return new StartNextIteration(loopCode, startedOn, actor, Optional.of(conclusions));
   }
 
   /** Starting a new iteration without a reference to conclusions. */
-  public static StartNextIteration withoutConclusions(String loopCode, LocalDate startedOn, Actor actor) {
+  public static StartNextIteration withoutConclusions(String loopCode, LocalDate startedOn, ActingPerson actor) {
     return new StartNextIteration(loopCode, startedOn, actor, Optional.empty());
   }
 }

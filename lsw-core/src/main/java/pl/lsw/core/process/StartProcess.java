@@ -3,7 +3,7 @@ package pl.lsw.core.process;
 import java.time.LocalDate;
 import java.util.Objects;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * The command to start a process for a partnership, by the code of its definition (the latest
@@ -17,7 +17,7 @@ import pl.lsw.core.partnership.governance.Actor;
  * @param actor who starts it, in which role
  */
 public record StartProcess(
-    PartnershipId partnershipId, String definitionCode, LocalDate startedOn, Actor actor) {
+    PartnershipId partnershipId, String definitionCode, LocalDate startedOn, ActingPerson actor) {
 
   /** Refuses nulls. */
   public StartProcess {

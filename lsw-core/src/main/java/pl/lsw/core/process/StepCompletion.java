@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * The record that a completable step was done in an iteration of a process instance.
@@ -23,7 +23,7 @@ public record StepCompletion(
     String stepCode,
     int iteration,
     LocalDate completedOn,
-    Actor actor,
+    ActingPerson actor,
     EvidenceReference evidence,
     Optional<ContinuationDecision> decision,
     Instant recordedAt) {

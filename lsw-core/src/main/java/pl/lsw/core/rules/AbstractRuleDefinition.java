@@ -1,5 +1,6 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.MessageBundle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;

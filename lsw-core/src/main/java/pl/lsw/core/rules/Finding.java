@@ -1,11 +1,14 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.MessageBundle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import pl.lsw.core.kernel.Messages;
+import pl.lsw.core.kernel.Problem;
 
 /**
  * One thing a rule found about a subject: which rule (code and version), how much it weighs, where
@@ -66,6 +69,16 @@ public record Finding(
    */
   public String message(Locale locale) {
     return bundle.format(messageKey, arguments, locale);
+  }
+
+  /**
+   * This finding as a reason of a refusal: the rule's code as the code, the same path, message
+   * and arguments, so a refused command names the rule in both languages.
+   *
+   * @return the problem
+   */
+  public Problem toProblem() {
+    return Problem.keyed(bundle, messageKey, path, code().value(), arguments);
   }
 
   /** E.g. {@code MUST KER-NIP v1 nip: NIP „8567346216” ...} (Polish). */

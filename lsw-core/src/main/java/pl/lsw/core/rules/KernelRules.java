@@ -1,5 +1,6 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.MessageBundle;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.Messages;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;

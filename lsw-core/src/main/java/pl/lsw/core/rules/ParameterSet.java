@@ -1,6 +1,6 @@
 package pl.lsw.core.rules;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -124,12 +124,12 @@ public final class ParameterSet {
   }
 
   /** The value on {@code date}, or none; never throws for a missing value. */
-  public <T> Option<ParameterValue<T>> find(ParameterKey<T> key, LocalDate date) {
+  public <T> Optional<ParameterValue<T>> find(ParameterKey<T> key, LocalDate date) {
     History<?> h = histories.get(key.name());
     if (h == null || h.values.floorEntry(date) == null) {
-      return Option.none();
+      return Optional.empty();
     }
-    return Option.some(entryAsOf(key, date));
+    return Optional.of(entryAsOf(key, date));
   }
 
   /** Whether the set has any value for {@code key}. */

@@ -3,6 +3,7 @@ package pl.lsw.core.rules;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import pl.lsw.core.kernel.Localized;
 
 /**
  * One value of a parameter and the date from which it applies. A finding lists the parameter
@@ -15,7 +16,8 @@ import java.util.Objects;
  * @param value the value
  * @param <T> the Java type of the value
  */
-public record ParameterValue<T>(ParameterKey<T> key, LocalDate validFrom, T value) {
+public record ParameterValue<T>(ParameterKey<T> key, LocalDate validFrom, T value)
+    implements Localized {
 
   /** Validates that no component is null. */
   public ParameterValue {
@@ -30,6 +32,7 @@ public record ParameterValue<T>(ParameterKey<T> key, LocalDate validFrom, T valu
   }
 
   /** The value written for people in the given language. */
+  @Override
   public String display(Locale locale) {
     return key.type().display(value, locale);
   }

@@ -1,6 +1,6 @@
 package pl.lsw.core.rules;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +37,8 @@ public final class ReferenceData {
   }
 
   /** The value held under {@code type}, or none. */
-  public <T> Option<T> find(Class<T> type) {
-    return Option.of(entries.get(type)).map(type::cast);
+  public <T> Optional<T> find(Class<T> type) {
+    return Optional.ofNullable(entries.get(type)).map(type::cast);
   }
 
   /**
@@ -47,7 +47,7 @@ public final class ReferenceData {
    * @throws IllegalStateException naming the type when there is none
    */
   public <T> T require(Class<T> type) {
-    return find(type).getOrElseThrow(() -> new IllegalStateException(
+    return find(type).orElseThrow(() -> new IllegalStateException(
         "the rule needs reference data of type " + type.getName() + ", but none was given"));
   }
 

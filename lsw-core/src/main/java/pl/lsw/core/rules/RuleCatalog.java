@@ -1,6 +1,7 @@
 package pl.lsw.core.rules;
 
-import io.vavr.control.Option;
+import pl.lsw.core.kernel.MessageBundle;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,13 +87,13 @@ public final class RuleCatalog {
   }
 
   /** The rule with {@code code}, or none. */
-  public Option<Rule<?>> find(RuleCode code) {
-    return Option.of(rules.get(code));
+  public Optional<Rule<?>> find(RuleCode code) {
+    return Optional.ofNullable(rules.get(code));
   }
 
   /** The name of the rule set holding {@code code}, or none. */
-  public Option<String> ruleSetOf(RuleCode code) {
-    return Option.of(setOf.get(code));
+  public Optional<String> ruleSetOf(RuleCode code) {
+    return Optional.ofNullable(setOf.get(code));
   }
 
   /** Every parameter any rule lists, once each, in rule order. */
@@ -128,7 +129,7 @@ public final class RuleCatalog {
       String params = d.parameters().stream()
           .map(k -> k.name() + " = " + parameters.find(k, asOf)
               .map(v -> v.display(locale))
-              .getOrElse(() -> labels.format("catalog.noValue", Map.of(), locale)))
+              .orElseGet(() -> labels.format("catalog.noValue", Map.of(), locale)))
           .collect(Collectors.joining("; "));
       rows.add(new String[] {d.code().value(), String.valueOf(d.version()), d.severity().name(),
           d.title(locale), d.source().text(), params});

@@ -1,5 +1,7 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.MessageBundle;
+import pl.lsw.core.kernel.Messages;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -10,7 +10,7 @@
  * pl.lsw.core.rules.ParameterSet#statutory()}) and gets a {@link pl.lsw.core.rules.RuleReport}
  * holding every finding; a rule that throws is reported as a {@link pl.lsw.core.rules.RuleFailure},
  * never dropped. Messages are Polish by default and English for an English locale, whatever the
- * JVM's default locale ({@link pl.lsw.core.rules.MessageBundle}). {@link
+ * JVM's default locale ({@link pl.lsw.core.kernel.MessageBundle}). {@link
  * pl.lsw.core.StandardRules#catalog()} lists every rule the library knows; a capability adds
  * its rules by adding one {@link pl.lsw.core.rules.RuleSet} to {@link
  * pl.lsw.core.StandardRules}.
@@ -20,4 +20,6 @@
 @LswStyle
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.MessageBundle;
+import pl.lsw.core.kernel.Messages;
 import pl.lsw.core.kernel.LswStyle;

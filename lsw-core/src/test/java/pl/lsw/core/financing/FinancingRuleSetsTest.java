@@ -16,7 +16,7 @@ import pl.lsw.core.financing.cooperative.CooperativeRules;
 import pl.lsw.core.financing.initiative.InitiativeRules;
 import pl.lsw.core.financing.programme.ProgrammeRules;
 import pl.lsw.core.rules.KernelRules;
-import pl.lsw.core.rules.Messages;
+import pl.lsw.core.kernel.Messages;
 import pl.lsw.core.rules.ParameterKey;
 import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.RuleCatalog;

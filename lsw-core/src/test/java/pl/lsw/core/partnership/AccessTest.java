@@ -42,7 +42,7 @@ class AccessTest {
   void a_person_of_an_organisation_outside_the_partnership_is_refused_by_every_command() {
     Partnership p = withOutsidePerson();
     for (ActingRole role : ActingRole.values()) {
-      pl.lsw.core.partnership.governance.Actor a = as(OUTSIDE_PERSON, role);
+      pl.lsw.core.partnership.governance.ActingPerson a = as(OUTSIDE_PERSON, role);
       List<io.vavr.control.Either<Refusal, Changed>> outcomes = List.of(
           p.admitInformalPartner(a, OUTSIDER, DAY, NOW),
           p.endMembership(a, OUTSIDER, DAY, NOW),

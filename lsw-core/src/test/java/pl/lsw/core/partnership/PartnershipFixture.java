@@ -14,7 +14,7 @@ import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyId;
 import pl.lsw.core.partnership.governance.DecisionKind;
 import pl.lsw.core.partnership.governance.DecisionProposal;
@@ -78,15 +78,15 @@ public final class PartnershipFixture {
     return new UUID(0x15a0L, n);
   }
 
-  public static Actor as(PersonId person, ActingRole role) {
-    return Actor.of(person, role);
+  public static ActingPerson as(PersonId person, ActingRole role) {
+    return ActingPerson.of(person, role);
   }
 
-  public static Actor leaderRep() {
+  public static ActingPerson leaderRep() {
     return as(MAYOR, ActingRole.PARTNER_REPRESENTATIVE);
   }
 
-  public static Actor chair() {
+  public static ActingPerson chair() {
     return as(MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR);
   }
 

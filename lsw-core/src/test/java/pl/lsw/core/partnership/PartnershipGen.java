@@ -12,7 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyId;
 import pl.lsw.core.partnership.governance.DecisionId;
 import pl.lsw.core.partnership.governance.DecisionKind;
@@ -58,7 +58,7 @@ final class PartnershipGen {
   }
 
   /** An actor: mostly people with real roles, sometimes anyone in any role. */
-  static Actor actor(Random rnd, Partnership current) {
+  static ActingPerson actor(Random rnd, Partnership current) {
     PersonId person = pick(rnd, PEOPLE);
     ActingRole role = pick(rnd, List.of(ActingRole.values()));
     if (rnd.nextInt(3) > 0) {
@@ -72,7 +72,7 @@ final class PartnershipGen {
         role = pick(rnd, held);
       }
     }
-    return Actor.of(person, role);
+    return ActingPerson.of(person, role);
   }
 
   static LocalDate day(Random rnd) {

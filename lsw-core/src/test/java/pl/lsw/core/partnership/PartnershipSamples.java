@@ -14,7 +14,7 @@ import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyId;
 import pl.lsw.core.partnership.governance.BodyKind;
 import pl.lsw.core.partnership.governance.CooperationModelRole;
@@ -106,8 +106,8 @@ public final class PartnershipSamples {
     PersonId worker = PersonId.of(uuid(rnd));
     PersonId animator = PersonId.of(uuid(rnd));
     PersonId formerWorker = PersonId.of(uuid(rnd));
-    Actor chair = Actor.of(mayor, ActingRole.STEERING_COMMITTEE_CHAIR);
-    Actor managerActor = Actor.of(manager, ActingRole.TASK_TEAM_MANAGER);
+    ActingPerson chair = ActingPerson.of(mayor, ActingRole.STEERING_COMMITTEE_CHAIR);
+    ActingPerson managerActor = ActingPerson.of(manager, ActingRole.TASK_TEAM_MANAGER);
     BodyId sc = BodyId.of(uuid(rnd));
     BodyId tt = BodyId.of(uuid(rnd));
     MeetingId scMeeting = MeetingId.of(uuid(rnd));
@@ -154,14 +154,14 @@ public final class PartnershipSamples {
                 .description("Dzieci z ul. Zabkowskiej czekaja na miejsce.")
                 .history(List.of(
                     new MatterStatusChange(MatterStatus.OPEN, NOW.minusSeconds(86_400),
-                        Actor.of(ngoHead, ActingRole.PARTNER_REPRESENTATIVE)),
+                        ActingPerson.of(ngoHead, ActingRole.PARTNER_REPRESENTATIVE)),
                     new MatterStatusChange(MatterStatus.ACCEPTED, NOW.minusSeconds(3_600), chair),
                     new MatterStatusChange(MatterStatus.IN_PROGRESS, NOW, managerActor)))
                 .build(),
             RaisedMatter.builder().id(MatterId.of(uuid(rnd))).raisedBy(ops).raisedByPerson(opsHead)
                 .raisedAt(NOW).subject("dowozy na zajecia")
                 .history(List.of(new MatterStatusChange(MatterStatus.OPEN, NOW,
-                    Actor.of(opsHead, ActingRole.PARTNER_REPRESENTATIVE))))
+                    ActingPerson.of(opsHead, ActingRole.PARTNER_REPRESENTATIVE))))
                 .build()))
         .steeringCommittee(SteeringCommittee.builder().id(sc)
             .members(List.of(SteeringCommitteeMember.withMandate(mayor),
@@ -218,7 +218,7 @@ public final class PartnershipSamples {
                     MemberPosition.of(opsHead, Position.ABSTAIN),
                     MemberPosition.of(ngoHead, Position.ACCEPT)))
                 .supersedes(budget)
-                .recordedBy(Actor.of(ngoHead, ActingRole.STEERING_COMMITTEE_MEMBER))
+                .recordedBy(ActingPerson.of(ngoHead, ActingRole.STEERING_COMMITTEE_MEMBER))
                 .recordedAt(NOW.plusSeconds(5 * 86_400)).build()))
         .build();
   }

@@ -22,7 +22,7 @@ import pl.lsw.core.organisation.OrganisationGen;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
@@ -95,7 +95,7 @@ class PartnershipServiceTest {
     published.clear();
     int saves = repository.saves;
     Refusal refusal = service.admitFormalMember(id,
-        Actor.of(PersonId.of(uuid(1)), ActingRole.PARTNER_REPRESENTATIVE), NGO, null, DAY).getLeft();
+        ActingPerson.of(PersonId.of(uuid(1)), ActingRole.PARTNER_REPRESENTATIVE), NGO, null, DAY).getLeft();
     assertEquals(List.of("ACTOR_UNKNOWN", "MEMBERSHIP_DECLARATION_MISSING"),
         refusal.codes().toJavaList());
     assertEquals(saves, repository.saves);
@@ -106,7 +106,7 @@ class PartnershipServiceTest {
   @Test
   void admitting_an_organisation_the_registry_does_not_know_is_refused() {
     PartnershipId id = found();
-    Actor founder = Actor.of(founderOf(id), ActingRole.PARTNER_REPRESENTATIVE);
+    ActingPerson founder = ActingPerson.of(founderOf(id), ActingRole.PARTNER_REPRESENTATIVE);
     assertEquals(List.of("ORGANISATION_UNKNOWN"),
         service.admitInformalPartner(id, founder, OUTSIDER, DAY).getLeft().codes().toJavaList());
   }
@@ -120,7 +120,7 @@ class PartnershipServiceTest {
   @Test
   void each_accepted_command_stores_the_next_version_and_the_chair_must_come_from_local_government() {
     PartnershipId id = found();
-    Actor founder = Actor.of(founderOf(id), ActingRole.PARTNER_REPRESENTATIVE);
+    ActingPerson founder = ActingPerson.of(founderOf(id), ActingRole.PARTNER_REPRESENTATIVE);
     assertEquals(2, service.admitFormalMember(id, founder, NGO, DAY, DAY).get().partnership().version());
     assertEquals(3, service.admitInformalPartner(id, founder, OPS, DAY).get().partnership().version());
     Changed registered = service.registerPerson(id, founder,
@@ -155,7 +155,7 @@ class PartnershipServiceTest {
   @Test
   void a_concurrent_change_loses_with_a_version_conflict_and_nothing_is_published() {
     PartnershipId id = found();
-    Actor founder = Actor.of(founderOf(id), ActingRole.PARTNER_REPRESENTATIVE);
+    ActingPerson founder = ActingPerson.of(founderOf(id), ActingRole.PARTNER_REPRESENTATIVE);
     Partnership stale = repository.findById(id).get();
     service.admitFormalMember(id, founder, NGO, DAY, DAY).get();
     published.clear();
@@ -185,7 +185,7 @@ class PartnershipServiceTest {
         f.inspirationOrigin(), PartnershipScope.MULTI_ASPECT, f.focusDomains(), f.territory(),
         f.leader(), f.leaderDeclarationDate(), f.foundedOn(), f.founder())).get()
         .partnership().id();
-    Actor founder = Actor.of(founderOf(pact), ActingRole.PARTNER_REPRESENTATIVE);
+    ActingPerson founder = ActingPerson.of(founderOf(pact), ActingRole.PARTNER_REPRESENTATIVE);
     assertEquals(List.of("LOCAL_PACT_COMPONENT_NOT_SECTORAL"),
         service.composeLocalPact(pact, founder, List.of(sectoral)).getLeft().codes().toJavaList());
     PartnershipFounding s = new PartnershipFounding("Sektorowe", f.kind(), f.inspirationOrigin(),

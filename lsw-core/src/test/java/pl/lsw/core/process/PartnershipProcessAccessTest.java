@@ -19,7 +19,7 @@ import pl.lsw.core.partnership.Partnership;
 import pl.lsw.core.partnership.PartnershipFixture;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 class PartnershipProcessAccessTest {
 
@@ -36,16 +36,16 @@ class PartnershipProcessAccessTest {
   @Test
   void a_member_acting_in_a_role_they_hold_may_record_a_step() {
     var access = accessTo(PartnershipFixture.governed());
-    assertEquals(List.of(), access.check(Actor.of(MANAGER, ActingRole.TASK_TEAM_MANAGER), ID,
+    assertEquals(List.of(), access.check(ActingPerson.of(MANAGER, ActingRole.TASK_TEAM_MANAGER), ID,
         "LSW_STAGES", ProcessCommandKind.COMPLETE_STEP));
-    assertEquals(List.of(), access.check(Actor.of(OPS_HEAD, ActingRole.PARTNER_REPRESENTATIVE), ID,
+    assertEquals(List.of(), access.check(ActingPerson.of(OPS_HEAD, ActingRole.PARTNER_REPRESENTATIVE), ID,
         "LSW_STAGES", ProcessCommandKind.COMPLETE_STEP), "an informal partner takes part at any stage");
   }
 
   @Test
   void a_role_the_person_does_not_hold_is_refused() {
     var problems = accessTo(PartnershipFixture.governed()).check(
-        Actor.of(OPS_HEAD, ActingRole.TASK_TEAM_MANAGER), ID, "LSW_STAGES", ProcessCommandKind.START);
+        ActingPerson.of(OPS_HEAD, ActingRole.TASK_TEAM_MANAGER), ID, "LSW_STAGES", ProcessCommandKind.START);
     assertEquals(List.of("actor.role:PROCESS_ACCESS_DENIED"), codes(problems));
     assertTrue(problems.get(0).message().contains("TASK_TEAM_MANAGER"), problems.get(0).message());
   }
@@ -54,20 +54,20 @@ class PartnershipProcessAccessTest {
   void a_person_of_an_organisation_that_left_or_never_joined_can_do_nothing() {
     var access = accessTo(PartnershipFixture.withOutsidePerson());
     assertEquals(List.of("actor.person:PROCESS_ACCESS_DENIED"), codes(access.check(
-        Actor.of(FORMER_WORKER, ActingRole.PARTNER_REPRESENTATIVE), ID, "LSW_STAGES",
+        ActingPerson.of(FORMER_WORKER, ActingRole.PARTNER_REPRESENTATIVE), ID, "LSW_STAGES",
         ProcessCommandKind.COMPLETE_STEP)));
     assertEquals(List.of("actor.person:PROCESS_ACCESS_DENIED"), codes(access.check(
-        Actor.of(OUTSIDE_PERSON, ActingRole.PARTNER_REPRESENTATIVE), ID, "LSW_STAGES",
+        ActingPerson.of(OUTSIDE_PERSON, ActingRole.PARTNER_REPRESENTATIVE), ID, "LSW_STAGES",
         ProcessCommandKind.COMPLETE_STEP)));
     assertEquals(List.of("actor.person:PROCESS_ACCESS_DENIED"), codes(access.check(
-        Actor.of(STRANGER, ActingRole.STEERING_COMMITTEE_CHAIR), ID, "LSW_STAGES",
+        ActingPerson.of(STRANGER, ActingRole.STEERING_COMMITTEE_CHAIR), ID, "LSW_STAGES",
         ProcessCommandKind.START)));
   }
 
   @Test
   void an_unknown_partnership_is_refused() {
     var problems = accessTo(PartnershipFixture.governed()).check(
-        Actor.of(MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR), PartnershipId.of(new UUID(9, 9)),
+        ActingPerson.of(MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR), PartnershipId.of(new UUID(9, 9)),
         "LSW_STAGES", ProcessCommandKind.START);
     assertEquals(List.of("partnership:PARTNERSHIP_UNKNOWN"), codes(problems));
   }

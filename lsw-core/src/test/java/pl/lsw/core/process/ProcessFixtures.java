@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.PersonId;
 
 /** Shared values for the process tests: a fixed clock, actors, a partnership and evidence. */
@@ -27,11 +27,11 @@ public final class ProcessFixtures {
       PartnershipId.of(UUID.fromString("00000000-0000-0000-0000-0000000000a1"));
 
   /** The Task Team Manager. */
-  public static final Actor MANAGER = Actor.of(
+  public static final ActingPerson MANAGER = ActingPerson.of(
       PersonId.of(UUID.fromString("00000000-0000-0000-0000-0000000000b1")), ActingRole.TASK_TEAM_MANAGER);
 
   /** A network worker / animator. */
-  public static final Actor ANIMATOR = Actor.of(
+  public static final ActingPerson ANIMATOR = ActingPerson.of(
       PersonId.of(UUID.fromString("00000000-0000-0000-0000-0000000000b2")), ActingRole.NETWORK_WORKER);
 
   /** A plain evidence reference. */

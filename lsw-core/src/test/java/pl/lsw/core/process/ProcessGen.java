@@ -8,7 +8,7 @@ import java.util.Random;
 import java.util.UUID;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.PersonId;
 
 /**
@@ -35,9 +35,9 @@ public final class ProcessGen {
   }
 
   /** A random actor. */
-  public static Actor actor(Random rnd) {
+  public static ActingPerson actor(Random rnd) {
     ActingRole[] roles = ActingRole.values();
-    return Actor.of(PersonId.of(uuid(rnd)), roles[rnd.nextInt(roles.length)]);
+    return ActingPerson.of(PersonId.of(uuid(rnd)), roles[rnd.nextInt(roles.length)]);
   }
 
   /** A random evidence reference, with or without an address. */

@@ -1,5 +1,6 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.Messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

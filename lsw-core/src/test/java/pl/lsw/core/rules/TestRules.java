@@ -1,5 +1,6 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.MessageBundle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

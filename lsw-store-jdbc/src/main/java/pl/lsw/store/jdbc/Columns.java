@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 
 /**
  * How the store writes and reads the values that take more than one column or need care:
@@ -58,14 +58,14 @@ final class Columns {
   }
 
   /** Binds an actor to parameters {@code i} (person) and {@code i + 1} (role). */
-  static void setActor(PreparedStatement ps, int i, Actor a) throws SQLException {
+  static void setActor(PreparedStatement ps, int i, ActingPerson a) throws SQLException {
     ps.setObject(i, a.person().value());
     ps.setString(i + 1, a.role().name());
   }
 
   /** Reads an actor from columns {@code i} (person) and {@code i + 1} (role). */
-  static Actor getActor(ResultSet rs, int i, String owner) throws SQLException {
-    return Actor.of(pl.lsw.core.partnership.governance.PersonId.of(uuid(rs, i)),
+  static ActingPerson getActor(ResultSet rs, int i, String owner) throws SQLException {
+    return ActingPerson.of(pl.lsw.core.partnership.governance.PersonId.of(uuid(rs, i)),
         decode(ActingRole.class, rs.getString(i + 1), owner));
   }
 

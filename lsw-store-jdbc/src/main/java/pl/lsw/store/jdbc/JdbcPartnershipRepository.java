@@ -606,7 +606,7 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
               .subject(rs.getString(7))
               .description(rs.getString(8))
               .addHistory(new MatterStatusChange(MatterStatus.OPEN, getInstant(rs, 5),
-                  pl.lsw.core.partnership.governance.Actor.of(PersonId.of(uuid(rs, 4)),
+                  pl.lsw.core.partnership.governance.ActingPerson.of(PersonId.of(uuid(rs, 4)),
                       pl.lsw.core.partnership.governance.ActingRole.PARTNER_REPRESENTATIVE)))
               .build());
       matterStatus = grouped(c, ids, "lsw_partnership_matter_status", "matter_index",

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
-import pl.lsw.core.rules.MessageBundle;
+import pl.lsw.core.kernel.MessageBundle;
 import pl.lsw.core.rules.ParameterKey;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleCode;

@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.competition;
 
-import pl.lsw.core.rules.MessageBundle;
+import pl.lsw.core.kernel.MessageBundle;
 
 /**
  * The message bundle of the competition, contract, cooperative, own-initiative and programme

@@ -212,7 +212,7 @@ public final class ContractRules {
   }
 
   private static WorkingDayCalendar calendar(RuleContext ctx) {
-    return ctx.referenceData().find(WorkingDayCalendar.class).getOrElse(WorkingDayCalendar::polish);
+    return ctx.referenceData().find(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::polish);
   }
 
   static List<Finding> violations(Contract contract, List<Rule<Contract>> rules, ParameterSet parameters,

@@ -32,7 +32,7 @@ public final class InitiativeRules {
       List.of(StatutoryParameters.OWN_INITIATIVE_MONTHS), "FIN-OWN-INITIATIVE.late",
       "FIN-OWN-INITIATIVE.overdue"), (p, ctx) -> {
         int months = ctx.parameterAsOf(StatutoryParameters.OWN_INITIATIVE_MONTHS, p.receivedOn());
-        LocalDate due = ctx.referenceData().find(WorkingDayCalendar.class).getOrElse(WorkingDayCalendar::polish)
+        LocalDate due = ctx.referenceData().find(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::polish)
             .nextWorkingDayOnOrAfter(p.receivedOn().plusMonths(months));
         if (p.assessedOn().isPresent()) {
           return p.assessedOn().get().isAfter(due)

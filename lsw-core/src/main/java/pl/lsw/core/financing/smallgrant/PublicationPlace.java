@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
-import pl.lsw.core.rules.Displayable;
+import pl.lsw.core.kernel.Displayable;
 
 /**
  * Where a small-grant offer is posted for comments (UDPP art. 19a ust. 3): all three are required.

@@ -21,7 +21,7 @@ import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.MessageBundle;
+import pl.lsw.core.kernel.MessageBundle;
 import pl.lsw.core.rules.ParameterKey;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleCode;
@@ -211,7 +211,7 @@ public final class SmallGrantRules {
 
   /** The calendar of the context, or the Polish one. */
   static WorkingDayCalendar calendar(RuleContext ctx) {
-    return ctx.referenceData().find(WorkingDayCalendar.class).getOrElse(WorkingDayCalendar::polish);
+    return ctx.referenceData().find(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::polish);
   }
 
   private static List<Finding> checkPublication(SmallGrantCase c, RuleContext ctx) {

@@ -65,7 +65,7 @@ abstract class AbstractDecision {
   public abstract Optional<DecisionId> supersedes();
 
   /** Who recorded it. */
-  public abstract Actor recordedBy();
+  public abstract ActingPerson recordedBy();
 
   /** When it was recorded. */
   public abstract Instant recordedAt();

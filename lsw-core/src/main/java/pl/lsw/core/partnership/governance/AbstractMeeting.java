@@ -54,7 +54,7 @@ abstract class AbstractMeeting {
   public abstract Optional<String> minutesReference();
 
   /** Who recorded the meeting. */
-  public abstract Actor recordedBy();
+  public abstract ActingPerson recordedBy();
 
   /** When it was recorded. */
   public abstract Instant recordedAt();

@@ -1,12 +1,14 @@
 package pl.lsw.core.partnership.governance;
 
+import pl.lsw.core.kernel.Displayable;
+
 /**
  * The role in which a person acts when giving a command to a partnership. Access rules look at
  * the role named in the command and check that the person really holds it.
  *
  * <p>Polish: <i>rola, w jakiej działa osoba</i>.
  */
-public enum ActingRole {
+public enum ActingRole implements Displayable {
   /** Chair of the Steering Committee (a local-government representative). Polish: <i>przewodniczący Komitetu Sterującego</i>. */
   STEERING_COMMITTEE_CHAIR("przewodniczący Komitetu Sterującego", "Steering Committee chair"),
   /** Member of the Steering Committee. Polish: <i>członek Komitetu Sterującego</i>. */
@@ -37,11 +39,13 @@ public enum ActingRole {
   }
 
   /** The Polish name of the role. */
+  @Override
   public String polishName() {
     return polishName;
   }
 
   /** The English name of the role. */
+  @Override
   public String englishName() {
     return englishName;
   }

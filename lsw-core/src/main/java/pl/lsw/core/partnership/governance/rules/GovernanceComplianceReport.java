@@ -253,6 +253,6 @@ public final class GovernanceComplianceReport {
   /** The Polish rendering, grouped by rule. */
   @Override
   public String toString() {
-    return render(pl.lsw.core.rules.Messages.POLISH);
+    return render(pl.lsw.core.kernel.Messages.POLISH);
   }
 }

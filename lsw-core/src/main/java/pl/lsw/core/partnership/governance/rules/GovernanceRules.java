@@ -31,7 +31,7 @@ import pl.lsw.core.partnership.governance.SteeringCommittee;
 import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
 import pl.lsw.core.partnership.governance.TaskTeam;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.MessageBundle;
+import pl.lsw.core.kernel.MessageBundle;
 import pl.lsw.core.rules.ParameterKey;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleCode;

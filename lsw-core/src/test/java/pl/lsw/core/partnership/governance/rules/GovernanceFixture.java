@@ -27,7 +27,7 @@ import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.PartnershipKind;
 import pl.lsw.core.partnership.PartnershipScope;
 import pl.lsw.core.partnership.governance.ActingRole;
-import pl.lsw.core.partnership.governance.Actor;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyId;
 import pl.lsw.core.partnership.governance.BodyKind;
 import pl.lsw.core.partnership.governance.Decision;
@@ -181,7 +181,7 @@ final class GovernanceFixture {
     return Meeting.builder().id(MeetingId.of(uuid(NEXT.getAndIncrement()))).body(body).bodyKind(kind).date(date)
         .duration(Duration.ofHours(2)).chair(chair).host(host).attendees(List.of(chair))
         .openToFamilies(false).familyRepresentativesPresent(0)
-        .recordedBy(Actor.of(chair, ActingRole.PARTNER_REPRESENTATIVE)).recordedAt(RECORDED).build();
+        .recordedBy(ActingPerson.of(chair, ActingRole.PARTNER_REPRESENTATIVE)).recordedAt(RECORDED).build();
   }
 
   static Meeting open(Meeting m, int families) {
@@ -192,7 +192,7 @@ final class GovernanceFixture {
       Set<OrganisationId> binds) {
     return Decision.builder().id(DecisionId.of(uuid(NEXT.getAndIncrement()))).body(SC).date(date).subject("budżet 2026")
         .kind(kind).proposer(MANAGER).positions(positions).binds(binds)
-        .recordedBy(Actor.of(MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR)).recordedAt(RECORDED).build();
+        .recordedBy(ActingPerson.of(MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR)).recordedAt(RECORDED).build();
   }
 
   static Partnership withMeetings(Partnership p, List<Meeting> meetings) {

@@ -26,7 +26,7 @@ import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.partnership.governance.Position;
 import pl.lsw.core.partnership.governance.TaskTeam;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.Messages;
+import pl.lsw.core.kernel.Messages;
 import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.Severity;

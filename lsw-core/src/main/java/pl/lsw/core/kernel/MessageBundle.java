@@ -1,6 +1,6 @@
-package pl.lsw.core.rules;
+package pl.lsw.core.kernel;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -50,7 +50,7 @@ public final class MessageBundle {
    */
   public static MessageBundle of(Class<?> anchor, String baseName) {
     Objects.requireNonNull(anchor, "anchor");
-    Checks.requireText(baseName, "bundle base name");
+    Objects.requireNonNull(baseName, "bundle base name");
     MessageBundle b = new MessageBundle(anchor.getClassLoader(), baseName);
     if (b.file("").isEmpty() && b.loader.getResource(baseName + ".properties") == null) {
       throw new IllegalArgumentException("message bundle " + baseName + ".properties not found");
@@ -64,14 +64,14 @@ public final class MessageBundle {
   }
 
   /** The text of {@code key} for {@code locale} (see the class documentation for the lookup). */
-  public Option<String> text(String key, Locale locale) {
+  public Optional<String> text(String key, Locale locale) {
     for (String suffix : suffixes(locale)) {
       String v = file(suffix).get(key);
       if (v != null) {
-        return Option.some(v);
+        return Optional.of(v);
       }
     }
-    return Option.none();
+    return Optional.empty();
   }
 
   /**
@@ -81,7 +81,7 @@ public final class MessageBundle {
   public String format(String key, Map<String, ?> arguments, Locale locale) {
     return text(key, locale)
         .map(p -> Messages.fill(p, arguments, locale))
-        .getOrElse(() -> "!" + key + "!" + (arguments.isEmpty() ? "" : " " + arguments));
+        .orElseGet(() -> "!" + key + "!" + (arguments.isEmpty() ? "" : " " + arguments));
   }
 
   /**

@@ -1,0 +1,122 @@
+package pl.lsw.core.kernel;
+
+import io.vavr.control.Either;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import pl.lsw.core.kernel.port.EventPublisher;
+
+/**
+ * The one shape of every application service: load the aggregate (an unknown id is a refusal
+ * with a code, never an exception), ask it to run the command, store the new state together with
+ * the change's events, then publish the events. A refused command stores and publishes nothing.
+ *
+ * <p>The store step receives the events with the state, so a store can write them in the same
+ * transaction as the change.
+ *
+ * <p>Thread-safe when its collaborators are. Polish: <i>schemat usługi aplikacyjnej</i>.
+ *
+ * @param <I> the aggregate's id type
+ * @param <S> the aggregate's type
+ */
+public final class CommandRunner<I, S> {
+
+  /**
+   * Where the aggregate is read and written.
+   *
+   * @param <I> the aggregate's id type
+   * @param <S> the aggregate's type
+   */
+  public interface Store<I, S> {
+
+    /**
+     * The aggregate with this id.
+     *
+     * @param id the id
+     * @return the aggregate, or empty when there is none
+     */
+    Optional<S> find(I id);
+
+    /**
+     * Stores the new state of an aggregate with the events of its change.
+     *
+     * @param state the new state (with the version it was read at)
+     * @param events the events of the change, in order
+     * @return the state as stored (its new version)
+     * @throws VersionConflictException when someone else changed it meanwhile; nothing is written
+     */
+    S save(S state, List<DomainEvent> events);
+  }
+
+  private final Store<I, S> store;
+  private final EventPublisher events;
+  private final Function<I, Problem> unknown;
+
+  /**
+   * A runner over a store.
+   *
+   * @param store where the aggregate is read and written
+   * @param events where events are published after a successful save
+   * @param unknown the problem that refuses a command to an id that is not stored, e.g. {@code
+   *     PARTNERSHIP_UNKNOWN}
+   */
+  public CommandRunner(Store<I, S> store, EventPublisher events, Function<I, Problem> unknown) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.events = Objects.requireNonNull(events, "events");
+    this.unknown = Objects.requireNonNull(unknown, "unknown");
+  }
+
+  /**
+   * Runs a creating command: on success stores the new aggregate and publishes the events.
+   *
+   * @param command the command, answering the refusal or the change
+   * @return the refusal, or the change with the state as stored
+   */
+  public Either<Refusal, Change<S>> create(Supplier<Either<Refusal, Change<S>>> command) {
+    return command.get().map(this::commit);
+  }
+
+  /**
+   * Loads the aggregate, runs the command on it and on success stores the new state and
+   * publishes the events.
+   *
+   * @param id the aggregate's id
+   * @param command the command, answering the refusal or the change
+   * @return the refusal (also for an unknown id), or the change with the state as stored
+   * @throws VersionConflictException when the aggregate changed meanwhile; nothing is stored
+   */
+  public Either<Refusal, Change<S>> run(I id, Function<S, Either<Refusal, Change<S>>> command) {
+    Objects.requireNonNull(id, "id");
+    Optional<S> current = store.find(id);
+    if (current.isEmpty()) {
+      return Either.left(Refusal.of(unknown.apply(id)));
+    }
+    return command.apply(current.get()).map(this::commit);
+  }
+
+  /**
+   * Loads the aggregate.
+   *
+   * @param id the aggregate's id
+   * @return the aggregate, or the refusal for an unknown id
+   */
+  public Either<Refusal, S> load(I id) {
+    Objects.requireNonNull(id, "id");
+    return store.find(id).<Either<Refusal, S>>map(Either::right)
+        .orElseGet(() -> Either.left(Refusal.of(unknown.apply(id))));
+  }
+
+  /**
+   * Stores an accepted change and publishes its events.
+   *
+   * @param change the change
+   * @return the change with the state as stored
+   */
+  public Change<S> commit(Change<S> change) {
+    S saved = store.save(change.state(), change.events());
+    change.events().forEach(events::publish);
+    return change.withState(saved);
+  }
+}
