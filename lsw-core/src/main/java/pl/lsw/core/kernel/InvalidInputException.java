@@ -28,6 +28,7 @@ public final class InvalidInputException extends IllegalArgumentException {
   }
 
   /** Creates the exception for the given non-empty sequence of problems. */
+  @Deprecated
   public InvalidInputException(Seq<Problem> problems) {
     this(problems.toJavaList());
   }
