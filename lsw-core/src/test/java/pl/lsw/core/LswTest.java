@@ -25,7 +25,6 @@ import pl.lsw.core.partnership.governance.ActingRole;
 import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
-import pl.lsw.core.process.StartProcess;
 import pl.lsw.core.financing.InMemoryRepositories;
 import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.financing.port.ContractRepository;
@@ -173,12 +172,10 @@ class LswTest {
     Partnership partnership = founded.get().partnership();
     PersonId founder = partnership.persons().get(0).id();
 
-    var started = lsw.processes().start(new StartProcess(partnership.id(), "LSW_STAGES",
-        LocalDate.of(2026, 1, 12), ActingPerson.of(founder, ActingRole.PARTNER_REPRESENTATIVE)));
+    var started = lsw.processes().start(ActingPerson.of(founder, ActingRole.PARTNER_REPRESENTATIVE), partnership.id(), "LSW_STAGES", LocalDate.of(2026, 1, 12));
     assertTrue(started.isRight(), () -> started.getLeft().toString());
 
-    var stranger = lsw.processes().start(new StartProcess(partnership.id(), "LSW_STAGES",
-        LocalDate.of(2026, 1, 12), ActingPerson.of(PersonId.of(new UUID(1, 1)), ActingRole.STEERING_COMMITTEE_CHAIR)));
+    var stranger = lsw.processes().start(ActingPerson.of(PersonId.of(new UUID(1, 1)), ActingRole.STEERING_COMMITTEE_CHAIR), partnership.id(), "LSW_STAGES", LocalDate.of(2026, 1, 12));
     assertTrue(stranger.isLeft());
     assertEquals("PROCESS_ACCESS_DENIED", stranger.getLeft().reasons().get(0).code());
 

@@ -32,23 +32,17 @@ import pl.lsw.core.partnership.governance.CooperationTeamMember;
 import pl.lsw.core.partnership.governance.Person;
 import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
-import pl.lsw.core.process.CompleteStep;
 import pl.lsw.core.process.ContinuationDecision;
 import pl.lsw.core.process.EvidenceReference;
 import pl.lsw.core.process.Iteration;
 import pl.lsw.core.process.IterationView;
-import pl.lsw.core.process.ProcessChange;
 import pl.lsw.core.process.ProcessDefinition;
 import pl.lsw.core.process.ProcessInstance;
 import pl.lsw.core.process.ProcessPosition;
-import pl.lsw.core.process.ProcessRefusal;
 import pl.lsw.core.process.ProcessService;
 import pl.lsw.core.process.ProcessStage;
-import pl.lsw.core.process.RecordStandingTaskActivity;
 import pl.lsw.core.process.StandardProcesses;
 import pl.lsw.core.process.StandingTaskActivity;
-import pl.lsw.core.process.StartNextIteration;
-import pl.lsw.core.process.StartProcess;
 import pl.lsw.core.process.StepCompletion;
 
 /**
@@ -209,8 +203,7 @@ final class CooperationModelExample {
   // ------------------------------------------------------------------ the process
 
   private void runFirstIterationUpToTheDecisionToContinue() {
-    process = done(processes.start(new StartProcess(team.id(), StandardProcesses.COOPERATION_MODEL_CODE,
-        STARTED, as(PLENIPOTENTIARY, ActingRole.PARTNER_REPRESENTATIVE))));
+    process = done(processes.start(as(PLENIPOTENTIARY, ActingRole.PARTNER_REPRESENTATIVE), team.id(), StandardProcesses.COOPERATION_MODEL_CODE, STARTED));
     step("1.1", 2024, 2, 6, wzk(ROPS_COORDINATOR), "Lista obecności ze spotkania upowszechniającego w ROPS");
     step("1.2", 2024, 3, 12, wzk(ROPS_COORDINATOR), "Zarządzenie dyrektora ROPS o powołaniu WZK");
     step("2.1", 2024, 4, 9, pzk(PCPR_ANIMATOR), "Notatka ze spotkania w PCPR i analiza OZPS powiatu");
@@ -228,9 +221,7 @@ final class CooperationModelExample {
   }
 
   private void loopBackToTwoPointTwo() {
-    process = done(processes.startNextIteration(process.id(), StartNextIteration.of(
-        StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2025, 7, 1), pzk(GOPS_ANIMATOR),
-        EvidenceReference.of("Wnioski z podsumowania 9.2 (protokół PZK z 30 czerwca 2025)"))));
+    process = done(processes.startNextIteration(process.id(), pzk(GOPS_ANIMATOR), StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2025, 7, 1), EvidenceReference.of("Wnioski z podsumowania 9.2 (protokół PZK z 30 czerwca 2025)")));
     ProcessPosition position = processes.position(process.id()).get();
     say(text("Pętla " + StandardProcesses.COOPERATION_MODEL_CONTINUE + ": powrót do kroku 2.2, iteracja "
             + position.iteration() + ".",
@@ -247,9 +238,8 @@ final class CooperationModelExample {
         ContinuationDecision.CLOSE);
     say(text("9.2: PZK postanawia zakończyć prace. Kolejna pętla jest odrzucana:",
         "9.2: the PZK decides to close. A further loop is refused:"));
-    Either<ProcessRefusal, ProcessChange> loop = processes.startNextIteration(process.id(),
-        StartNextIteration.withoutConclusions(StandardProcesses.COOPERATION_MODEL_CONTINUE,
-            LocalDate.of(2026, 7, 1), pzk(GOPS_ANIMATOR)));
+    Either<pl.lsw.core.kernel.Refusal, pl.lsw.core.kernel.Change<ProcessInstance>> loop = processes.startNextIteration(process.id(),
+        pzk(GOPS_ANIMATOR), StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 7, 1));
     if (loop.isRight()) {
       throw new IllegalStateException("the example expected the loop to be refused after a decision to close");
     }
@@ -318,7 +308,7 @@ final class CooperationModelExample {
       }
       List<Dated> lines = new ArrayList<>();
       for (StepCompletion c : view.completions()) {
-        lines.add(new Dated(c.completedOn(), model.stageOf(c.stepCode()).getOrNull(),
+        lines.add(new Dated(c.completedOn(), model.stageOf(c.stepCode()).orElse(null),
             "  " + c.completedOn() + "  " + pad(c.stepCode()) + title(c.stepCode()) + " – "
                 + name(c.actor().person()) + "; " + text("dowód: ", "evidence: ") + c.evidence()
                 + c.decision().map(d -> text("; decyzja: ", "; decision: ") + decision(d)).orElse("")));
@@ -360,19 +350,17 @@ final class CooperationModelExample {
   // ------------------------------------------------------------------ helpers
 
   private void step(String code, int year, int month, int day, ActingPerson actor, String evidence) {
-    process = done(processes.completeStep(process.id(), CompleteStep.of(code,
-        LocalDate.of(year, month, day), actor, EvidenceReference.of(evidence))));
+    process = done(processes.completeStep(process.id(), actor, code, LocalDate.of(year, month, day), EvidenceReference.of(evidence)));
   }
 
   private void step(String code, int year, int month, int day, ActingPerson actor, String evidence,
       ContinuationDecision decision) {
-    process = done(processes.completeStep(process.id(), CompleteStep.of(code,
-        LocalDate.of(year, month, day), actor, EvidenceReference.of(evidence)).withDecision(decision)));
+    process = done(processes.completeStep(process.id(), actor, code, LocalDate.of(year, month, day), EvidenceReference.of(evidence), decision));
   }
 
   private void standingTask(String code, LocalDate day, ActingPerson actor, String evidence) {
     process = done(processes.recordStandingTaskActivity(process.id(),
-        new RecordStandingTaskActivity(code, day, actor, EvidenceReference.of(evidence))));
+        actor, code, day, EvidenceReference.of(evidence)));
   }
 
   private void register(String name, String position, Organisation organisation) {
@@ -407,7 +395,7 @@ final class CooperationModelExample {
 
   private String title(String code) {
     return model.step(code).map(s -> "\"" + (options.english() ? s.title().english() : s.title().polish()) + "\"")
-        .getOrElse(code);
+        .orElse(code);
   }
 
   private static String pad(String code) {

@@ -13,9 +13,7 @@ import pl.lsw.core.organisation.OrganisationRegistry;
 import pl.lsw.core.partnership.Changed;
 import pl.lsw.core.partnership.Partnership;
 import pl.lsw.core.partnership.Refusal;
-import pl.lsw.core.process.ProcessChange;
 import pl.lsw.core.process.ProcessInstance;
-import pl.lsw.core.process.ProcessRefusal;
 
 /**
  * Small helpers the partnership examples share: commands that the story expects to be accepted
@@ -36,12 +34,12 @@ final class Outcomes {
   }
 
   /** The process instance as stored after an accepted command; stops the example on a refusal. */
-  static ProcessInstance done(Either<ProcessRefusal, ProcessChange> outcome) {
+  static ProcessInstance done(Either<pl.lsw.core.kernel.Refusal, Change<ProcessInstance>> outcome) {
     if (outcome.isLeft()) {
       throw new IllegalStateException("the example expected the process command to be accepted, but it was "
           + outcome.getLeft());
     }
-    return outcome.get().instance();
+    return outcome.get().state();
   }
 
   /** The state as stored after an accepted command; stops the example on a refusal. */

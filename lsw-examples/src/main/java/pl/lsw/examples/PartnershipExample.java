@@ -52,17 +52,13 @@ import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.partnership.governance.Position;
 import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
 import pl.lsw.core.partnership.governance.rules.GovernanceComplianceReport;
-import pl.lsw.core.process.CompleteStep;
 import pl.lsw.core.process.EvidenceReference;
-import pl.lsw.core.process.ProcessChange;
 import pl.lsw.core.process.ProcessDefinition;
 import pl.lsw.core.process.ProcessInstance;
 import pl.lsw.core.process.ProcessPosition;
-import pl.lsw.core.process.ProcessRefusal;
 import pl.lsw.core.process.ProcessService;
 import pl.lsw.core.process.ProcessStep;
 import pl.lsw.core.process.StandardProcesses;
-import pl.lsw.core.process.StartProcess;
 
 /**
  * The Local Support System "Praski Kokon" (Warsaw, Praga-Północ) built as the seed documents
@@ -355,8 +351,7 @@ final class PartnershipExample {
   private void runLswStagesUpToRunning() {
     ActingPerson coordinator = as(COORDINATOR, ActingRole.PARTNER_REPRESENTATIVE);
     ActingPerson manager = as(TT_MANAGER, ActingRole.TASK_TEAM_MANAGER);
-    ProcessInstance stages = done(processes.start(new StartProcess(kokon.id(),
-        StandardProcesses.LSW_STAGES_CODE, FOUNDED, coordinator)));
+    ProcessInstance stages = done(processes.start(coordinator, kokon.id(), StandardProcesses.LSW_STAGES_CODE, FOUNDED));
     stages = step(stages, "1.1", LocalDate.of(2025, 2, 28), coordinator,
         "Diagnoza sytuacji rodzin na Pradze-Północ, raport z lutego 2025");
     stages = step(stages, "2.1", LocalDate.of(2025, 3, 14), coordinator,
@@ -516,12 +511,12 @@ final class PartnershipExample {
   private ProcessInstance step(ProcessInstance instance, String code, LocalDate day, ActingPerson actor,
       String evidence) {
     return done(processes.completeStep(instance.id(),
-        CompleteStep.of(code, day, actor, EvidenceReference.of(evidence))));
+        actor, code, day, EvidenceReference.of(evidence)));
   }
 
   private void tryStep(ProcessInstance instance, String code, LocalDate day, ActingPerson actor, String evidence) {
-    Either<ProcessRefusal, ProcessChange> outcome = processes.completeStep(instance.id(),
-        CompleteStep.of(code, day, actor, EvidenceReference.of(evidence)));
+    Either<pl.lsw.core.kernel.Refusal, pl.lsw.core.kernel.Change<ProcessInstance>> outcome = processes.completeStep(instance.id(),
+        actor, code, day, EvidenceReference.of(evidence));
     if (outcome.isRight()) {
       throw new IllegalStateException("the example expected step " + code + " to be refused");
     }

@@ -257,7 +257,7 @@ final class SmallGrantCsv {
     LocalDate contract = date(v, "contract_date", false, reasons, t);
     DateRange period = null;
     if (start != null && end != null) {
-      Validation<Seq<Problem>, DateRange> r = DateRange.of(start, end);
+      Validation<Seq<Problem>, DateRange> r = DateRange.parse(start, end);
       period = value(r, "task_start/task_end", reasons);
     }
     if (received != null) {

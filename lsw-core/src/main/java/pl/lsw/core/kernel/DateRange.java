@@ -30,36 +30,55 @@ public final class DateRange {
   }
 
   /**
-   * The range from {@code start} to {@code end}, both inclusive, or every problem: a missing date,
-   * or an end before the start.
+   * The range from {@code start} to {@code end}, both inclusive, or every problem: a missing date
+   * ({@code DATE_RANGE_START_MISSING}, {@code DATE_RANGE_END_MISSING}), or an end before the start
+   * ({@code DATE_RANGE_ORDER}).
+   *
+   * @param start the first day, may be null (a problem)
+   * @param end the last day, may be null (a problem)
+   * @return the range, or every problem
    */
-  public static Validation<Seq<Problem>, DateRange> of(LocalDate start, LocalDate end) {
+  public static Validation<Seq<Problem>, DateRange> parse(LocalDate start, LocalDate end) {
     List<Problem> problems = List.empty();
     if (start == null) {
       problems = problems.append(
-          new Problem("start", "DATE_RANGE_START_MISSING", "the start date of the range is missing"));
+          TextChecks.PROBLEMS.problem("start", "DATE_RANGE_START_MISSING"));
     }
     if (end == null) {
       problems = problems.append(
-          new Problem("end", "DATE_RANGE_END_MISSING", "the end date of the range is missing"));
+          TextChecks.PROBLEMS.problem("end", "DATE_RANGE_END_MISSING"));
     }
     if (start != null && end != null && end.isBefore(start)) {
       problems = problems.append(
-          new Problem(
-              "end",
-              "DATE_RANGE_ORDER",
-              "the range ends on " + end + ", before it starts on " + start));
+          TextChecks.PROBLEMS.problem("end", "DATE_RANGE_ORDER", "end", end, "start", start));
     }
     return problems.isEmpty() ? Validation.valid(new DateRange(start, end)) : Validation.invalid(problems);
   }
 
   /**
-   * Throwing variant of {@link #of(LocalDate, LocalDate)}.
+   * The range from {@code start} to {@code end}, both inclusive.
    *
-   * @throws InvalidInputException listing every problem
+   * @param start the first day
+   * @param end the last day, not before the first
+   * @return the range
+   * @throws InvalidInputException listing every problem of {@link #parse(LocalDate, LocalDate)}
    */
+  public static DateRange of(LocalDate start, LocalDate end) {
+    return Texts.orThrow(parse(start, end));
+  }
+
+  /**
+   * The range from {@code start} to {@code end}, both inclusive.
+   *
+   * @param start the first day
+   * @param end the last day, not before the first
+   * @return the range
+   * @throws InvalidInputException listing every problem
+   * @deprecated the same as {@link #of(LocalDate, LocalDate)}, which now throws
+   */
+  @Deprecated
   public static DateRange ofOrThrow(LocalDate start, LocalDate end) {
-    return Texts.orThrow(of(start, end));
+    return of(start, end);
   }
 
   /**
@@ -72,7 +91,7 @@ public final class DateRange {
     Objects.requireNonNull(start, "start");
     if (days < 1) {
       throw new InvalidInputException(
-          List.of(Problem.of("DATE_RANGE_LENGTH", "a range holds at least one day, not " + days)));
+          List.of(TextChecks.PROBLEMS.problem("", "DATE_RANGE_LENGTH", "days", days)));
     }
     return new DateRange(start, start.plusDays(days - 1));
   }

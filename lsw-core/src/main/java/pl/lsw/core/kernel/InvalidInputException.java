@@ -2,6 +2,7 @@ package pl.lsw.core.kernel;
 
 import io.vavr.collection.Seq;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +28,7 @@ public final class InvalidInputException extends IllegalArgumentException {
   }
 
   /** Creates the exception for the given non-empty sequence of problems. */
+  @Deprecated
   public InvalidInputException(Seq<Problem> problems) {
     this(problems.toJavaList());
   }
@@ -34,6 +36,22 @@ public final class InvalidInputException extends IllegalArgumentException {
   /** Every problem found, in the order found; never empty. */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /**
+   * The message in the reader's language: how many problems, then one line per problem ({@code
+   * path: message [CODE]}). {@link #getMessage()} is the same in English.
+   *
+   * @param locale the reader's locale (Polish unless English)
+   * @return the lines
+   */
+  public String message(Locale locale) {
+    if (!Messages.isPolish(locale)) {
+      return getMessage();
+    }
+    int n = problems.size();
+    return n + " " + Messages.polishPlural(n, "problem", "problemy", "problemów") + " w danych:"
+        + problems.stream().map(p -> "\n - " + p.describe(locale)).collect(Collectors.joining());
   }
 
   private static String describe(List<Problem> problems) {

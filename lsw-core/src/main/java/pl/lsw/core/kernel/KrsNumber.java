@@ -60,22 +60,20 @@ public final class KrsNumber {
     List<Problem> problems = new ArrayList<>();
     String q = IdentifierText.quote(text);
     if (IdentifierText.isBlank(text)) {
-      problems.add(Problem.of(EMPTY, "KRS number " + q + " is empty"));
+      problems.add(TextChecks.PROBLEMS.problem("", EMPTY, "value", q));
       return IdentifierText.result(problems, () -> null);
     }
     String digits = IdentifierText.strip(text.toString());
     String illegal = IdentifierText.illegalCharacters(digits);
     if (!illegal.isEmpty()) {
-      problems.add(Problem.of(CHARACTERS,
-          "KRS number " + q + " may contain only digits, but contains " + illegal));
+      problems.add(TextChecks.PROBLEMS.problem("", CHARACTERS, "value", q, "characters", illegal));
     }
     int count = IdentifierText.countDigits(digits);
     if (count > DIGITS) {
-      problems.add(Problem.of(LENGTH,
-          "KRS number " + q + " may have at most " + DIGITS + " digits, but has " + count));
+      problems.add(TextChecks.PROBLEMS.problem("", LENGTH, "value", q, "max", DIGITS, "count", count));
     }
     if (count > 0 && digits.chars().filter(IdentifierText::isAsciiDigitCode).allMatch(c -> c == '0')) {
-      problems.add(Problem.of(ZERO, "KRS number " + q + " is zero; KRS numbers start at 1"));
+      problems.add(TextChecks.PROBLEMS.problem("", ZERO, "value", q));
     }
     String padded = problems.isEmpty() ? "0".repeat(DIGITS - count) + digits : null;
     return IdentifierText.result(problems, () -> new KrsNumber(padded));

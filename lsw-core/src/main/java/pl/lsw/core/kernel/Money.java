@@ -102,7 +102,7 @@ public final class Money implements Comparable<Money> {
   public static Validation<Seq<Problem>, Money> validate(BigDecimal zloty) {
     if (zloty == null) {
       return Validation.invalid(
-          List.of(Problem.of("MONEY_EMPTY", "an amount is required but none was given")));
+          List.of(TextChecks.PROBLEMS.problem("", "MONEY_EMPTY")));
     }
     BigDecimal stripped = zloty.signum() == 0 ? BigDecimal.ZERO : zloty.stripTrailingZeros();
     if (stripped.scale() > 2) {
@@ -145,13 +145,13 @@ public final class Money implements Comparable<Money> {
   private static Validation<Seq<Problem>, Money> parse(CharSequence text, boolean negativeAllowed) {
     if (text == null) {
       return Validation.invalid(
-          List.of(Problem.of("MONEY_EMPTY", "an amount is required but none was given")));
+          List.of(TextChecks.PROBLEMS.problem("", "MONEY_EMPTY")));
     }
     String original = text.toString();
     String s = Texts.strip(original);
     if (s.isEmpty()) {
       return Validation.invalid(
-          List.of(Problem.of("MONEY_EMPTY", "an amount is required but the text is empty")));
+          List.of(TextChecks.PROBLEMS.keyed("MONEY_EMPTY.text", "", "MONEY_EMPTY")));
     }
     String lower = s.toLowerCase(java.util.Locale.ROOT);
     if (lower.endsWith("zł")) {
@@ -165,12 +165,7 @@ public final class Money implements Comparable<Money> {
       s = s.substring(1);
     }
     Problem format =
-        Problem.of(
-            "MONEY_FORMAT",
-            "'"
-                + original
-                + "' is not an amount of money; write e.g. 10 000,00 zł, 10000,50 or 10000.00"
-                + " (spaces group thousands, comma or point separates grosze)");
+        TextChecks.PROBLEMS.problem("", "MONEY_FORMAT", "value", original);
     int comma = s.indexOf(',');
     int point = s.indexOf('.');
     if (comma >= 0 && point >= 0
@@ -190,8 +185,7 @@ public final class Money implements Comparable<Money> {
     if (negative && !negativeAllowed && !(digits + fraction).chars().allMatch(c -> c == '0')) {
       problems =
           problems.append(
-              Problem.of(
-                  "MONEY_NEGATIVE", "'" + original + "' is negative; the amount must not be below zero"));
+              TextChecks.PROBLEMS.problem("", "MONEY_NEGATIVE", "value", original));
     }
     if (fraction.length() > 2) {
       problems = problems.append(scaleProblem(original));
@@ -249,17 +243,11 @@ public final class Money implements Comparable<Money> {
   }
 
   private static Problem scaleProblem(String input) {
-    return Problem.of(
-        "MONEY_SCALE",
-        "'"
-            + input
-            + "' has more than two decimals; an amount in złoty has at most two (grosze)."
-            + " A comma or point always separates grosze, so 1,234 is not one thousand");
+    return TextChecks.PROBLEMS.problem("", "MONEY_SCALE", "value", input);
   }
 
   private static Problem overflowProblem(String input) {
-    return Problem.of(
-        "MONEY_OVERFLOW", "'" + input + "' is too large; the amount must fit in a long number of grosze");
+    return TextChecks.PROBLEMS.problem("", "MONEY_OVERFLOW", "value", input);
   }
 
   /** The exact number of grosze: 1050 for 10,50 zł. */

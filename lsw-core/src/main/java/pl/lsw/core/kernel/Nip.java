@@ -68,7 +68,7 @@ public final class Nip {
     List<Problem> problems = new ArrayList<>();
     String q = IdentifierText.quote(text);
     if (IdentifierText.isBlank(text)) {
-      problems.add(Problem.of(EMPTY, "NIP " + q + " is empty"));
+      problems.add(TextChecks.PROBLEMS.problem("", EMPTY, "value", q));
       return IdentifierText.result(problems, () -> null);
     }
     String body = IdentifierText.strip(text.toString());
@@ -77,30 +77,24 @@ public final class Nip {
     }
     String digits = IdentifierText.withoutSeparators(body);
     if (digits.isEmpty()) {
-      problems.add(Problem.of(EMPTY, "NIP " + q + " contains no digits"));
+      problems.add(TextChecks.PROBLEMS.keyed("NIP_EMPTY.digits", "", EMPTY, "value", q));
       return IdentifierText.result(problems, () -> null);
     }
     String illegal = IdentifierText.illegalCharacters(digits);
     if (!illegal.isEmpty()) {
-      problems.add(Problem.of(CHARACTERS,
-          "NIP " + q + " may contain only digits, spaces, dashes and a leading PL, but contains "
-              + illegal));
+      problems.add(TextChecks.PROBLEMS.problem("", CHARACTERS, "value", q, "characters", illegal));
     }
     int count = IdentifierText.countDigits(digits);
     if (count != DIGITS) {
-      problems.add(Problem.of(LENGTH,
-          "NIP " + q + " must have " + DIGITS + " digits, but has " + count));
+      problems.add(TextChecks.PROBLEMS.problem("", LENGTH, "value", q, "expected", DIGITS, "count", count));
     }
     if (problems.isEmpty()) {
       int remainder = IdentifierText.weightedSum(digits, WEIGHTS) % 11;
       int check = digits.charAt(9) - '0';
       if (remainder == 10) {
-        problems.add(Problem.of(CHECKSUM,
-            "NIP " + q + " is not a valid NIP: its weighted sum leaves remainder 10, which no NIP has"));
+        problems.add(TextChecks.PROBLEMS.keyed("NIP_CHECKSUM.remainder", "", CHECKSUM, "value", q));
       } else if (remainder != check) {
-        problems.add(Problem.of(CHECKSUM,
-            "NIP " + q + " is not a valid NIP: the check digit should be " + remainder + ", not "
-                + check));
+        problems.add(TextChecks.PROBLEMS.problem("", CHECKSUM, "value", q, "expected", remainder, "actual", check));
       }
     }
     String valid = digits;

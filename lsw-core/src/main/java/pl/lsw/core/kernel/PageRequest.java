@@ -21,12 +21,10 @@ public record PageRequest(int page, int size) {
   public PageRequest {
     var problems = new java.util.ArrayList<Problem>();
     if (page < 0) {
-      problems.add(new Problem("page", "PAGE_NEGATIVE",
-          "page number must be 0 or more, was " + page));
+      problems.add(TextChecks.PROBLEMS.problem("page", "PAGE_NEGATIVE", "page", page));
     }
     if (size < 1 || size > MAX_SIZE) {
-      problems.add(new Problem("size", "PAGE_SIZE_OUT_OF_RANGE",
-          "page size must be between 1 and " + MAX_SIZE + ", was " + size));
+      problems.add(TextChecks.PROBLEMS.problem("size", "PAGE_SIZE_OUT_OF_RANGE", "max", MAX_SIZE, "size", size));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

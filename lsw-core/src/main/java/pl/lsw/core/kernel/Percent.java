@@ -73,7 +73,7 @@ public final class Percent implements Comparable<Percent> {
   public static Validation<Seq<Problem>, Percent> parse(CharSequence text) {
     if (text == null || Texts.strip(text.toString()).isEmpty()) {
       return Validation.invalid(
-          List.of(Problem.of("PERCENT_EMPTY", "a percentage is required but the text is empty")));
+          List.of(TextChecks.PROBLEMS.problem("", "PERCENT_EMPTY")));
     }
     String original = text.toString();
     String s = Texts.strip(original);
@@ -83,9 +83,7 @@ public final class Percent implements Comparable<Percent> {
     if (!s.matches("[-\u2212]?[0-9]+([.,][0-9]+)?")) {
       return Validation.invalid(
           List.of(
-              Problem.of(
-                  "PERCENT_FORMAT",
-                  "'" + original + "' is not a percentage; write e.g. 80%, 12,5% or 12.5")));
+              TextChecks.PROBLEMS.problem("", "PERCENT_FORMAT", "value", original)));
     }
     s = s.replace('\u2212', '-').replace(',', '.');
     return Validation.valid(new Percent(new BigDecimal(s)));
@@ -103,9 +101,7 @@ public final class Percent implements Comparable<Percent> {
                     ? Validation.valid(p)
                     : Validation.invalid(
                         List.of(
-                            Problem.of(
-                                "PERCENT_RANGE",
-                                "'" + text + "' is not a share between 0% and 100%"))));
+                            TextChecks.PROBLEMS.problem("", "PERCENT_RANGE", "value", text.toString()))));
   }
 
   /** The exact value in per cent: {@code 12.5} for 12.5%. */

@@ -169,13 +169,8 @@ public final class PolishHolidays {
     if (year < FIRST_SUPPORTED_YEAR) {
       throw new InvalidInputException(
           List.of(
-              Problem.of(
-                  "CALENDAR_YEAR_UNSUPPORTED",
-                  "the holiday calendar covers the years from "
-                      + FIRST_SUPPORTED_YEAR
-                      + " on; "
-                      + year
-                      + " is not covered")));
+              TextChecks.PROBLEMS.problem("", "CALENDAR_YEAR_UNSUPPORTED", "first", FIRST_SUPPORTED_YEAR,
+                  "year", year)));
     }
   }
 

@@ -41,10 +41,10 @@ public final class Quarter implements Comparable<Quarter> {
     List<Problem> problems = List.empty();
     if (number < 1 || number > 4) {
       problems = problems.append(
-          Problem.of("QUARTER_NUMBER", "a quarter is numbered 1 to 4, not " + number));
+          TextChecks.PROBLEMS.problem("", "QUARTER_NUMBER", "number", number));
     }
     if (year < Year.MIN_VALUE || year > Year.MAX_VALUE - 1) {
-      problems = problems.append(Problem.of("QUARTER_YEAR", "the year " + year + " is out of range"));
+      problems = problems.append(TextChecks.PROBLEMS.problem("", "QUARTER_YEAR", "year", year));
     }
     return problems.isEmpty() ? Validation.valid(new Quarter(year, number)) : Validation.invalid(problems);
   }
@@ -70,7 +70,7 @@ public final class Quarter implements Comparable<Quarter> {
   public static Validation<Seq<Problem>, Quarter> parse(CharSequence text) {
     if (text == null || Texts.strip(text.toString()).isEmpty()) {
       return Validation.invalid(
-          List.of(Problem.of("QUARTER_EMPTY", "a quarter is required but the text is empty")));
+          List.of(TextChecks.PROBLEMS.problem("", "QUARTER_EMPTY")));
     }
     String s = Texts.strip(text.toString()).toUpperCase(Locale.ROOT);
     Matcher m = QUARTER_FIRST.matcher(s);
@@ -95,8 +95,7 @@ public final class Quarter implements Comparable<Quarter> {
   }
 
   private static Problem formatProblem(CharSequence text) {
-    return Problem.of(
-        "QUARTER_FORMAT", "'" + text + "' is not a quarter; write e.g. Q3 2026 or 2026-Q3");
+    return TextChecks.PROBLEMS.problem("", "QUARTER_FORMAT", "value", String.valueOf(text));
   }
 
   /** The year. */
@@ -121,7 +120,7 @@ public final class Quarter implements Comparable<Quarter> {
 
   /** The days of the quarter, both ends included. */
   public DateRange range() {
-    return DateRange.ofOrThrow(firstDay(), lastDay());
+    return DateRange.of(firstDay(), lastDay());
   }
 
   /** Whether {@code day} falls in this quarter. */

@@ -83,35 +83,31 @@ public final class Regon {
     String q = IdentifierText.quote(text);
     String digits = text == null ? "" : IdentifierText.withoutSeparators(text.toString());
     if (digits.isEmpty()) {
-      problems.add(Problem.of(EMPTY, "REGON " + q + " is empty"));
+      problems.add(TextChecks.PROBLEMS.problem("", EMPTY, "value", q));
       return IdentifierText.result(problems, () -> null);
     }
     String illegal = IdentifierText.illegalCharacters(digits);
     if (!illegal.isEmpty()) {
-      problems.add(Problem.of(CHARACTERS,
-          "REGON " + q + " may contain only digits, spaces and dashes, but contains " + illegal));
+      problems.add(TextChecks.PROBLEMS.problem("", CHARACTERS, "value", q, "characters", illegal));
     }
     int count = IdentifierText.countDigits(digits);
     if (count != MAIN_DIGITS && count != LOCAL_UNIT_DIGITS) {
-      problems.add(Problem.of(LENGTH,
-          "REGON " + q + " must have " + MAIN_DIGITS + " or " + LOCAL_UNIT_DIGITS
-              + " digits, but has " + count));
+      problems.add(TextChecks.PROBLEMS.problem("", LENGTH, "value", q, "main", MAIN_DIGITS,
+          "local", LOCAL_UNIT_DIGITS, "count", count));
     }
     if (problems.isEmpty()) {
       if (count == LOCAL_UNIT_DIGITS) {
         int mainCheck = checkDigit9(digits);
         if (mainCheck != digits.charAt(8) - '0') {
-          problems.add(Problem.of(MAIN_CHECKSUM,
-              "REGON " + q + " is not valid: its first 9 digits " + digits.substring(0, 9)
-                  + " are not a valid REGON (the 9th digit should be " + mainCheck + ")"));
+          problems.add(TextChecks.PROBLEMS.problem("", MAIN_CHECKSUM, "value", q,
+              "prefix", digits.substring(0, 9), "expected", mainCheck));
         }
       }
       int expected = count == MAIN_DIGITS ? checkDigit9(digits) : checkDigit14(digits);
       int actual = digits.charAt(count - 1) - '0';
       if (expected != actual) {
-        problems.add(Problem.of(CHECKSUM,
-            "REGON " + q + " is not valid: the check digit should be " + expected + ", not "
-                + actual));
+        problems.add(TextChecks.PROBLEMS.problem("", CHECKSUM, "value", q, "expected", expected,
+            "actual", actual));
       }
     }
     String valid = digits;

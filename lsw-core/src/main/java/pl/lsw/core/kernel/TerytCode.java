@@ -107,20 +107,17 @@ public final class TerytCode {
     List<Problem> problems = new ArrayList<>();
     String q = IdentifierText.quote(text);
     if (IdentifierText.isBlank(text)) {
-      problems.add(Problem.of(EMPTY, "TERYT code " + q + " is empty"));
+      problems.add(TextChecks.PROBLEMS.problem("", EMPTY, "value", q));
       return IdentifierText.result(problems, () -> null);
     }
     String digits = IdentifierText.strip(text.toString());
     String illegal = IdentifierText.illegalCharacters(digits);
     if (!illegal.isEmpty()) {
-      problems.add(Problem.of(CHARACTERS,
-          "TERYT code " + q + " may contain only digits, but contains " + illegal));
+      problems.add(TextChecks.PROBLEMS.problem("", CHARACTERS, "value", q, "characters", illegal));
     }
     int count = IdentifierText.countDigits(digits);
     if (count != 2 && count != 4 && count != 7) {
-      problems.add(Problem.of(LENGTH,
-          "TERYT code " + q + " must have 2 (voivodeship), 4 (county) or 7 (commune-level unit)"
-              + " digits, but has " + count));
+      problems.add(TextChecks.PROBLEMS.problem("", LENGTH, "value", q, "count", count));
     }
     if (problems.isEmpty()) {
       checkParts(digits, q, problems);
@@ -131,35 +128,26 @@ public final class TerytCode {
   private static void checkParts(String digits, String q, List<Problem> problems) {
     int voivodeship = Integer.parseInt(digits.substring(0, 2));
     if (voivodeship < 2 || voivodeship > 32 || voivodeship % 2 != 0) {
-      problems.add(Problem.of(VOIVODESHIP,
-          "TERYT code " + q + " has voivodeship " + digits.substring(0, 2)
-              + ", but a voivodeship is an even number from 02 to 32"));
+      problems.add(TextChecks.PROBLEMS.problem("", VOIVODESHIP, "value", q, "voivodeship", digits.substring(0, 2)));
     }
     if (digits.length() >= 4 && digits.startsWith("00", 2)) {
-      problems.add(Problem.of(COUNTY,
-          "TERYT code " + q + " has county 00, but a county is numbered from 01 to 99"));
+      problems.add(TextChecks.PROBLEMS.problem("", COUNTY, "value", q));
     }
     if (digits.length() == 7) {
       if (digits.startsWith("00", 4)) {
-        problems.add(Problem.of(COMMUNE,
-            "TERYT code " + q + " has commune 00, but a commune is numbered from 01 to 99"));
+        problems.add(TextChecks.PROBLEMS.problem("", COMMUNE, "value", q));
       }
       char typeDigit = digits.charAt(6);
       Optional<TerytUnitType> type = TerytUnitType.ofDigit(typeDigit - '0');
       String county = digits.substring(0, 4);
       if (type.isEmpty()) {
-        problems.add(Problem.of(TYPE,
-            "TERYT code " + q + " has unit type " + typeDigit
-                + ", but the type is one of 1, 2, 3, 4, 5, 8, 9"));
+        problems.add(TextChecks.PROBLEMS.problem("", TYPE, "value", q, "type", String.valueOf(typeDigit)));
       } else if (type.get() == TerytUnitType.WARSAW_DISTRICT && !county.equals(WARSAW_COUNTY)) {
-        problems.add(Problem.of(TYPE,
-            "TERYT code " + q + " is a district of Warsaw (type 8), but its county is " + county
-                + ", not Warsaw's " + WARSAW_COUNTY));
+        problems.add(TextChecks.PROBLEMS.keyed("TERYT_TYPE.warsaw", "", TYPE, "value", q, "county", county,
+            "warsaw", WARSAW_COUNTY));
       } else if (type.get() == TerytUnitType.DELEGATION
           && !DELEGATION_CITY_COUNTIES.contains(county)) {
-        problems.add(Problem.of(TYPE,
-            "TERYT code " + q + " is a delegation (type 9), but its county is " + county
-                + ", not one of Kraków 1261, Łódź 1061, Poznań 3064 or Wrocław 0264"));
+        problems.add(TextChecks.PROBLEMS.keyed("TERYT_TYPE.delegation", "", TYPE, "value", q, "county", county));
       }
     }
   }

@@ -25,31 +25,65 @@ public final class UuidIds {
    * @param text the text, may be null
    * @param codePrefix the prefix of problem codes, e.g. {@code "PARTNERSHIP_ID"}: the codes are
    *     {@code <prefix>_MISSING} and {@code <prefix>_FORMAT}
-   * @param what what the id names, for messages, e.g. {@code "a partnership id"}
+   * @param what what the id names, in both languages, e.g. {@code Label.of("identyfikator
+   *     partnerstwa", "a partnership id")}
    * @return the UUID, or the problem with the text
    */
-  public static Validation<Seq<Problem>, UUID> parse(CharSequence text, String codePrefix, String what) {
+  public static Validation<Seq<Problem>, UUID> parse(CharSequence text, String codePrefix, Localized what) {
     if (text == null || text.toString().isBlank()) {
-      return Validation.invalid(List.of(Problem.of(codePrefix + "_MISSING", what + " is required")));
+      return Validation.invalid(List.of(
+          TextChecks.PROBLEMS.keyed("ID_MISSING", "", codePrefix + "_MISSING", "what", what)));
     }
     String s = text.toString().trim();
     if (!CANONICAL.matcher(s).matches()) {
-      return Validation.invalid(List.of(Problem.of(codePrefix + "_FORMAT",
-          "'" + text + "' is not " + what + " (a UUID such as 123e4567-e89b-12d3-a456-426614174000)")));
+      return Validation.invalid(List.of(TextChecks.PROBLEMS.keyed("ID_FORMAT", "",
+          codePrefix + "_FORMAT", "value", text.toString(), "what", what)));
     }
     return Validation.valid(UUID.fromString(s));
+  }
+
+  /**
+   * Parses like {@link #parse(CharSequence, String, Localized)} and throws when the text is not a
+   * UUID.
+   *
+   * @param text the text, may be null
+   * @param codePrefix the prefix of problem codes
+   * @param what what the id names, in both languages
+   * @return the UUID
+   * @throws InvalidInputException listing the problem
+   */
+  public static UUID parseOrThrow(CharSequence text, String codePrefix, Localized what) {
+    Validation<Seq<Problem>, UUID> result = parse(text, codePrefix, what);
+    if (result.isInvalid()) {
+      throw new InvalidInputException(result.getError().toJavaList());
+    }
+    return result.get();
+  }
+
+  /**
+   * Parses the canonical text form of a UUID ({@code 8-4-4-4-12} hexadecimal digits).
+   *
+   * @param text the text, may be null
+   * @param codePrefix the prefix of problem codes, e.g. {@code "PARTNERSHIP_ID"}: the codes are
+   *     {@code <prefix>_MISSING} and {@code <prefix>_FORMAT}
+   * @param what what the id names, for messages, e.g. {@code "a partnership id"}
+   * @return the UUID, or the problem with the text
+   * @deprecated name the id in both languages: {@link #parse(CharSequence, String, Localized)}
+   */
+  @Deprecated
+  public static Validation<Seq<Problem>, UUID> parse(CharSequence text, String codePrefix, String what) {
+    return parse(text, codePrefix, Label.of(what, what));
   }
 
   /**
    * Parses like {@link #parse} and throws when the text is not a UUID.
    *
    * @throws InvalidInputException listing the problem
+   * @deprecated name the id in both languages: {@link #parseOrThrow(CharSequence, String,
+   *     Localized)}
    */
+  @Deprecated
   public static UUID parseOrThrow(CharSequence text, String codePrefix, String what) {
-    Validation<Seq<Problem>, UUID> result = parse(text, codePrefix, what);
-    if (result.isInvalid()) {
-      throw new InvalidInputException(result.getError());
-    }
-    return result.get();
+    return parseOrThrow(text, codePrefix, Label.of(what, what));
   }
 }

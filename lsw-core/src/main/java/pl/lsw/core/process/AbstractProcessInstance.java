@@ -1,17 +1,23 @@
 package pl.lsw.core.process;
 
+import static pl.lsw.core.process.ProcessProblems.PROBLEMS;
+
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Localized;
+import pl.lsw.core.kernel.Messages;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.governance.ActingPerson;
 
@@ -24,8 +30,8 @@ import pl.lsw.core.partnership.governance.ActingPerson;
  * <p>Polish: <i>przebieg procesu (instancja procesu) partnerstwa</i>.
  *
  * <p>Commands take the instance's definition (matching {@link #definitionCode()} and {@link
- * #definitionVersion()}) and the clock, and return either a {@link ProcessRefusal} listing every
- * reason (the instance is unchanged) or a {@link ProcessChange} with the new state and its events.
+ * #definitionVersion()}), the actor and the clock, and return either a {@link Refusal} listing
+ * every reason (the instance is unchanged) or a {@link Change} with the new state and its events.
  *
  * <p>Dates: a day of completion may not be after today by the injected clock (a step cannot be
  * recorded in advance; today is allowed), may not precede the start of the current iteration, and
@@ -37,6 +43,9 @@ import pl.lsw.core.partnership.governance.ActingPerson;
  */
 @Value.Immutable
 public abstract class AbstractProcessInstance {
+
+  private static final Localized NO_DECISION =
+      locale -> Messages.isPolish(locale) ? "brak decyzji" : "none";
 
   /** The id of the instance. */
   public abstract ProcessInstanceId id();
@@ -102,9 +111,10 @@ public abstract class AbstractProcessInstance {
    * @param startedOn the day it starts, not after today by the clock
    * @param actor who starts it
    * @param clock the source of today and of the events' time
-   * @return the new instance with {@link ProcessStarted}, or the refusal
+   * @return the new instance with {@link ProcessStarted} and its id as the created id, or the
+   *     refusal
    */
-  public static Either<ProcessRefusal, ProcessChange> start(
+  public static Either<Refusal, Change<ProcessInstance>> start(
       ProcessInstanceId id,
       PartnershipId partnershipId,
       ProcessDefinition definition,
@@ -113,8 +123,8 @@ public abstract class AbstractProcessInstance {
       Clock clock) {
     LocalDate today = LocalDate.now(clock);
     if (startedOn.isAfter(today)) {
-      return Either.left(ProcessRefusal.of(new Problem("startedOn", "PROCESS_DATE_IN_FUTURE",
-          "the process cannot start on " + startedOn + ", after today (" + today + ")")));
+      return Either.left(Refusal.of(PROBLEMS.keyed("PROCESS_DATE_IN_FUTURE.start", "startedOn",
+          "PROCESS_DATE_IN_FUTURE", "day", startedOn, "today", today)));
     }
     var now = clock.instant();
     ProcessInstance instance = ProcessInstance.builder()
@@ -124,7 +134,7 @@ public abstract class AbstractProcessInstance {
         .definitionVersion(definition.version())
         .addIteration(Iteration.first(startedOn, actor, now))
         .build();
-    return Either.right(new ProcessChange(instance, List.of(new ProcessStarted(
+    return Either.right(Change.created(instance, id, List.of(new ProcessStarted(
         id, partnershipId, definition.code(), definition.version(), startedOn, actor, now))));
   }
 
@@ -134,83 +144,110 @@ public abstract class AbstractProcessInstance {
    * prerequisites are not all done (each missing one named), a day after today or before the
    * iteration's start or before a prerequisite's day, and a missing or unexpected decision.
    *
+   * @param definition the definition the instance runs
+   * @param actor who records it, in which role
+   * @param stepCode the code of the step or sub-step
+   * @param completedOn the day it was done (not after today, by the clock)
+   * @param evidence the reference to the evidence
+   * @param decision the decision taken, required for a decision-point step and refused otherwise
+   * @param clock the source of today and of the events' time
    * @return the new state with {@link StepCompleted} (and {@link ProcessCompleted} when it was the
    *     last step), or the refusal
    */
-  public Either<ProcessRefusal, ProcessChange> completeStep(
-      ProcessDefinition definition, CompleteStep command, Clock clock) {
-    Option<ProcessRefusal> mismatch = mismatch(definition);
-    if (mismatch.isDefined()) {
+  public Either<Refusal, Change<ProcessInstance>> completeStep(ProcessDefinition definition,
+      ActingPerson actor, String stepCode, LocalDate completedOn, EvidenceReference evidence,
+      Optional<ContinuationDecision> decision, Clock clock) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(decision, "decision");
+    Optional<Refusal> mismatch = mismatch(definition);
+    if (mismatch.isPresent()) {
       return Either.left(mismatch.get());
     }
     List<Problem> problems = new ArrayList<>();
-    LocalDate day = command.completedOn();
-    String code = command.stepCode();
+    LocalDate day = Objects.requireNonNull(completedOn, "completedOn");
+    String code = Objects.requireNonNull(stepCode, "stepCode");
     checkDay(day, clock, "completedOn", problems);
     Iteration current = currentIteration();
     if (day.isBefore(current.startedOn())) {
-      problems.add(new Problem("completedOn", "PROCESS_DATE_BEFORE_ITERATION",
-          "step " + code + " cannot be done on " + day + ", before iteration " + current.number()
-              + " started on " + current.startedOn()));
+      problems.add(PROBLEMS.problem("completedOn", "PROCESS_DATE_BEFORE_ITERATION",
+          "step", code, "day", day, "iteration", current.number(), "started", current.startedOn()));
     }
-    Option<ProcessStep> found = definition.step(code);
+    Optional<ProcessStep> found = definition.step(code);
     if (found.isEmpty()) {
-      problems.add(new Problem("stepCode", "PROCESS_STEP_UNKNOWN",
-          "process " + definition.code() + " has no step '" + code + "'"));
+      problems.add(PROBLEMS.problem("stepCode", "PROCESS_STEP_UNKNOWN",
+          "process", definition.title(), "step", code));
     } else if (!found.get().isCompletable()) {
-      problems.add(new Problem("stepCode", "PROCESS_STEP_NOT_COMPLETABLE",
-          "step " + found.get().label() + " is done by completing its sub-steps "
-              + found.get().subSteps().stream().map(ProcessStep::code).collect(Collectors.joining(", "))));
+      problems.add(PROBLEMS.problem("stepCode", "PROCESS_STEP_NOT_COMPLETABLE",
+          "step", found.get(), "subSteps",
+          found.get().subSteps().stream().map(ProcessStep::code).collect(Collectors.toList())));
     } else {
       ProcessStep step = found.get();
       Set<String> done = doneStepCodes();
       if (done.contains(code)) {
         StepCompletion earlier = lastCompletionOf(code).get();
-        problems.add(new Problem("stepCode", "PROCESS_STEP_ALREADY_DONE",
-            "step " + step.label() + " is already done in iteration " + current.number()
-                + " (on " + earlier.completedOn() + ", recorded in iteration " + earlier.iteration() + ")"));
+        problems.add(PROBLEMS.problem("stepCode", "PROCESS_STEP_ALREADY_DONE",
+            "step", step, "iteration", current.number(), "day", earlier.completedOn(),
+            "recordedIn", earlier.iteration()));
       } else {
         for (ProcessStep missing : definition.allPrerequisitesOf(code)) {
           if (!done.contains(missing.code())) {
-            problems.add(new Problem("prerequisites[" + missing.code() + "]",
+            problems.add(PROBLEMS.problem("prerequisites[" + missing.code() + "]",
                 "PROCESS_STEP_PREREQUISITE_MISSING",
-                "step " + step.label() + " needs step " + missing.label()
-                    + ", which is not done in iteration " + current.number()));
+                "step", step, "missing", missing, "iteration", current.number()));
           }
         }
         for (ProcessStep direct : definition.prerequisitesOf(code)) {
           if (done.contains(direct.code())) {
             StepCompletion before = lastCompletionOf(direct.code()).get();
             if (day.isBefore(before.completedOn())) {
-              problems.add(new Problem("completedOn", "PROCESS_STEP_DATE_BEFORE_PREREQUISITE",
-                  "step " + code + " cannot be done on " + day + ", before its prerequisite step "
-                      + direct.label() + " was done on " + before.completedOn()));
+              problems.add(PROBLEMS.problem("completedOn", "PROCESS_STEP_DATE_BEFORE_PREREQUISITE",
+                  "step", code, "day", day, "prerequisite", direct,
+                  "prerequisiteDay", before.completedOn()));
             }
           }
         }
       }
-      if (step.decisionPoint() && command.decision().isEmpty()) {
-        problems.add(new Problem("decision", "PROCESS_DECISION_MISSING",
-            "step " + step.label() + " records a decision: to continue or to close"));
+      if (step.decisionPoint() && decision.isEmpty()) {
+        problems.add(PROBLEMS.problem("decision", "PROCESS_DECISION_MISSING", "step", step));
       }
-      if (!step.decisionPoint() && command.decision().isPresent()) {
-        problems.add(new Problem("decision", "PROCESS_DECISION_NOT_EXPECTED",
-            "step " + step.label() + " records no decision, but " + command.decision().get() + " was given"));
+      if (!step.decisionPoint() && decision.isPresent()) {
+        problems.add(PROBLEMS.problem("decision", "PROCESS_DECISION_NOT_EXPECTED",
+            "step", step, "decision", decision.get()));
       }
     }
     if (!problems.isEmpty()) {
-      return Either.left(ProcessRefusal.of(problems));
+      return Either.left(Refusal.of(problems));
     }
     var now = clock.instant();
-    StepCompletion completion = new StepCompletion(code, current.number(), day, command.actor(),
-        command.evidence(), command.decision(), now);
+    StepCompletion completion = new StepCompletion(code, current.number(), day, actor,
+        evidence, decision, now);
     ProcessInstance next = ProcessInstance.copyOf(this).withCompletions(append(completions(), completion));
     List<ProcessEvent> events = new ArrayList<>();
     events.add(new StepCompleted(id(), partnershipId(), completion, now));
     if (next.isComplete(definition)) {
       events.add(new ProcessCompleted(id(), partnershipId(), current.number(), day, now));
     }
-    return Either.right(new ProcessChange(next, events));
+    return Either.right(Change.of(next, events));
+  }
+
+  /**
+   * Records a completable step that takes no decision as done in the current iteration (see
+   * {@link #completeStep(ProcessDefinition, ActingPerson, String, LocalDate, EvidenceReference,
+   * Optional, Clock)}).
+   *
+   * @param definition the definition the instance runs
+   * @param actor who records it, in which role
+   * @param stepCode the code of the step or sub-step
+   * @param completedOn the day it was done
+   * @param evidence the reference to the evidence
+   * @param clock the source of today and of the events' time
+   * @return the change, or the refusal
+   */
+  public Either<Refusal, Change<ProcessInstance>> completeStep(ProcessDefinition definition,
+      ActingPerson actor, String stepCode, LocalDate completedOn, EvidenceReference evidence,
+      Clock clock) {
+    return completeStep(definition, actor, stepCode, completedOn, evidence, Optional.empty(), clock);
   }
 
   /**
@@ -220,23 +257,34 @@ public abstract class AbstractProcessInstance {
    * before the trigger step's day. The new iteration carries over, as done, the steps done now
    * that the loop does not redo.
    *
+   * @param definition the definition the instance runs
+   * @param actor who starts it, in which role
+   * @param loopCode the code of the loop
+   * @param startedOn the day the iteration starts (not after today, not before the trigger step)
+   * @param conclusions the reference to the conclusions it starts from; required when the loop
+   *     says so
+   * @param clock the source of today and of the events' time
    * @return the new state with {@link IterationStarted}, or the refusal
    */
-  public Either<ProcessRefusal, ProcessChange> startNextIteration(
-      ProcessDefinition definition, StartNextIteration command, Clock clock) {
-    Option<ProcessRefusal> mismatch = mismatch(definition);
-    if (mismatch.isDefined()) {
+  public Either<Refusal, Change<ProcessInstance>> startNextIteration(ProcessDefinition definition,
+      ActingPerson actor, String loopCode, LocalDate startedOn,
+      Optional<EvidenceReference> conclusions, Clock clock) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(loopCode, "loopCode");
+    Objects.requireNonNull(conclusions, "conclusions");
+    Optional<Refusal> mismatch = mismatch(definition);
+    if (mismatch.isPresent()) {
       return Either.left(mismatch.get());
     }
     List<Problem> problems = new ArrayList<>();
-    LocalDate day = command.startedOn();
+    LocalDate day = Objects.requireNonNull(startedOn, "startedOn");
     checkDay(day, clock, "startedOn", problems);
     Iteration current = currentIteration();
-    Option<ProcessLoop> found = definition.loop(command.loopCode());
+    Optional<ProcessLoop> found = definition.loop(loopCode);
     if (found.isEmpty()) {
-      problems.add(new Problem("loopCode", "PROCESS_LOOP_UNKNOWN",
-          "process " + definition.code() + " has no loop '" + command.loopCode() + "'"));
-      return Either.left(ProcessRefusal.of(problems));
+      problems.add(PROBLEMS.problem("loopCode", "PROCESS_LOOP_UNKNOWN",
+          "process", definition.title(), "loop", loopCode));
+      return Either.left(Refusal.of(problems));
     }
     ProcessLoop loop = found.get();
     ProcessStep trigger = definition.step(loop.triggerStep()).get();
@@ -244,39 +292,36 @@ public abstract class AbstractProcessInstance {
         .filter(c -> c.iteration() == current.number() && c.stepCode().equals(loop.triggerStep()))
         .reduce((a, b) -> b);
     if (triggerDone.isEmpty()) {
-      problems.add(new Problem("loopCode", "PROCESS_LOOP_TRIGGER_NOT_DONE",
-          "loop " + loop.code() + " starts only after step " + trigger.label()
-              + ", which is not done in iteration " + current.number()));
+      problems.add(PROBLEMS.problem("loopCode", "PROCESS_LOOP_TRIGGER_NOT_DONE",
+          "loop", loop.code(), "title", loop.title(), "step", trigger, "iteration", current.number()));
     } else {
       if (loop.condition() == LoopCondition.AFTER_DECISION_TO_CONTINUE
           && !triggerDone.get().decision().equals(Optional.of(ContinuationDecision.CONTINUE))) {
-        problems.add(new Problem("loopCode", "PROCESS_LOOP_NO_DECISION_TO_CONTINUE",
-            "loop " + loop.code() + " needs the decision to continue at step " + trigger.label()
-                + ", but the decision recorded there was "
-                + triggerDone.get().decision().map(Enum::name).orElse("none")));
+        problems.add(PROBLEMS.problem("loopCode", "PROCESS_LOOP_NO_DECISION_TO_CONTINUE",
+            "loop", loop.code(), "title", loop.title(), "step", trigger, "decision",
+            triggerDone.get().decision().<Localized>map(d -> d).orElse(NO_DECISION)));
       }
       if (day.isBefore(triggerDone.get().completedOn())) {
-        problems.add(new Problem("startedOn", "PROCESS_LOOP_DATE_BEFORE_TRIGGER",
-            "the new iteration cannot start on " + day + ", before step " + trigger.label()
-                + " was done on " + triggerDone.get().completedOn()));
+        problems.add(PROBLEMS.problem("startedOn", "PROCESS_LOOP_DATE_BEFORE_TRIGGER",
+            "day", day, "step", trigger, "stepDay", triggerDone.get().completedOn()));
       }
     }
-    if (loop.conclusionsRequired() && command.conclusions().isEmpty()) {
-      problems.add(new Problem("conclusions", "PROCESS_LOOP_CONCLUSIONS_MISSING",
-          "loop " + loop.code() + " starts a new iteration from the conclusions of the last one; name them"));
+    if (loop.conclusionsRequired() && conclusions.isEmpty()) {
+      problems.add(PROBLEMS.problem("conclusions", "PROCESS_LOOP_CONCLUSIONS_MISSING",
+          "loop", loop.code(), "title", loop.title()));
     }
     if (!problems.isEmpty()) {
-      return Either.left(ProcessRefusal.of(problems));
+      return Either.left(Refusal.of(problems));
     }
     Set<String> redone = definition.stepsRedoneBy(loop).stream().map(ProcessStep::code)
         .collect(Collectors.toSet());
     Set<String> done = doneStepCodes();
     List<String> carried = carriedOver(definition, done, redone);
     var now = clock.instant();
-    Iteration iteration = new Iteration(current.number() + 1, day, command.actor(),
-        Optional.of(loop.code()), command.conclusions(), carried, now);
+    Iteration iteration = new Iteration(current.number() + 1, day, actor,
+        Optional.of(loop.code()), conclusions, carried, now);
     ProcessInstance next = ProcessInstance.copyOf(this).withIterations(append(iterations(), iteration));
-    return Either.right(new ProcessChange(next, List.of(
+    return Either.right(Change.of(next, List.of(
         new IterationStarted(id(), partnershipId(), iteration, loop.restartStep(), now))));
   }
 
@@ -284,34 +329,44 @@ public abstract class AbstractProcessInstance {
    * Records an activity on a standing task. Refused for an unknown task and a day after today or
    * before the process started.
    *
+   * @param definition the definition the instance runs
+   * @param actor who records it, in which role
+   * @param taskCode the code of the standing task
+   * @param performedOn the day it was done (not after today, not before the process started)
+   * @param evidence the reference to the evidence
+   * @param clock the source of today and of the events' time
    * @return the new state with {@link StandingTaskActivityRecorded}, or the refusal
    */
-  public Either<ProcessRefusal, ProcessChange> recordStandingTaskActivity(
-      ProcessDefinition definition, RecordStandingTaskActivity command, Clock clock) {
-    Option<ProcessRefusal> mismatch = mismatch(definition);
-    if (mismatch.isDefined()) {
+  public Either<Refusal, Change<ProcessInstance>> recordStandingTaskActivity(
+      ProcessDefinition definition, ActingPerson actor, String taskCode, LocalDate performedOn,
+      EvidenceReference evidence, Clock clock) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(taskCode, "taskCode");
+    Objects.requireNonNull(evidence, "evidence");
+    Optional<Refusal> mismatch = mismatch(definition);
+    if (mismatch.isPresent()) {
       return Either.left(mismatch.get());
     }
     List<Problem> problems = new ArrayList<>();
-    LocalDate day = command.performedOn();
+    LocalDate day = Objects.requireNonNull(performedOn, "performedOn");
     checkDay(day, clock, "performedOn", problems);
     if (day.isBefore(startedOn())) {
-      problems.add(new Problem("performedOn", "PROCESS_DATE_BEFORE_START",
-          "an activity cannot be recorded on " + day + ", before the process started on " + startedOn()));
+      problems.add(PROBLEMS.problem("performedOn", "PROCESS_DATE_BEFORE_START",
+          "day", day, "started", startedOn()));
     }
-    if (definition.standingTask(command.taskCode()).isEmpty()) {
-      problems.add(new Problem("taskCode", "PROCESS_STANDING_TASK_UNKNOWN",
-          "process " + definition.code() + " has no standing task '" + command.taskCode() + "'"));
+    if (definition.standingTask(taskCode).isEmpty()) {
+      problems.add(PROBLEMS.problem("taskCode", "PROCESS_STANDING_TASK_UNKNOWN",
+          "process", definition.title(), "task", taskCode));
     }
     if (!problems.isEmpty()) {
-      return Either.left(ProcessRefusal.of(problems));
+      return Either.left(Refusal.of(problems));
     }
     var now = clock.instant();
-    StandingTaskActivity activity = new StandingTaskActivity(command.taskCode(),
-        currentIteration().number(), day, command.actor(), command.evidence(), now);
+    StandingTaskActivity activity = new StandingTaskActivity(taskCode,
+        currentIteration().number(), day, actor, evidence, now);
     ProcessInstance next = ProcessInstance.copyOf(this)
         .withStandingTaskActivities(append(standingTaskActivities(), activity));
-    return Either.right(new ProcessChange(next, List.of(
+    return Either.right(Change.of(next, List.of(
         new StandingTaskActivityRecorded(id(), partnershipId(), activity, now))));
   }
 
@@ -353,14 +408,14 @@ public abstract class AbstractProcessInstance {
   }
 
   /** The latest completion of a step in any iteration, or none. */
-  public Option<StepCompletion> lastCompletionOf(String stepCode) {
+  public Optional<StepCompletion> lastCompletionOf(String stepCode) {
     StepCompletion last = null;
     for (StepCompletion c : completions()) {
       if (c.stepCode().equals(stepCode)) {
         last = c;
       }
     }
-    return Option.of(last);
+    return Optional.ofNullable(last);
   }
 
   /** Where the instance stands in its current iteration. */
@@ -374,7 +429,7 @@ public abstract class AbstractProcessInstance {
         doneSteps.add(step);
       } else {
         if (currentStage.isEmpty()) {
-          currentStage = definition.stageOf(step.code()).toJavaOptional();
+          currentStage = definition.stageOf(step.code());
         }
         if (definition.prerequisitesOf(step.code()).stream().allMatch(p -> done.contains(p.code()))) {
           available.add(step);
@@ -398,11 +453,11 @@ public abstract class AbstractProcessInstance {
   }
 
   /** The iteration with this number as recorded, or none. */
-  public Option<IterationView> iterationView(int number) {
+  public Optional<IterationView> iterationView(int number) {
     if (number < 1 || number > iterations().size()) {
-      return Option.none();
+      return Optional.empty();
     }
-    return Option.of(new IterationView(iterations().get(number - 1),
+    return Optional.of(new IterationView(iterations().get(number - 1),
         completions().stream().filter(c -> c.iteration() == number).toList(),
         standingTaskActivities().stream().filter(a -> a.iteration() == number).toList()));
   }
@@ -441,20 +496,18 @@ public abstract class AbstractProcessInstance {
     return List.copyOf(kept);
   }
 
-  private Option<ProcessRefusal> mismatch(ProcessDefinition definition) {
+  private Optional<Refusal> mismatch(ProcessDefinition definition) {
     if (runs(definition)) {
-      return Option.none();
+      return Optional.empty();
     }
-    return Option.of(ProcessRefusal.of(new Problem("definition", "PROCESS_DEFINITION_MISMATCH",
-        "process instance " + id() + " runs " + definitionCode() + " v" + definitionVersion()
-            + ", not " + definition)));
+    return Optional.of(Refusal.of(PROBLEMS.problem("definition", "PROCESS_DEFINITION_MISMATCH",
+        "code", definitionCode(), "version", definitionVersion(), "given", definition.toString())));
   }
 
   private static void checkDay(LocalDate day, Clock clock, String path, List<Problem> problems) {
     LocalDate today = LocalDate.now(clock);
     if (day.isAfter(today)) {
-      problems.add(new Problem(path, "PROCESS_DATE_IN_FUTURE",
-          "the day " + day + " is after today (" + today + "); record what was done, not what is planned"));
+      problems.add(PROBLEMS.problem(path, "PROCESS_DATE_IN_FUTURE", "day", day, "today", today));
     }
   }
 

@@ -1,5 +1,7 @@
 package pl.lsw.core.process;
 
+import static pl.lsw.core.process.ProcessProblems.PROBLEMS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,26 +35,23 @@ public final class PartnershipProcessAccess implements ProcessAccess {
     List<Problem> problems = new ArrayList<>();
     Partnership partnership = partnerships.findById(partnershipId).getOrNull();
     if (partnership == null) {
-      problems.add(new Problem("partnership", "PARTNERSHIP_UNKNOWN",
-          "there is no partnership " + partnershipId));
+      problems.add(PROBLEMS.problem("partnership", "PARTNERSHIP_UNKNOWN"));
       return problems;
     }
     Person person = partnership.person(actor.person()).orElse(null);
     if (person == null) {
-      problems.add(new Problem("actor.person", "PROCESS_ACCESS_DENIED",
-          "person " + actor.person() + " is not registered in the partnership '"
-              + partnership.name() + "'"));
+      problems.add(PROBLEMS.keyed("PROCESS_ACCESS_DENIED.unregistered", "actor.person",
+          "PROCESS_ACCESS_DENIED", "partnership", partnership.name()));
       return problems;
     }
     if (!partnership.isActiveMember(person.organisation())) {
-      problems.add(new Problem("actor.person", "PROCESS_ACCESS_DENIED",
-          person.name() + " acts for an organisation that is not an active member of the partnership '"
-              + partnership.name() + "'"));
+      problems.add(PROBLEMS.keyed("PROCESS_ACCESS_DENIED.inactive", "actor.person",
+          "PROCESS_ACCESS_DENIED", "person", person.name(), "partnership", partnership.name()));
     }
     if (!partnership.holds(actor.person(), actor.role())) {
-      problems.add(new Problem("actor.role", "PROCESS_ACCESS_DENIED",
-          person.name() + " does not hold the role " + actor.role() + " in the partnership '"
-              + partnership.name() + "'"));
+      problems.add(PROBLEMS.keyed("PROCESS_ACCESS_DENIED.role", "actor.role",
+          "PROCESS_ACCESS_DENIED", "person", person.name(), "role", actor.role(),
+          "roleCode", actor.role().name(), "partnership", partnership.name()));
     }
     return problems;
   }

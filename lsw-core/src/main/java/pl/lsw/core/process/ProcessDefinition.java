@@ -1,6 +1,6 @@
 package pl.lsw.core.process;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -155,23 +155,23 @@ public final class ProcessDefinition {
   }
 
   /** The step or sub-step with this code, or none. */
-  public Option<ProcessStep> step(String stepCode) {
-    return Option.of(stepsByCode.get(stepCode));
+  public Optional<ProcessStep> step(String stepCode) {
+    return Optional.ofNullable(stepsByCode.get(stepCode));
   }
 
   /** The stage holding the step or sub-step with this code, or none. */
-  public Option<ProcessStage> stageOf(String stepCode) {
-    return Option.of(stageByStepCode.get(stepCode));
+  public Optional<ProcessStage> stageOf(String stepCode) {
+    return Optional.ofNullable(stageByStepCode.get(stepCode));
   }
 
   /** The standing task with this code, or none. */
-  public Option<StandingTask> standingTask(String taskCode) {
-    return Option.ofOptional(standingTasks.stream().filter(t -> t.code().equals(taskCode)).findFirst());
+  public Optional<StandingTask> standingTask(String taskCode) {
+    return standingTasks.stream().filter(t -> t.code().equals(taskCode)).findFirst();
   }
 
   /** The loop with this code, or none. */
-  public Option<ProcessLoop> loop(String loopCode) {
-    return Option.ofOptional(loops.stream().filter(l -> l.code().equals(loopCode)).findFirst());
+  public Optional<ProcessLoop> loop(String loopCode) {
+    return loops.stream().filter(l -> l.code().equals(loopCode)).findFirst();
   }
 
   /**

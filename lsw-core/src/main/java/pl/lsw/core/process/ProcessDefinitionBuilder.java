@@ -1,5 +1,7 @@
 package pl.lsw.core.process;
 
+import static pl.lsw.core.process.ProcessProblems.PROBLEMS;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Problem;
 
 /**
@@ -117,8 +120,8 @@ public final class ProcessDefinitionBuilder {
   public ProcessDefinitionBuilder step(String stepCode, Title stepTitle, String... requires) {
     StepDraft step = new StepDraft(nz(stepCode), orEmpty(stepTitle), source, codes(requires));
     if (stages.isEmpty()) {
-      misuse.add(new Problem("step[" + step.code + "]", "PROCESS_STEP_OUTSIDE_STAGE",
-          "step '" + step.code + "' is added before any stage"));
+      misuse.add(PROBLEMS.problem("step[" + step.code + "]", "PROCESS_STEP_OUTSIDE_STAGE",
+          "step", step.code));
     } else {
       stages.get(stages.size() - 1).steps.add(step);
     }
@@ -137,8 +140,8 @@ public final class ProcessDefinitionBuilder {
   public ProcessDefinitionBuilder subStep(String stepCode, Title stepTitle, String... requires) {
     StepDraft sub = new StepDraft(nz(stepCode), orEmpty(stepTitle), source, codes(requires));
     if (lastStep == null) {
-      misuse.add(new Problem("step[" + sub.code + "]", "PROCESS_SUBSTEP_OUTSIDE_STEP",
-          "sub-step '" + sub.code + "' is added before any step of its stage"));
+      misuse.add(PROBLEMS.problem("step[" + sub.code + "]", "PROCESS_SUBSTEP_OUTSIDE_STEP",
+          "step", sub.code));
     } else {
       lastStep.subSteps.add(sub);
     }
@@ -149,8 +152,7 @@ public final class ProcessDefinitionBuilder {
   /** Marks the last step or sub-step added as a decision point (to continue or to close). */
   public ProcessDefinitionBuilder decisionPoint() {
     if (lastAdded == null) {
-      misuse.add(Problem.of("PROCESS_DECISION_POINT_MISPLACED",
-          "a decision point is marked before any step is added"));
+      misuse.add(PROBLEMS.problem("", "PROCESS_DECISION_POINT_MISPLACED"));
     } else {
       lastAdded.decisionPoint = true;
     }
@@ -176,8 +178,8 @@ public final class ProcessDefinitionBuilder {
         }
       }
     }
-    misuse.add(new Problem("step[" + stepCode + "]", "PROCESS_DECISION_POINT_MISPLACED",
-        "a decision point is marked at step '" + stepCode + "', which the definition does not have"));
+    misuse.add(PROBLEMS.keyed("PROCESS_DECISION_POINT_MISPLACED.unknown", "step[" + stepCode + "]",
+        "PROCESS_DECISION_POINT_MISPLACED", "step", stepCode));
     return this;
   }
 
@@ -218,21 +220,20 @@ public final class ProcessDefinitionBuilder {
     Set<String> stageCodes = new HashSet<>();
     for (StageDraft stage : stages) {
       String path = "stage[" + stage.code + "]";
-      checkCode(stage.code, "stage", path, problems);
+      checkCode(stage.code, Label.of("etap", "a stage"), path, problems);
       if (!stage.code.isBlank() && !stageCodes.add(stage.code)) {
-        problems.add(new Problem(path, "PROCESS_CODE_DUPLICATE",
-            "stage code '" + stage.code + "' is used more than once"));
+        problems.add(PROBLEMS.keyed("PROCESS_CODE_DUPLICATE.stage", path, "PROCESS_CODE_DUPLICATE",
+            "code", stage.code));
       }
-      checkTitle(stage.title, "stage '" + stage.code + "'", path, problems);
+      checkTitle(stage.title, Label.of("etap „" + stage.code + "”", "stage '" + stage.code + "'"), path, problems);
       if (stage.steps.isEmpty()) {
-        problems.add(new Problem(path, "PROCESS_STAGE_EMPTY",
-            "stage '" + stage.code + "' has no steps"));
+        problems.add(PROBLEMS.problem(path, "PROCESS_STAGE_EMPTY", "stage", stage.code));
       }
       for (StepDraft step : stage.steps) {
         registerStep(step, steps, problems);
         if (step.decisionPoint && !step.subSteps.isEmpty()) {
-          problems.add(new Problem("step[" + step.code + "]", "PROCESS_DECISION_POINT_MISPLACED",
-              "step '" + step.code + "' has sub-steps, so it cannot be a decision point; mark one of its sub-steps"));
+          problems.add(PROBLEMS.keyed("PROCESS_DECISION_POINT_MISPLACED.parent", "step[" + step.code + "]",
+              "PROCESS_DECISION_POINT_MISPLACED", "step", step.code));
         }
         for (StepDraft sub : step.subSteps) {
           registerStep(sub, steps, problems);
@@ -242,18 +243,18 @@ public final class ProcessDefinitionBuilder {
     Set<String> taskCodes = new HashSet<>();
     for (StandingTask task : standingTasks) {
       String path = "standingTask[" + task.code() + "]";
-      checkCode(task.code(), "standing task", path, problems);
+      checkCode(task.code(), Label.of("zadanie stałe", "a standing task"), path, problems);
       if (!task.code().isBlank() && (!taskCodes.add(task.code()) || steps.containsKey(task.code()))) {
-        problems.add(new Problem(path, "PROCESS_CODE_DUPLICATE",
-            "standing task code '" + task.code() + "' is used more than once (step and standing task codes share one space)"));
+        problems.add(PROBLEMS.keyed("PROCESS_CODE_DUPLICATE.task", path, "PROCESS_CODE_DUPLICATE",
+            "code", task.code()));
       }
-      checkTitle(task.title(), "standing task '" + task.code() + "'", path, problems);
+      checkTitle(task.title(), Label.of("zadanie stałe „" + task.code() + "”", "standing task '" + task.code() + "'"), path, problems);
     }
     for (StepDraft step : steps.values()) {
       for (String required : step.requires) {
         if (!steps.containsKey(required)) {
-          problems.add(new Problem("step[" + step.code + "].prerequisites", "PROCESS_PREREQUISITE_UNKNOWN",
-              "step '" + step.code + "' requires step '" + required + "', which the definition does not have"));
+          problems.add(PROBLEMS.problem("step[" + step.code + "].prerequisites", "PROCESS_PREREQUISITE_UNKNOWN",
+              "step", step.code, "required", required));
         }
       }
     }
@@ -295,31 +296,30 @@ public final class ProcessDefinitionBuilder {
   private List<Problem> validateHeader() {
     List<Problem> problems = new ArrayList<>();
     if (code.isBlank()) {
-      problems.add(new Problem("code", "PROCESS_DEFINITION_CODE_MISSING", "the definition has no code"));
+      problems.add(PROBLEMS.problem("code", "PROCESS_DEFINITION_CODE_MISSING"));
     }
     if (version < 1) {
-      problems.add(new Problem("version", "PROCESS_DEFINITION_VERSION",
-          "the definition's version must be 1 or more, not " + version));
+      problems.add(PROBLEMS.problem("version", "PROCESS_DEFINITION_VERSION", "version", version));
     }
-    checkTitle(title, "the definition", "title", problems);
+    checkTitle(title, Label.of("definicja", "the definition"), "title", problems);
     if (stages.isEmpty()) {
-      problems.add(Problem.of("PROCESS_DEFINITION_NO_STAGES", "the definition '" + code + "' has no stages"));
+      problems.add(PROBLEMS.problem("", "PROCESS_DEFINITION_NO_STAGES", "code", code));
     }
     return problems;
   }
 
   private void registerStep(StepDraft step, Map<String, StepDraft> steps, List<Problem> problems) {
     String path = "step[" + step.code + "]";
-    checkCode(step.code, "step", path, problems);
+    checkCode(step.code, Label.of("krok", "a step"), path, problems);
     if (!step.code.isBlank()) {
       if (steps.containsKey(step.code)) {
-        problems.add(new Problem(path, "PROCESS_CODE_DUPLICATE",
-            "step code '" + step.code + "' is used more than once"));
+        problems.add(PROBLEMS.keyed("PROCESS_CODE_DUPLICATE.step", path, "PROCESS_CODE_DUPLICATE",
+            "code", step.code));
       } else {
         steps.put(step.code, step);
       }
     }
-    checkTitle(step.title, "step '" + step.code + "'", path, problems);
+    checkTitle(step.title, Label.of("krok „" + step.code + "”", "step '" + step.code + "'"), path, problems);
   }
 
   private List<Problem> validateLoops(Map<String, StepDraft> steps) {
@@ -327,26 +327,26 @@ public final class ProcessDefinitionBuilder {
     Set<String> loopCodes = new HashSet<>();
     for (ProcessLoop loop : loops) {
       String path = "loop[" + loop.code() + "]";
-      checkCode(loop.code(), "loop", path, problems);
+      checkCode(loop.code(), Label.of("pętla", "a loop"), path, problems);
       if (!loop.code().isBlank() && !loopCodes.add(loop.code())) {
-        problems.add(new Problem(path, "PROCESS_CODE_DUPLICATE",
-            "loop code '" + loop.code() + "' is used more than once"));
+        problems.add(PROBLEMS.keyed("PROCESS_CODE_DUPLICATE.loop", path, "PROCESS_CODE_DUPLICATE",
+            "code", loop.code()));
       }
-      checkTitle(loop.title(), "loop '" + loop.code() + "'", path, problems);
+      checkTitle(loop.title(), Label.of("pętla „" + loop.code() + "”", "loop '" + loop.code() + "'"), path, problems);
       StepDraft trigger = steps.get(loop.triggerStep());
       if (trigger == null) {
-        problems.add(new Problem(path + ".triggerStep", "PROCESS_LOOP_STEP_UNKNOWN",
-            "loop '" + loop.code() + "' starts after step '" + loop.triggerStep() + "', which the definition does not have"));
+        problems.add(PROBLEMS.keyed("PROCESS_LOOP_STEP_UNKNOWN.trigger", path + ".triggerStep",
+            "PROCESS_LOOP_STEP_UNKNOWN", "loop", loop.code(), "step", loop.triggerStep()));
       } else if (!trigger.subSteps.isEmpty()) {
-        problems.add(new Problem(path + ".triggerStep", "PROCESS_LOOP_TRIGGER_NOT_COMPLETABLE",
-            "loop '" + loop.code() + "' starts after step '" + loop.triggerStep() + "', which has sub-steps; name one of them"));
+        problems.add(PROBLEMS.problem(path + ".triggerStep", "PROCESS_LOOP_TRIGGER_NOT_COMPLETABLE",
+            "loop", loop.code(), "step", loop.triggerStep()));
       } else if (loop.condition() == LoopCondition.AFTER_DECISION_TO_CONTINUE && !trigger.decisionPoint) {
-        problems.add(new Problem(path + ".triggerStep", "PROCESS_LOOP_TRIGGER_NOT_DECISION",
-            "loop '" + loop.code() + "' needs a decision to continue at step '" + loop.triggerStep() + "', which is not a decision point"));
+        problems.add(PROBLEMS.problem(path + ".triggerStep", "PROCESS_LOOP_TRIGGER_NOT_DECISION",
+            "loop", loop.code(), "step", loop.triggerStep()));
       }
       if (!steps.containsKey(loop.restartStep())) {
-        problems.add(new Problem(path + ".restartStep", "PROCESS_LOOP_STEP_UNKNOWN",
-            "loop '" + loop.code() + "' returns to step '" + loop.restartStep() + "', which the definition does not have"));
+        problems.add(PROBLEMS.keyed("PROCESS_LOOP_STEP_UNKNOWN.restart", path + ".restartStep",
+            "PROCESS_LOOP_STEP_UNKNOWN", "loop", loop.code(), "step", loop.restartStep()));
       }
     }
     return problems;
@@ -375,9 +375,8 @@ public final class ProcessDefinitionBuilder {
       if (component.size() > 1 || selfLoop) {
         List<String> sorted = new ArrayList<>(component);
         sorted.sort((a, b) -> Integer.compare(orderOf.indexOf(a), orderOf.indexOf(b)));
-        problems.add(new Problem("steps", "PROCESS_PREREQUISITE_CYCLE",
-            "steps " + sorted.stream().collect(Collectors.joining(", "))
-                + " require each other in a cycle, so none of them could ever be done"));
+        problems.add(PROBLEMS.problem("steps", "PROCESS_PREREQUISITE_CYCLE",
+            "steps", List.copyOf(sorted)));
       }
     }
     return problems;
@@ -418,16 +417,16 @@ public final class ProcessDefinitionBuilder {
     }
   }
 
-  private static void checkCode(String code, String what, String path, List<Problem> problems) {
+  private static void checkCode(String code, Label what, String path, List<Problem> problems) {
     if (code.isBlank()) {
-      problems.add(new Problem(path, "PROCESS_CODE_MISSING", "a " + what + " has no code"));
+      problems.add(PROBLEMS.problem(path, "PROCESS_CODE_MISSING", "what", what));
     }
   }
 
-  private static void checkTitle(Title title, String what, String path, List<Problem> problems) {
+  private static void checkTitle(Title title, Label what, String path, List<Problem> problems) {
     if (title.isIncomplete()) {
-      problems.add(new Problem(path + (path.endsWith("title") ? "" : ".title"), "PROCESS_TITLE_MISSING",
-          what + " needs a title in Polish and in English, not '" + title.polish() + "' / '" + title.english() + "'"));
+      problems.add(PROBLEMS.problem(path + (path.endsWith("title") ? "" : ".title"), "PROCESS_TITLE_MISSING",
+          "what", what, "polish", title.polish(), "english", title.english()));
     }
   }
 

@@ -1,7 +1,6 @@
 package pl.lsw.core.process;
 
 import io.vavr.collection.List;
-import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -38,14 +37,14 @@ public final class ProcessDefinitionCatalog {
   }
 
   /** The definition with this code and version, or none. */
-  public Option<ProcessDefinition> find(String code, int version) {
-    return definitions.find(d -> d.code().equals(code) && d.version() == version);
+  public java.util.Optional<ProcessDefinition> find(String code, int version) {
+    return definitions.find(d -> d.code().equals(code) && d.version() == version).toJavaOptional();
   }
 
   /** The latest version of the definition with this code, or none. */
-  public Option<ProcessDefinition> latest(String code) {
+  public java.util.Optional<ProcessDefinition> latest(String code) {
     return definitions.filter(d -> d.code().equals(code))
-        .maxBy(Comparator.comparingInt(ProcessDefinition::version));
+        .maxBy(Comparator.comparingInt(ProcessDefinition::version)).toJavaOptional();
   }
 
   /** Every definition, in the order added. */

@@ -4,6 +4,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.UuidIds;
 
@@ -17,6 +18,8 @@ import pl.lsw.core.kernel.UuidIds;
  */
 public record ProcessInstanceId(UUID value) {
 
+  private static final Label WHAT = Label.of("identyfikator przebiegu procesu", "a process instance id");
+
   /** Refuses a null UUID. */
   public ProcessInstanceId {
     Objects.requireNonNull(value, "value");
@@ -29,7 +32,7 @@ public record ProcessInstanceId(UUID value) {
 
   /** Parses the canonical text form of a UUID, or returns the problem with the text. */
   public static Validation<Seq<Problem>, ProcessInstanceId> parse(CharSequence text) {
-    return UuidIds.parse(text, "PROCESS_INSTANCE_ID", "a process instance id").map(ProcessInstanceId::new);
+    return UuidIds.parse(text, "PROCESS_INSTANCE_ID", WHAT).map(ProcessInstanceId::new);
   }
 
   /**
@@ -39,7 +42,7 @@ public record ProcessInstanceId(UUID value) {
    */
   public static ProcessInstanceId of(CharSequence text) {
     return new ProcessInstanceId(
-        UuidIds.parseOrThrow(text, "PROCESS_INSTANCE_ID", "a process instance id"));
+        UuidIds.parseOrThrow(text, "PROCESS_INSTANCE_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */

@@ -1,6 +1,9 @@
 package pl.lsw.core.process;
 
 import java.util.List;
+import java.util.Locale;
+import pl.lsw.core.kernel.Localized;
+import pl.lsw.core.kernel.Messages;
 import java.util.Objects;
 
 /**
@@ -25,7 +28,7 @@ public record ProcessStep(
     String source,
     List<String> prerequisites,
     List<ProcessStep> subSteps,
-    boolean decisionPoint) {
+    boolean decisionPoint) implements Localized {
 
   /** Refuses nulls and copies the lists. */
   public ProcessStep {
@@ -39,6 +42,20 @@ public record ProcessStep(
   /** Whether the step is completed itself (it has no sub-steps). */
   public boolean isCompletable() {
     return subSteps.isEmpty();
+  }
+
+  /**
+   * The code and the title in the reader's language, e.g. {@code 2.2 „Decyzja władz …”} or
+   * {@code 2.2 "Decision of the authorities …"}.
+   *
+   * @param locale the reader's locale (Polish unless English)
+   * @return the code and the title
+   */
+  @Override
+  public String display(Locale locale) {
+    return Messages.isPolish(locale)
+        ? code + " „" + title.polish() + "”"
+        : code + " \"" + title.english() + "\"";
   }
 
   /** The code and the English title, e.g. {@code 2.2 "Decision of the authorities ..."}. */

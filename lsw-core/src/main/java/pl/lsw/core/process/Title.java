@@ -1,6 +1,9 @@
 package pl.lsw.core.process;
 
+import java.util.Locale;
 import java.util.Objects;
+import pl.lsw.core.kernel.Localized;
+import pl.lsw.core.kernel.Messages;
 
 /**
  * A title in Polish and in English, e.g. of a process, a stage or a step.
@@ -10,7 +13,7 @@ import java.util.Objects;
  * @param polish the Polish title
  * @param english the English title
  */
-public record Title(String polish, String english) {
+public record Title(String polish, String english) implements Localized {
 
   /** Refuses null components; blank titles are reported by the definition builder. */
   public Title {
@@ -26,6 +29,17 @@ public record Title(String polish, String english) {
   /** Whether either language is blank. */
   public boolean isIncomplete() {
     return polish.isBlank() || english.isBlank();
+  }
+
+  /**
+   * The title in the reader's language.
+   *
+   * @param locale the reader's locale (Polish unless English)
+   * @return the Polish or the English title
+   */
+  @Override
+  public String display(Locale locale) {
+    return Messages.isPolish(locale) ? polish : english;
   }
 
   /** The English title (the Polish one is {@link #polish()}). */

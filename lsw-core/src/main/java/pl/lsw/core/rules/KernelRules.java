@@ -22,7 +22,7 @@ import pl.lsw.core.kernel.TerytCode;
  * turns every problem into a MUST finding at the field's path ({@code nip}, {@code regon}, {@code
  * krs}, {@code teryt}). The message key is {@code <code>.problem.<PROBLEM_CODE>} (e.g. {@code
  * KER-NIP.problem.NIP_CHECKSUM}) with arguments {@code value} (the text as given) and {@code
- * detail} (the parser's English explanation); a problem code without its own message uses {@code
+ * detail} (the parser's explanation, in the reader's language); a problem code without its own message uses {@code
  * <code>.invalid}.
  *
  * <p>Polish: <i>reguły jądra: poprawność identyfikatorów</i>.
@@ -103,7 +103,7 @@ public final class KernelRules {
       for (Problem p : parsed.getError()) {
         String specific = code + ".problem." + p.code();
         String key = keys.contains(specific) ? specific : code + ".invalid";
-        out.add(ctx.finding(p.under(field).path(), key, "value", raw.get(), "detail", p.message(),
+        out.add(ctx.finding(p.under(field).path(), key, "value", raw.get(), "detail", (pl.lsw.core.kernel.Localized) p::message,
             "problem", p.code()));
       }
       return out;

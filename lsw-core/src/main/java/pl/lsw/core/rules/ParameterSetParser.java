@@ -76,8 +76,7 @@ public final class ParameterSetParser {
       }
       int eq = line.indexOf('=');
       if (eq <= 0) {
-        problems = problems.append(new Problem(where, "PARAMETER_LINE_FORMAT",
-            "'" + line + "' is not 'name = value' or 'name @ yyyy-mm-dd = value'"));
+        problems = problems.append(RuleProblems.PROBLEMS.problem(where, "PARAMETER_LINE_FORMAT", "line", line));
         continue;
       }
       String left = line.substring(0, eq).strip();
@@ -91,21 +90,20 @@ public final class ParameterSetParser {
         try {
           from = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-          problems = problems.append(new Problem(where, "PARAMETER_DATE",
-              "'" + date + "' is not a date written yyyy-mm-dd"));
+          problems = problems.append(RuleProblems.PROBLEMS.problem(where, "PARAMETER_DATE", "value", date));
           from = null;
         }
       }
       ParameterKey<?> key = known.get(name);
       if (key == null) {
-        problems = problems.append(new Problem(where, "PARAMETER_UNKNOWN",
-            "'" + name + "' is not a known parameter"));
+        problems = problems.append(RuleProblems.PROBLEMS.problem(where, "PARAMETER_UNKNOWN", "name", name));
         continue;
       }
       Validation<Seq<Problem>, ParameterSet> added = add(set, key, from, value);
       if (added.isInvalid()) {
         for (Problem p : added.getError()) {
-          problems = problems.append(new Problem(where, p.code(), name + ": " + p.message()));
+          problems = problems.append(RuleProblems.PROBLEMS.keyed("PARAMETER_VALUE", where, p.code(), "name", name,
+              "problem", (pl.lsw.core.kernel.Localized) p::message));
         }
         continue;
       }
@@ -113,8 +111,7 @@ public final class ParameterSetParser {
         continue;
       }
       if (!seen.add(name + "@" + from)) {
-        problems = problems.append(new Problem(where, "PARAMETER_DUPLICATE",
-            "'" + name + "' is given twice for " + from));
+        problems = problems.append(RuleProblems.PROBLEMS.problem(where, "PARAMETER_DUPLICATE", "name", name, "from", from));
         continue;
       }
       set = added.get();

@@ -1,5 +1,6 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Messages;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -66,7 +67,7 @@ public final class ParameterTypes {
     @Override
     public Validation<Seq<Problem>, Money> check(Money value) {
       return value.isNegative()
-          ? invalid("MONEY_NEGATIVE", "amount " + value + " must not be negative")
+          ? invalid("MONEY_NEGATIVE", "amount", value)
           : Validation.valid(value);
     }
 
@@ -107,7 +108,7 @@ public final class ParameterTypes {
     public Validation<Seq<Problem>, Percent> check(Percent value) {
       return value.isShare()
           ? Validation.valid(value)
-          : invalid("PERCENT_RANGE", "'" + value + "' is not a share between 0% and 100%");
+          : invalid("PERCENT_RANGE", "value", value.toString());
     }
 
     @Override
@@ -155,7 +156,7 @@ public final class ParameterTypes {
         case "nie":
           return Validation.valid(Boolean.FALSE);
         default:
-          return invalid("BOOLEAN_FORMAT", "'" + text + "' is not true or false (tak or nie)");
+          return invalid("BOOLEAN_FORMAT", "value", String.valueOf(text));
       }
     }
 
@@ -193,14 +194,14 @@ public final class ParameterTypes {
     public Validation<Seq<Problem>, MonthDay> parse(String text) {
       Matcher m = form.matcher(text == null ? "" : text.strip());
       if (!m.matches()) {
-        return invalid("MONTH_DAY_FORMAT",
-            "'" + text + "' is not a day of the year written MM-DD, e.g. 11-30 for 30 November");
+        return invalid("MONTH_DAY_FORMAT", "value", String.valueOf(text));
       }
       try {
         return Validation.valid(
             MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
       } catch (DateTimeException e) {
-        return invalid("MONTH_DAY_RANGE", "'" + text + "' is not a day of the year: " + e.getMessage());
+        return invalid("MONTH_DAY_RANGE", "value", text, "month", Integer.parseInt(m.group(1)),
+            "day", Integer.parseInt(m.group(2)));
       }
     }
 
@@ -221,8 +222,13 @@ public final class ParameterTypes {
     }
   };
 
-  private static <T> Validation<Seq<Problem>, T> invalid(String code, String message) {
-    return Validation.invalid(List.of(Problem.of(code, message)));
+  private static <T> Validation<Seq<Problem>, T> invalid(String code, Object... nameValuePairs) {
+    return Validation.invalid(List.of(RuleProblems.PROBLEMS.problem("", code, nameValuePairs)));
+  }
+
+  private static <T> Validation<Seq<Problem>, T> invalidKeyed(String key, String code,
+      Object... nameValuePairs) {
+    return Validation.invalid(List.of(RuleProblems.PROBLEMS.keyed(key, "", code, nameValuePairs)));
   }
 
   /** Polish plural: 1 dzień, 2–4 dni (but 12–14 dni), 5 dni; the three forms are given. */
@@ -240,10 +246,12 @@ public final class ParameterTypes {
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,9}");
     private final String name;
     private final Function<Integer, String> unitPl;
+    private final Label unit;
     private final Function<Integer, String> unitEn;
 
     WholeNumber(String name, Function<Integer, String> unitPl, Function<Integer, String> unitEn) {
       this.name = name;
+      this.unit = Label.of(unitPl.apply(5).isEmpty() ? "sztuk" : unitPl.apply(5), name);
       this.unitPl = unitPl;
       this.unitEn = unitEn;
     }
@@ -262,8 +270,8 @@ public final class ParameterTypes {
     public Validation<Seq<Problem>, Integer> parse(String text) {
       String s = text == null ? "" : text.strip();
       if (!DIGITS.matcher(s).matches()) {
-        return invalid(name.toUpperCase(Locale.ROOT).replace('-', '_') + "_FORMAT",
-            "'" + text + "' is not a whole number of " + name + " (0 or more, digits only)");
+        return invalidKeyed("WHOLE_NUMBER_FORMAT", name.toUpperCase(Locale.ROOT).replace('-', '_')
+            + "_FORMAT", "value", String.valueOf(text), "unit", unit);
       }
       return Validation.valid(Integer.parseInt(s));
     }
@@ -271,8 +279,8 @@ public final class ParameterTypes {
     @Override
     public Validation<Seq<Problem>, Integer> check(Integer value) {
       return value < 0
-          ? invalid(name.toUpperCase(Locale.ROOT).replace('-', '_') + "_NEGATIVE",
-              "a number of " + name + " must not be negative, got " + value)
+          ? invalidKeyed("WHOLE_NUMBER_NEGATIVE", name.toUpperCase(Locale.ROOT).replace('-', '_')
+              + "_NEGATIVE", "unit", unit, "value", value)
           : Validation.valid(value);
     }
 

@@ -31,18 +31,16 @@ public final class RuleCode implements Comparable<RuleCode> {
   /** Parses a code, reporting every problem; the input is not trimmed or upper-cased. */
   public static Validation<Seq<Problem>, RuleCode> parse(CharSequence text) {
     if (text == null) {
-      return Validation.invalid(List.of(Problem.of("RULE_CODE_MISSING", "a rule code is required")));
+      return Validation.invalid(List.of(RuleProblems.PROBLEMS.problem("", "RULE_CODE_MISSING")));
     }
     String s = text.toString();
     List<Problem> problems = List.empty();
     if (s.length() > MAX_LENGTH) {
-      problems = problems.append(Problem.of("RULE_CODE_TOO_LONG",
-          "rule code \"" + s + "\" has " + s.length() + " characters, at most " + MAX_LENGTH
-              + " are allowed"));
+      problems = problems.append(RuleProblems.PROBLEMS.problem("", "RULE_CODE_TOO_LONG", "value", s,
+          "length", s.length(), "max", MAX_LENGTH));
     }
     if (!FORM.matcher(s).matches()) {
-      problems = problems.append(Problem.of("RULE_CODE_FORM",
-          "rule code \"" + s + "\" is not upper-case groups joined by hyphens, e.g. FIN-SMALL-GRANT-AMOUNT"));
+      problems = problems.append(RuleProblems.PROBLEMS.problem("", "RULE_CODE_FORM", "value", s));
     }
     return problems.isEmpty() ? Validation.valid(new RuleCode(s)) : Validation.invalid(problems);
   }

@@ -1,10 +1,19 @@
 package pl.lsw.core.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,4 +85,60 @@ public final class CoreArchitectureRules {
           .should().accessField(System.class, "out")
           .orShould().accessField(System.class, "err")
           .as("the core logs through SLF4J and never prints to the console");
+
+  /**
+   * No package cycles at any depth: every package is a slice of its own, so {@code a.b} and
+   * {@code a.b.c} using each other is a cycle too.
+   */
+  public static final ArchRule NO_PACKAGE_CYCLES_AT_ANY_DEPTH =
+      slices().matching("pl.lsw.core.(**)").should().beFreeOfCycles()
+          .as("no package cycles in the core at any depth (a package and its sub-packages included)");
+
+  /** The Vavr types a public signature may name: the outcomes of commands and of parsing. */
+  private static final List<String> VAVR_OUTCOMES =
+      List.of("io.vavr.control.Either", "io.vavr.control.Validation");
+
+  /**
+   * Vavr at the boundary, for the public classes in the given packages: a public method or
+   * constructor names from Vavr only {@code Either} and {@code Validation} as its return type or
+   * the type of a parameter (raw types: a {@code Seq} inside {@code Validation<Seq<Problem>, T>}
+   * is a type argument and allowed). Members marked {@code @Deprecated}, kept only for
+   * compatibility, are exempt.
+   *
+   * @param packages package patterns, e.g. {@code "pl.lsw.core.kernel.."}
+   * @return the rule
+   */
+  public static ArchRule vavrOnlyAsOutcomes(String... packages) {
+    return codeUnits()
+        .that().arePublic()
+        .and().areDeclaredInClassesThat().arePublic()
+        .and().areDeclaredInClassesThat().resideInAnyPackage(packages)
+        .and(notDeprecated())
+        .should(nameVavrOnlyAsOutcomes())
+        .as("public signatures in " + String.join(", ", packages)
+            + " use from Vavr only Either and Validation (java.util for data)");
+  }
+
+  private static DescribedPredicate<JavaCodeUnit> notDeprecated() {
+    return DescribedPredicate.describe("are not deprecated",
+        unit -> !unit.isAnnotatedWith(Deprecated.class)
+            && !unit.getOwner().isAnnotatedWith(Deprecated.class));
+  }
+
+  private static ArchCondition<JavaCodeUnit> nameVavrOnlyAsOutcomes() {
+    return new ArchCondition<>("name from Vavr only Either and Validation") {
+      @Override
+      public void check(JavaCodeUnit unit, ConditionEvents events) {
+        List<JavaClass> named = new ArrayList<>(unit.getRawParameterTypes());
+        named.add(unit.getRawReturnType());
+        for (JavaClass type : named) {
+          String name = type.getName();
+          if (name.startsWith("io.vavr.") && !VAVR_OUTCOMES.contains(name)) {
+            events.add(SimpleConditionEvent.violated(unit,
+                unit.getFullName() + " names " + name + " in its signature"));
+          }
+        }
+      }
+    };
+  }
 }

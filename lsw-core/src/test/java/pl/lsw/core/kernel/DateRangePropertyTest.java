@@ -51,7 +51,7 @@ class DateRangePropertyTest {
     Property.forAll("order", 500, rnd -> {
       LocalDate a = DateGen.date(rnd);
       LocalDate b = rnd.nextBoolean() ? a.plusDays(rnd.nextInt(5) - 2) : DateGen.date(rnd);
-      var v = DateRange.of(a, b);
+      var v = DateRange.parse(a, b);
       if (b.isBefore(a)) {
         invalid.incrementAndGet();
         assertEquals("DATE_RANGE_ORDER", v.getError().head().code());

@@ -17,7 +17,7 @@ class DateRangeTest {
   }
 
   private static DateRange r(LocalDate a, LocalDate b) {
-    return DateRange.ofOrThrow(a, b);
+    return DateRange.of(a, b);
   }
 
   @Test
@@ -39,7 +39,7 @@ class DateRangeTest {
 
   @Test
   void an_end_before_the_start_is_refused() {
-    var v = DateRange.of(d(2026, 5, 29), d(2026, 5, 28));
+    var v = DateRange.parse(d(2026, 5, 29), d(2026, 5, 28));
     assertEquals("DATE_RANGE_ORDER", v.getError().head().code());
     assertEquals("end", v.getError().head().path());
     assertTrue(v.getError().head().message().contains("2026-05-28"));
@@ -48,7 +48,7 @@ class DateRangeTest {
 
   @Test
   void both_missing_dates_are_reported_together() {
-    var v = DateRange.of(null, null);
+    var v = DateRange.parse(null, null);
     assertEquals(
         List.of("DATE_RANGE_START_MISSING", "DATE_RANGE_END_MISSING"),
         v.getError().map(Problem::code).toJavaList());

@@ -1,9 +1,9 @@
 package pl.lsw.core.process;
 
-import io.vavr.collection.List;
-import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
@@ -29,15 +29,16 @@ public final class InMemoryProcessInstanceRepository implements ProcessInstanceR
   }
 
   @Override
-  public synchronized Option<ProcessInstance> findById(ProcessInstanceId id) {
-    return Option.of(stored.get(id));
+  public synchronized Optional<ProcessInstance> findById(ProcessInstanceId id) {
+    return Optional.ofNullable(stored.get(id));
   }
 
   @Override
   public synchronized List<ProcessInstance> findByPartnership(PartnershipId partnershipId) {
-    return List.ofAll(stored.values())
+    return stored.values().stream()
         .filter(p -> p.partnershipId().equals(partnershipId))
-        .sorted(Comparator.comparing(ProcessInstance::startedOn).thenComparing(p -> p.id().toString()));
+        .sorted(Comparator.comparing(ProcessInstance::startedOn).thenComparing(p -> p.id().toString()))
+        .toList();
   }
 
   /** How many saves succeeded. */

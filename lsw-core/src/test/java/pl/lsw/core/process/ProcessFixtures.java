@@ -1,5 +1,9 @@
 package pl.lsw.core.process;
 
+import io.vavr.control.Either;
+import java.util.Optional;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,14 +47,14 @@ public final class ProcessFixtures {
 
   /** A new instance of the definition, started on the given day. */
   public static ProcessInstance started(ProcessDefinition definition, LocalDate on) {
-    return ProcessInstance.start(INSTANCE, PARTNERSHIP, definition, on, MANAGER, CLOCK).get().instance();
+    return ProcessInstance.start(INSTANCE, PARTNERSHIP, definition, on, MANAGER, CLOCK).get().state();
   }
 
   /** Completes the step on the day, failing the test when it is refused. */
   public static ProcessInstance done(ProcessInstance instance, ProcessDefinition definition, String step, LocalDate on) {
-    return instance.completeStep(definition, CompleteStep.of(step, on, MANAGER, MINUTES), CLOCK)
+    return instance.completeStep(definition, MANAGER, step, on, MINUTES, CLOCK)
         .getOrElseThrow(r -> new AssertionError("step " + step + " refused: " + r.message()))
-        .instance();
+        .state();
   }
 
   /** Completes the steps in order, all on the given day. */

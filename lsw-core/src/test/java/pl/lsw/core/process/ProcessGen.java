@@ -1,5 +1,10 @@
 package pl.lsw.core.process;
 
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.util.Optional;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -122,7 +127,7 @@ public final class ProcessGen {
   public static ProcessInstance advancedInstance(Random rnd, ProcessDefinition definition, int commands) {
     LocalDate day = ProcessFixtures.TODAY.minusDays(400);
     ProcessInstance instance = ProcessInstance.start(instanceId(rnd), partnershipId(rnd), definition, day,
-        actor(rnd), ProcessFixtures.CLOCK).get().instance();
+        actor(rnd), ProcessFixtures.CLOCK).get().state();
     List<ProcessStep> steps = definition.completableSteps();
     for (int i = 0; i < commands; i++) {
       day = day.plusDays(rnd.nextInt(3));
@@ -130,31 +135,34 @@ public final class ProcessGen {
       if (what == 0 && !definition.standingTasks().isEmpty()) {
         StandingTask task = definition.standingTasks().get(rnd.nextInt(definition.standingTasks().size()));
         instance = instance.recordStandingTaskActivity(definition,
-            new RecordStandingTaskActivity(task.code(), day, actor(rnd), evidence(rnd)), ProcessFixtures.CLOCK)
-            .map(ProcessChange::instance).getOrElse(instance);
+            actor(rnd), task.code(), day, evidence(rnd), ProcessFixtures.CLOCK)
+            .map(Change::state).getOrElse(instance);
       } else if (what == 1 && !definition.loops().isEmpty()) {
         ProcessLoop loop = definition.loops().get(0);
         instance = instance.startNextIteration(definition,
-            StartNextIteration.of(loop.code(), day, actor(rnd), evidence(rnd)), ProcessFixtures.CLOCK)
-            .map(ProcessChange::instance).getOrElse(instance);
+            actor(rnd), loop.code(), day, Optional.of(evidence(rnd)), ProcessFixtures.CLOCK)
+            .map(Change::state).getOrElse(instance);
       } else {
         List<String> available = instance.position(definition).availableStepCodes();
         String code = available.isEmpty() || rnd.nextInt(5) == 0
             ? steps.get(rnd.nextInt(steps.size())).code()
             : available.get(rnd.nextInt(available.size()));
-        instance = instance.completeStep(definition, command(rnd, definition, code, day), ProcessFixtures.CLOCK)
-            .map(ProcessChange::instance).getOrElse(instance);
+        instance = complete(rnd, instance, definition, code, day, ProcessFixtures.CLOCK)
+            .map(Change::state).getOrElse(instance);
       }
     }
     return instance;
   }
 
-  /** A command completing the step on the day, with a decision (mostly to continue) where one is due. */
-  public static CompleteStep command(Random rnd, ProcessDefinition definition, String code, LocalDate day) {
-    CompleteStep command = CompleteStep.of(code, day, actor(rnd), evidence(rnd));
-    boolean decision = definition.step(code).map(ProcessStep::decisionPoint).getOrElse(false);
-    return decision
-        ? command.withDecision(rnd.nextInt(4) == 0 ? ContinuationDecision.CLOSE : ContinuationDecision.CONTINUE)
-        : command;
+  /** Completes the step on the day, with a decision (mostly to continue) where one is due. */
+  public static Either<Refusal, Change<ProcessInstance>> complete(Random rnd, ProcessInstance instance,
+      ProcessDefinition definition, String code, LocalDate day, Clock clock) {
+    ActingPerson actor = actor(rnd);
+    EvidenceReference evidence = evidence(rnd);
+    boolean decision = definition.step(code).map(ProcessStep::decisionPoint).orElse(false);
+    Optional<ContinuationDecision> taken = decision
+        ? Optional.of(rnd.nextInt(4) == 0 ? ContinuationDecision.CLOSE : ContinuationDecision.CONTINUE)
+        : Optional.empty();
+    return instance.completeStep(definition, actor, code, day, evidence, taken, clock);
   }
 }

@@ -1,5 +1,9 @@
 package pl.lsw.core.process;
 
+import java.time.Clock;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.process.ProcessFixtures.CLOCK;
@@ -19,7 +23,7 @@ class ProcessInstancePropertyTest {
 
   private static ProcessInstance start(java.util.Random rnd, ProcessDefinition definition, LocalDate on) {
     return ProcessInstance.start(ProcessGen.instanceId(rnd), ProcessGen.partnershipId(rnd), definition, on,
-        ProcessGen.actor(rnd), CLOCK).get().instance();
+        ProcessGen.actor(rnd), CLOCK).get().state();
   }
 
   @Test
@@ -46,11 +50,11 @@ class ProcessInstancePropertyTest {
           boolean expected = trigger.isPresent()
               && (loop.condition() == LoopCondition.AFTER_STEP
                   || trigger.get().decision().equals(Optional.of(ContinuationDecision.CONTINUE)));
-          Either<ProcessRefusal, ProcessChange> result = instance.startNextIteration(definition,
-              StartNextIteration.of(loop.code(), day, ProcessGen.actor(rnd), ProcessGen.evidence(rnd)), CLOCK);
+          Either<Refusal, Change<ProcessInstance>> result = instance.startNextIteration(definition,
+              ProcessGen.actor(rnd), loop.code(), day, Optional.of(ProcessGen.evidence(rnd)), CLOCK);
           assertEquals(expected, result.isRight(), () -> "loop after " + done + ": " + result);
           if (result.isRight()) {
-            ProcessInstance next = result.get().instance();
+            ProcessInstance next = result.get().state();
             Set<String> redone = Set.copyOf(definition.stepsRedoneBy(loop).stream().map(ProcessStep::code).toList());
             assertEquals(current + 1, next.currentIteration().number());
             for (ProcessStep s : steps) {
@@ -65,17 +69,17 @@ class ProcessInstancePropertyTest {
           continue;
         }
         String code = rnd.nextInt(20) == 0 ? "no-such-step" : steps.get(rnd.nextInt(steps.size())).code();
-        boolean known = definition.step(code).isDefined();
+        boolean known = definition.step(code).isPresent();
         List<String> missing = definition.allPrerequisitesOf(code).stream()
             .map(ProcessStep::code).filter(c -> !done.contains(c)).toList();
         boolean expected = known && !done.contains(code)
             && definition.prerequisitesOf(code).stream().allMatch(p -> done.contains(p.code()));
-        Either<ProcessRefusal, ProcessChange> result =
-            instance.completeStep(definition, ProcessGen.command(rnd, definition, code, day), CLOCK);
+        Either<Refusal, Change<ProcessInstance>> result =
+            ProcessGen.complete(rnd, instance, definition, code, day, CLOCK);
         assertEquals(expected, result.isRight(), () -> code + " after " + done + ": " + result);
         assertEquals(expected, known && !done.contains(code) && missing.isEmpty());
         if (result.isRight()) {
-          instance = result.get().instance();
+          instance = result.get().state();
           completions++;
           accepted.incrementAndGet();
           assertTrue(instance.doneStepCodes().contains(code));
@@ -117,11 +121,11 @@ class ProcessInstancePropertyTest {
             .map(p -> current.lastCompletionOf(p.code()).get().completedOn())
             .reduce(start, (a, b) -> a.isAfter(b) ? a : b);
         boolean expected = !day.isAfter(TODAY) && !day.isBefore(earliest);
-        Either<ProcessRefusal, ProcessChange> result =
-            instance.completeStep(definition, ProcessGen.command(rnd, definition, code, day), CLOCK);
+        Either<Refusal, Change<ProcessInstance>> result =
+            ProcessGen.complete(rnd, instance, definition, code, day, CLOCK);
         assertEquals(expected, result.isRight(), () -> code + " on " + day + ": " + result);
         if (result.isRight()) {
-          instance = result.get().instance();
+          instance = result.get().state();
           accepted.incrementAndGet();
         } else {
           refusedForDay.incrementAndGet();

@@ -1,5 +1,10 @@
 package pl.lsw.core.process;
 
+import io.vavr.control.Either;
+import java.time.Clock;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +52,7 @@ public abstract class ProcessInstanceRepositoryContract {
 
   private ProcessInstance fresh(PartnershipId partnership, LocalDate startedOn) {
     return ProcessInstance.start(ProcessGen.instanceId(rnd), partnership, StandardProcesses.LSW_STAGES,
-        startedOn, ProcessGen.actor(rnd), ProcessFixtures.CLOCK).get().instance();
+        startedOn, ProcessGen.actor(rnd), ProcessFixtures.CLOCK).get().state();
   }
 
   /** A Model Kooperacji instance in its second iteration, with a decision, a URI and an activity. */
@@ -55,15 +60,11 @@ public abstract class ProcessInstanceRepositoryContract {
     ProcessInstance instance = ProcessFixtures.started(MK, LocalDate.of(2026, 1, 10));
     instance = ProcessFixtures.doneAll(instance, MK, LocalDate.of(2026, 2, 1), "1.1", "1.2", "2.1", "2.2",
         "2.3", "2.4", "3", "4", "5.1", "5.2", "5.3", "6.1", "6.2", "6.3", "7.1", "7.2", "7.3", "8", "9.1");
-    instance = instance.completeStep(MK, CompleteStep.of("9.2", LocalDate.of(2026, 3, 1), ProcessFixtures.ANIMATOR,
-        EvidenceReference.of("uchwała PZK 3/2026", java.net.URI.create("https://example.org/pzk/3")))
-        .withDecision(ContinuationDecision.CONTINUE), ProcessFixtures.CLOCK).get().instance();
-    instance = instance.startNextIteration(MK, StartNextIteration.withoutConclusions(
-        StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 3, 2), ProcessFixtures.MANAGER),
-        ProcessFixtures.CLOCK).get().instance();
-    instance = instance.recordStandingTaskActivity(MK, new RecordStandingTaskActivity("S3",
-        LocalDate.of(2026, 3, 3), ProcessFixtures.ANIMATOR, EvidenceReference.of("ulotka")), ProcessFixtures.CLOCK)
-        .get().instance();
+    instance = instance.completeStep(MK, ProcessFixtures.ANIMATOR, "9.2", LocalDate.of(2026, 3, 1), EvidenceReference.of("uchwała PZK 3/2026", java.net.URI.create("https://example.org/pzk/3")), Optional.of(ContinuationDecision.CONTINUE), ProcessFixtures.CLOCK).get().state();
+    instance = instance.startNextIteration(MK, ProcessFixtures.MANAGER, StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 3, 2), Optional.empty(),
+        ProcessFixtures.CLOCK).get().state();
+    instance = instance.recordStandingTaskActivity(MK, ProcessFixtures.ANIMATOR, "S3", LocalDate.of(2026, 3, 3), EvidenceReference.of("ulotka"), ProcessFixtures.CLOCK)
+        .get().state();
     return ProcessFixtures.done(instance, MK, "2.2", LocalDate.of(2026, 3, 4));
   }
 
@@ -212,7 +213,7 @@ public abstract class ProcessInstanceRepositoryContract {
     List<ProcessInstance> expected = new ArrayList<>(List.of(earlyA, earlyB));
     expected.sort(Comparator.comparing(p -> p.id().toString()));
     expected.add(late);
-    assertEquals(expected, repository.findByPartnership(ours).asJava());
+    assertEquals(expected, repository.findByPartnership(ours));
     assertTrue(repository.findByPartnership(ProcessGen.partnershipId(rnd)).isEmpty());
   }
 }

@@ -1,5 +1,9 @@
 package pl.lsw.core.process;
 
+import java.time.Clock;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -34,12 +38,12 @@ class ProcessInstanceTest {
   private static final String[] MK_UP_TO_9_1 = {"1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "3", "4",
       "5.1", "5.2", "5.3", "6.1", "6.2", "6.3", "7.1", "7.2", "7.3", "8", "9.1"};
 
-  private static ProcessRefusal refused(Either<ProcessRefusal, ProcessChange> result) {
+  private static Refusal refused(Either<Refusal, Change<ProcessInstance>> result) {
     assertTrue(result.isLeft(), () -> "expected a refusal, got " + result);
     return result.getLeft();
   }
 
-  private static ProcessChange accepted(Either<ProcessRefusal, ProcessChange> result) {
+  private static Change<ProcessInstance> accepted(Either<Refusal, Change<ProcessInstance>> result) {
     assertTrue(result.isRight(), () -> "expected acceptance, got " + result);
     return result.get();
   }
@@ -48,9 +52,9 @@ class ProcessInstanceTest {
 
   @Test
   void starting_a_process_records_the_partnership_the_definition_and_the_first_iteration() {
-    ProcessChange change = accepted(ProcessInstance.start(
+    Change<ProcessInstance> change = accepted(ProcessInstance.start(
         ProcessFixtures.INSTANCE, PARTNERSHIP, MK, JAN, MANAGER, CLOCK));
-    ProcessInstance instance = change.instance();
+    ProcessInstance instance = change.state();
     assertEquals(0L, instance.version());
     assertEquals(PARTNERSHIP, instance.partnershipId());
     assertEquals(MK.code(), instance.definitionCode());
@@ -67,7 +71,7 @@ class ProcessInstanceTest {
   @Test
   void a_process_may_start_today_but_not_tomorrow() {
     assertTrue(ProcessInstance.start(ProcessFixtures.INSTANCE, PARTNERSHIP, MK, TODAY, MANAGER, CLOCK).isRight());
-    ProcessRefusal refusal = refused(ProcessInstance.start(
+    Refusal refusal = refused(ProcessInstance.start(
         ProcessFixtures.INSTANCE, PARTNERSHIP, MK, TODAY.plusDays(1), MANAGER, CLOCK));
     assertEquals(List.of("PROCESS_DATE_IN_FUTURE"), refusal.codes());
   }
@@ -77,8 +81,8 @@ class ProcessInstanceTest {
   @Test
   void a_step_whose_prerequisites_are_not_done_is_refused_naming_every_missing_step_by_code_and_title() {
     ProcessInstance instance = started(LSW, JAN);
-    ProcessRefusal refusal = refused(instance.completeStep(LSW,
-        CompleteStep.of("2.3", TODAY, MANAGER, MINUTES), CLOCK));
+    Refusal refusal = refused(instance.completeStep(LSW,
+        MANAGER, "2.3", TODAY, MINUTES, CLOCK));
     List<Problem> missing = refusal.reasons("PROCESS_STEP_PREREQUISITE_MISSING");
     assertEquals(List.of("prerequisites[1.1]", "prerequisites[2.1]", "prerequisites[2.2]"),
         missing.stream().map(Problem::path).toList());
@@ -92,9 +96,9 @@ class ProcessInstanceTest {
   void a_step_is_accepted_once_its_prerequisites_are_done_and_the_history_records_day_actor_and_evidence() {
     ProcessInstance instance = doneAll(started(LSW, JAN), LSW, JAN, "1.1", "2.1");
     EvidenceReference resolution = EvidenceReference.of("resolution 12/2026", URI.create("https://example.org/r/12"));
-    ProcessChange change = accepted(instance.completeStep(LSW,
-        CompleteStep.of("2.2", LocalDate.of(2026, 2, 1), ANIMATOR, resolution), CLOCK));
-    StepCompletion last = change.instance().history().get(2);
+    Change<ProcessInstance> change = accepted(instance.completeStep(LSW,
+        ANIMATOR, "2.2", LocalDate.of(2026, 2, 1), resolution, CLOCK));
+    StepCompletion last = change.state().history().get(2);
     assertEquals("2.2", last.stepCode());
     assertEquals(LocalDate.of(2026, 2, 1), last.completedOn());
     assertEquals(ANIMATOR, last.actor());
@@ -109,7 +113,7 @@ class ProcessInstanceTest {
   @Test
   void a_model_kooperacji_sub_step_needs_every_sub_step_of_the_previous_step() {
     ProcessInstance instance = doneAll(started(MK, JAN), MK, JAN, "1.1", "1.2", "2.1", "2.2");
-    ProcessRefusal refusal = refused(instance.completeStep(MK, CompleteStep.of("3", JAN, MANAGER, MINUTES), CLOCK));
+    Refusal refusal = refused(instance.completeStep(MK, MANAGER, "3", JAN, MINUTES, CLOCK));
     assertEquals(List.of("prerequisites[2.3]", "prerequisites[2.4]"),
         refusal.reasons("PROCESS_STEP_PREREQUISITE_MISSING").stream().map(Problem::path).toList());
   }
@@ -117,7 +121,7 @@ class ProcessInstanceTest {
   @Test
   void a_step_done_already_in_this_iteration_is_refused() {
     ProcessInstance instance = done(started(LSW, JAN), LSW, "1.1", JAN);
-    ProcessRefusal refusal = refused(instance.completeStep(LSW, CompleteStep.of("1.1", JAN, MANAGER, MINUTES), CLOCK));
+    Refusal refusal = refused(instance.completeStep(LSW, MANAGER, "1.1", JAN, MINUTES, CLOCK));
     assertEquals(List.of("PROCESS_STEP_ALREADY_DONE"), refusal.codes());
   }
 
@@ -125,8 +129,8 @@ class ProcessInstanceTest {
   void an_unknown_step_is_refused_and_so_is_a_step_with_sub_steps() {
     ProcessInstance instance = started(MK, JAN);
     assertEquals(List.of("PROCESS_STEP_UNKNOWN"),
-        refused(instance.completeStep(MK, CompleteStep.of("11", JAN, MANAGER, MINUTES), CLOCK)).codes());
-    ProcessRefusal parent = refused(instance.completeStep(MK, CompleteStep.of("1", JAN, MANAGER, MINUTES), CLOCK));
+        refused(instance.completeStep(MK, MANAGER, "11", JAN, MINUTES, CLOCK)).codes());
+    Refusal parent = refused(instance.completeStep(MK, MANAGER, "1", JAN, MINUTES, CLOCK));
     assertEquals(List.of("PROCESS_STEP_NOT_COMPLETABLE"), parent.codes());
     assertTrue(parent.message().contains("1.1, 1.2"));
   }
@@ -135,14 +139,14 @@ class ProcessInstanceTest {
   void a_command_with_another_definition_is_refused() {
     ProcessInstance instance = started(MK, JAN);
     assertEquals(List.of("PROCESS_DEFINITION_MISMATCH"),
-        refused(instance.completeStep(LSW, CompleteStep.of("1.1", JAN, MANAGER, MINUTES), CLOCK)).codes());
+        refused(instance.completeStep(LSW, MANAGER, "1.1", JAN, MINUTES, CLOCK)).codes());
   }
 
   @Test
   void a_refusal_collects_every_reason_at_once() {
     ProcessInstance instance = started(MK, TODAY);
-    ProcessRefusal refusal = refused(instance.completeStep(MK,
-        CompleteStep.of("9.2", TODAY.plusDays(1), MANAGER, MINUTES), CLOCK));
+    Refusal refusal = refused(instance.completeStep(MK,
+        MANAGER, "9.2", TODAY.plusDays(1), MINUTES, CLOCK));
     assertTrue(refusal.has("PROCESS_DATE_IN_FUTURE"));
     assertTrue(refusal.has("PROCESS_DECISION_MISSING"));
     assertEquals(19, refusal.reasons("PROCESS_STEP_PREREQUISITE_MISSING").size());
@@ -153,18 +157,18 @@ class ProcessInstanceTest {
   @Test
   void a_step_may_be_dated_today_but_not_tomorrow() {
     ProcessInstance instance = started(LSW, JAN);
-    assertTrue(instance.completeStep(LSW, CompleteStep.of("1.1", TODAY, MANAGER, MINUTES), CLOCK).isRight());
+    assertTrue(instance.completeStep(LSW, MANAGER, "1.1", TODAY, MINUTES, CLOCK).isRight());
     assertEquals(List.of("PROCESS_DATE_IN_FUTURE"), refused(instance.completeStep(LSW,
-        CompleteStep.of("1.1", TODAY.plusDays(1), MANAGER, MINUTES), CLOCK)).codes());
+        MANAGER, "1.1", TODAY.plusDays(1), MINUTES, CLOCK)).codes());
   }
 
   @Test
   void a_step_may_share_its_prerequisites_day_but_not_precede_it() {
     ProcessInstance instance = done(started(LSW, JAN), LSW, "1.1", LocalDate.of(2026, 3, 10));
     assertTrue(instance.completeStep(LSW,
-        CompleteStep.of("2.1", LocalDate.of(2026, 3, 10), MANAGER, MINUTES), CLOCK).isRight());
-    ProcessRefusal refusal = refused(instance.completeStep(LSW,
-        CompleteStep.of("2.1", LocalDate.of(2026, 3, 9), MANAGER, MINUTES), CLOCK));
+        MANAGER, "2.1", LocalDate.of(2026, 3, 10), MINUTES, CLOCK).isRight());
+    Refusal refusal = refused(instance.completeStep(LSW,
+        MANAGER, "2.1", LocalDate.of(2026, 3, 9), MINUTES, CLOCK));
     assertEquals(List.of("PROCESS_STEP_DATE_BEFORE_PREREQUISITE"), refusal.codes());
     assertTrue(refusal.message().contains("2026-03-10"), refusal.message());
   }
@@ -173,7 +177,7 @@ class ProcessInstanceTest {
   void a_step_cannot_precede_the_start_of_its_iteration() {
     ProcessInstance instance = started(LSW, JAN);
     assertEquals(List.of("PROCESS_DATE_BEFORE_ITERATION"), refused(instance.completeStep(LSW,
-        CompleteStep.of("1.1", JAN.minusDays(1), MANAGER, MINUTES), CLOCK)).codes());
+        MANAGER, "1.1", JAN.minusDays(1), MINUTES, CLOCK)).codes());
   }
 
   // ---------------------------------------------------------------- decisions
@@ -182,10 +186,10 @@ class ProcessInstanceTest {
   void step_9_2_needs_a_decision_and_other_steps_refuse_one() {
     ProcessInstance instance = doneAll(started(MK, JAN), MK, JAN, MK_UP_TO_9_1);
     assertEquals(List.of("PROCESS_DECISION_MISSING"),
-        refused(instance.completeStep(MK, CompleteStep.of("9.2", JAN, MANAGER, MINUTES), CLOCK)).codes());
+        refused(instance.completeStep(MK, MANAGER, "9.2", JAN, MINUTES, CLOCK)).codes());
     ProcessInstance fresh = started(MK, JAN);
     assertEquals(List.of("PROCESS_DECISION_NOT_EXPECTED"), refused(fresh.completeStep(MK,
-        CompleteStep.of("1.1", JAN, MANAGER, MINUTES).withDecision(ContinuationDecision.CLOSE), CLOCK)).codes());
+        MANAGER, "1.1", JAN, MINUTES, Optional.of(ContinuationDecision.CLOSE), CLOCK)).codes());
   }
 
   // ---------------------------------------------------------------- position
@@ -208,12 +212,12 @@ class ProcessInstanceTest {
   void completing_the_last_step_completes_the_process_and_says_so() {
     ProcessInstance instance = doneAll(started(LSW, JAN), LSW, JAN,
         LSW.completableSteps().stream().map(ProcessStep::code).limit(15).toArray(String[]::new));
-    ProcessChange change = accepted(instance.completeStep(LSW, CompleteStep.of("4.4", JAN, MANAGER, MINUTES), CLOCK));
+    Change<ProcessInstance> change = accepted(instance.completeStep(LSW, MANAGER, "4.4", JAN, MINUTES, CLOCK));
     assertEquals(2, change.events().size());
     ProcessCompleted completed = assertInstanceOf(ProcessCompleted.class, change.events().get(1));
     assertEquals(1, completed.iteration());
-    assertTrue(change.instance().isComplete(LSW));
-    ProcessPosition end = change.instance().position(LSW);
+    assertTrue(change.state().isComplete(LSW));
+    ProcessPosition end = change.state().position(LSW);
     assertTrue(end.complete());
     assertTrue(end.currentStage().isEmpty());
     assertTrue(end.availableSteps().isEmpty());
@@ -224,8 +228,7 @@ class ProcessInstanceTest {
 
   private static ProcessInstance mkUntilDecision(ContinuationDecision decision) {
     ProcessInstance instance = doneAll(started(MK, JAN), MK, LocalDate.of(2026, 2, 1), MK_UP_TO_9_1);
-    return instance.completeStep(MK, CompleteStep.of("9.2", LocalDate.of(2026, 3, 1), MANAGER, MINUTES)
-        .withDecision(decision), CLOCK).get().instance();
+    return instance.completeStep(MK, MANAGER, "9.2", LocalDate.of(2026, 3, 1), MINUTES, Optional.of(decision), CLOCK).get().state();
   }
 
   @Test
@@ -233,9 +236,8 @@ class ProcessInstanceTest {
     ProcessInstance decided = mkUntilDecision(ContinuationDecision.CONTINUE);
     assertEquals(List.of(StandardProcesses.COOPERATION_MODEL_CONTINUE),
         decided.position(MK).availableLoops().stream().map(ProcessLoop::code).toList());
-    ProcessChange change = accepted(decided.startNextIteration(MK, StartNextIteration.withoutConclusions(
-        StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 3, 2), MANAGER), CLOCK));
-    ProcessInstance second = change.instance();
+    Change<ProcessInstance> change = accepted(decided.startNextIteration(MK, MANAGER, StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 3, 2), Optional.empty(), CLOCK));
+    ProcessInstance second = change.state();
     IterationStarted event = assertInstanceOf(IterationStarted.class, change.events().get(0));
     assertEquals(2, event.iteration().number());
     assertEquals("2.2", event.restartStep());
@@ -258,7 +260,7 @@ class ProcessInstanceTest {
 
     // 2.2 and everything after it must be done again; 2.1 not
     assertEquals(List.of("PROCESS_STEP_ALREADY_DONE"), refused(second.completeStep(MK,
-        CompleteStep.of("2.1", TODAY, MANAGER, MINUTES), CLOCK)).codes());
+        MANAGER, "2.1", TODAY, MINUTES, CLOCK)).codes());
     ProcessInstance redone = done(second, MK, "2.2", LocalDate.of(2026, 3, 5));
     assertEquals(List.of("2.3"), redone.position(MK).availableStepCodes());
     assertEquals(2, redone.history().get(20).iteration());
@@ -267,14 +269,12 @@ class ProcessInstanceTest {
   @Test
   void a_second_iteration_of_model_kooperacji_can_close_and_reach_the_final_evaluation() {
     ProcessInstance second = mkUntilDecision(ContinuationDecision.CONTINUE)
-        .startNextIteration(MK, StartNextIteration.withoutConclusions(
-            StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 3, 2), MANAGER), CLOCK)
-        .get().instance();
+        .startNextIteration(MK, MANAGER, StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 3, 2), Optional.empty(), CLOCK)
+        .get().state();
     LocalDate april = LocalDate.of(2026, 4, 1);
     second = doneAll(second, MK, april, "2.2", "2.3", "2.4", "3", "4", "5.1", "5.2", "5.3", "6.1", "6.2",
         "6.3", "7.1", "7.2", "7.3", "8", "9.1");
-    second = second.completeStep(MK, CompleteStep.of("9.2", april, MANAGER, MINUTES)
-        .withDecision(ContinuationDecision.CLOSE), CLOCK).get().instance();
+    second = second.completeStep(MK, MANAGER, "9.2", april, MINUTES, Optional.of(ContinuationDecision.CLOSE), CLOCK).get().state();
     assertTrue(second.position(MK).availableLoops().isEmpty());
     second = doneAll(second, MK, april, "9.3", "10.1", "10.2", "10.3", "10.4");
     assertTrue(second.isComplete(MK));
@@ -284,24 +284,22 @@ class ProcessInstanceTest {
   @Test
   void the_loop_back_to_2_2_is_refused_without_9_2_and_after_a_decision_to_close() {
     ProcessInstance notYet = doneAll(started(MK, JAN), MK, JAN, MK_UP_TO_9_1);
-    StartNextIteration loop = StartNextIteration.withoutConclusions(
-        StandardProcesses.COOPERATION_MODEL_CONTINUE, TODAY, MANAGER);
-    assertEquals(List.of("PROCESS_LOOP_TRIGGER_NOT_DONE"), refused(notYet.startNextIteration(MK, loop, CLOCK)).codes());
+    String loop = StandardProcesses.COOPERATION_MODEL_CONTINUE;
+    assertEquals(List.of("PROCESS_LOOP_TRIGGER_NOT_DONE"), refused(notYet.startNextIteration(MK,
+        MANAGER, loop, TODAY, Optional.empty(), CLOCK)).codes());
     ProcessInstance closed = mkUntilDecision(ContinuationDecision.CLOSE);
     assertEquals(List.of("PROCESS_LOOP_NO_DECISION_TO_CONTINUE"),
-        refused(closed.startNextIteration(MK, loop, CLOCK)).codes());
+        refused(closed.startNextIteration(MK, MANAGER, loop, TODAY, Optional.empty(), CLOCK)).codes());
     assertEquals(List.of("PROCESS_LOOP_UNKNOWN"), refused(closed.startNextIteration(MK,
-        StartNextIteration.withoutConclusions("NO_SUCH_LOOP", TODAY, MANAGER), CLOCK)).codes());
+        MANAGER, "NO_SUCH_LOOP", TODAY, Optional.empty(), CLOCK)).codes());
   }
 
   @Test
   void a_new_iteration_cannot_start_before_its_trigger_step_was_done() {
     ProcessInstance decided = mkUntilDecision(ContinuationDecision.CONTINUE);
-    ProcessRefusal refusal = refused(decided.startNextIteration(MK, StartNextIteration.withoutConclusions(
-        StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 2, 28), MANAGER), CLOCK));
+    Refusal refusal = refused(decided.startNextIteration(MK, MANAGER, StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 2, 28), Optional.empty(), CLOCK));
     assertEquals(List.of("PROCESS_LOOP_DATE_BEFORE_TRIGGER"), refusal.codes());
-    assertTrue(decided.startNextIteration(MK, StartNextIteration.withoutConclusions(
-        StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 3, 1), MANAGER), CLOCK).isRight());
+    assertTrue(decided.startNextIteration(MK, MANAGER, StandardProcesses.COOPERATION_MODEL_CONTINUE, LocalDate.of(2026, 3, 1), Optional.empty(), CLOCK).isRight());
   }
 
   @Test
@@ -315,7 +313,7 @@ class ProcessInstanceTest {
         .buildOrThrow();
     ProcessInstance instance = doneAll(started(loose, JAN), loose, JAN, "a", "c", "b");
     ProcessInstance next = accepted(instance.startNextIteration(loose,
-        StartNextIteration.withoutConclusions("AGAIN", JAN, MANAGER), CLOCK)).instance();
+        MANAGER, "AGAIN", JAN, Optional.empty(), CLOCK)).state();
     assertEquals(List.of("a"), next.currentIteration().carriedOverSteps());
     assertEquals(List.of("c"), next.position(loose).availableStepCodes());
   }
@@ -325,23 +323,24 @@ class ProcessInstanceTest {
   @Test
   void the_action_bank_starts_a_new_iteration_after_verification_carrying_its_conclusions() {
     ProcessInstance instance = doneAll(started(BANK, JAN), BANK, JAN, "1", "2", "3");
-    StartNextIteration next = StartNextIteration.of(StandardProcesses.ACTION_BANK_NEXT_ITERATION,
-        LocalDate.of(2026, 2, 1), MANAGER, EvidenceReference.of("verification report 2026/1"));
-    assertEquals(List.of("PROCESS_LOOP_TRIGGER_NOT_DONE"), refused(instance.startNextIteration(BANK, next, CLOCK)).codes());
+    Optional<EvidenceReference> report = Optional.of(EvidenceReference.of("verification report 2026/1"));
+    String next = StandardProcesses.ACTION_BANK_NEXT_ITERATION;
+    LocalDate feb1 = LocalDate.of(2026, 2, 1);
+    assertEquals(List.of("PROCESS_LOOP_TRIGGER_NOT_DONE"), refused(instance.startNextIteration(BANK,
+        MANAGER, next, feb1, report, CLOCK)).codes());
     instance = done(instance, BANK, "4", JAN);
     assertTrue(instance.isComplete(BANK));
     assertEquals(List.of("PROCESS_LOOP_CONCLUSIONS_MISSING"), refused(instance.startNextIteration(BANK,
-        StartNextIteration.withoutConclusions(StandardProcesses.ACTION_BANK_NEXT_ITERATION, JAN, MANAGER), CLOCK)).codes());
-    ProcessInstance second = accepted(instance.startNextIteration(BANK, next, CLOCK)).instance();
+        MANAGER, StandardProcesses.ACTION_BANK_NEXT_ITERATION, JAN, Optional.empty(), CLOCK)).codes());
+    ProcessInstance second = accepted(instance.startNextIteration(BANK, MANAGER, next, feb1, report,
+        CLOCK)).state();
     assertEquals(2, second.currentIteration().number());
     assertEquals(Optional.of(EvidenceReference.of("verification report 2026/1")), second.currentIteration().conclusions());
     assertTrue(second.currentIteration().carriedOverSteps().isEmpty());
     assertEquals(List.of("1"), second.position(BANK).availableStepCodes());
     assertFalse(second.isComplete(BANK));
     second = doneAll(second, BANK, LocalDate.of(2026, 2, 2), "1", "2", "3", "4");
-    ProcessInstance third = accepted(second.startNextIteration(BANK, StartNextIteration.of(
-        StandardProcesses.ACTION_BANK_NEXT_ITERATION, LocalDate.of(2026, 2, 3), MANAGER,
-        EvidenceReference.of("verification report 2026/2")), CLOCK)).instance();
+    ProcessInstance third = accepted(second.startNextIteration(BANK, MANAGER, StandardProcesses.ACTION_BANK_NEXT_ITERATION, LocalDate.of(2026, 2, 3), Optional.of(EvidenceReference.of("verification report 2026/2")), CLOCK)).state();
     assertEquals(3, third.iterations().size());
     assertEquals(8, third.history().size());
     assertEquals(List.of("1", "2", "3", "4"), third.iterationView(2).get().completedStepCodes());
@@ -352,13 +351,11 @@ class ProcessInstanceTest {
     List<String> all = DPZM.completableSteps().stream().map(ProcessStep::code).toList();
     ProcessInstance instance = doneAll(started(DPZM, JAN), DPZM, JAN, all.toArray(String[]::new));
     assertTrue(instance.isComplete(DPZM));
-    ProcessInstance next = accepted(instance.startNextIteration(DPZM, StartNextIteration.of(
-        StandardProcesses.DPZM_NEXT_PERIOD, LocalDate.of(2026, 6, 1), MANAGER,
-        EvidenceReference.of("conclusions for the 2027 diagnosis")), CLOCK)).instance();
+    ProcessInstance next = accepted(instance.startNextIteration(DPZM, MANAGER, StandardProcesses.DPZM_NEXT_PERIOD, LocalDate.of(2026, 6, 1), Optional.of(EvidenceReference.of("conclusions for the 2027 diagnosis")), CLOCK)).state();
     assertEquals(List.of("D.1"), next.position(DPZM).availableStepCodes());
     assertEquals("D", next.position(DPZM).currentStage().get().code());
     assertEquals(List.of("PROCESS_DATE_BEFORE_ITERATION"), refused(next.completeStep(DPZM,
-        CompleteStep.of("D.1", LocalDate.of(2026, 5, 31), MANAGER, MINUTES), CLOCK)).codes());
+        MANAGER, "D.1", LocalDate.of(2026, 5, 31), MINUTES, CLOCK)).codes());
   }
 
   // ---------------------------------------------------------------- standing tasks
@@ -366,22 +363,22 @@ class ProcessInstanceTest {
   @Test
   void standing_task_activities_are_recorded_at_any_point_without_prerequisites() {
     ProcessInstance instance = started(MK, JAN);
-    ProcessChange change = accepted(instance.recordStandingTaskActivity(MK,
-        new RecordStandingTaskActivity("S3", JAN, ANIMATOR, EvidenceReference.of("campaign leaflet")), CLOCK));
-    StandingTaskActivity activity = change.instance().standingTaskActivities().get(0);
+    Change<ProcessInstance> change = accepted(instance.recordStandingTaskActivity(MK,
+        ANIMATOR, "S3", JAN, EvidenceReference.of("campaign leaflet"), CLOCK));
+    StandingTaskActivity activity = change.state().standingTaskActivities().get(0);
     assertEquals("S3", activity.taskCode());
     assertEquals(1, activity.iteration());
     assertEquals(ANIMATOR, activity.actor());
     assertInstanceOf(StandingTaskActivityRecorded.class, change.events().get(0));
-    assertTrue(change.instance().history().isEmpty());
-    assertEquals(1, change.instance().iterationView(1).get().standingTaskActivities().size());
+    assertTrue(change.state().history().isEmpty());
+    assertEquals(1, change.state().iterationView(1).get().standingTaskActivities().size());
   }
 
   @Test
   void an_unknown_standing_task_and_a_day_before_the_start_are_refused_together() {
     ProcessInstance instance = started(MK, JAN);
-    ProcessRefusal refusal = refused(instance.recordStandingTaskActivity(MK,
-        new RecordStandingTaskActivity("S9", JAN.minusDays(1), ANIMATOR, MINUTES), CLOCK));
+    Refusal refusal = refused(instance.recordStandingTaskActivity(MK,
+        ANIMATOR, "S9", JAN.minusDays(1), MINUTES, CLOCK));
     assertEquals(List.of("PROCESS_DATE_BEFORE_START", "PROCESS_STANDING_TASK_UNKNOWN"), refusal.codes());
   }
 
@@ -389,7 +386,7 @@ class ProcessInstanceTest {
   void a_refused_command_leaves_the_instance_as_it_was() {
     ProcessInstance instance = started(MK, JAN);
     ProcessInstance copy = ProcessInstance.copyOf(instance);
-    refused(instance.completeStep(MK, CompleteStep.of("5.1", JAN, MANAGER, MINUTES), CLOCK));
+    refused(instance.completeStep(MK, MANAGER, "5.1", JAN, MINUTES, CLOCK));
     assertEquals(copy, instance);
     assertSame(instance, ProcessInstance.copyOf(instance));
   }

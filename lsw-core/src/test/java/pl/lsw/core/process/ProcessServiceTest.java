@@ -1,5 +1,10 @@
 package pl.lsw.core.process;
 
+import java.time.Clock;
+import java.util.Optional;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.partnership.governance.ActingPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,29 +51,30 @@ class ProcessServiceTest {
   private final RecordingPublisher publisher = new RecordingPublisher();
   private final AtomicLong sequence = new AtomicLong();
   private final IdSource ids = () -> new UUID(0L, sequence.incrementAndGet());
-  private final ProcessService service = new ProcessService(repository, CLOCK, ids, publisher);
+  private final ProcessService service = new ProcessService(repository, ProcessDefinitionCatalog.standard(), CLOCK, ids, publisher,
+      ProcessAccess.allowAll());
 
   private ProcessInstanceId startMk() {
-    return service.start(new StartProcess(PARTNERSHIP, StandardProcesses.COOPERATION_MODEL_CODE, JAN, MANAGER))
-        .get().instance().id();
+    return service.start(MANAGER, PARTNERSHIP, StandardProcesses.COOPERATION_MODEL_CODE, JAN)
+        .get().state().id();
   }
 
   @Test
   void starting_a_process_stores_it_at_version_1_with_an_id_from_the_id_source_and_publishes_after_saving() {
-    ProcessChange change = service.start(
-        new StartProcess(PARTNERSHIP, StandardProcesses.LSW_STAGES_CODE, JAN, MANAGER)).get();
-    assertEquals(ProcessInstanceId.of(new UUID(0L, 1L)), change.instance().id());
-    assertEquals(1L, change.instance().version());
-    assertEquals(change.instance(), repository.findById(change.instance().id()).get());
+    Change<ProcessInstance> change = service.start(
+        MANAGER, PARTNERSHIP, StandardProcesses.LSW_STAGES_CODE, JAN).get();
+    assertEquals(ProcessInstanceId.of(new UUID(0L, 1L)), change.state().id());
+    assertEquals(1L, change.state().version());
+    assertEquals(change.state(), repository.findById(change.state().id()).get());
     assertEquals(List.of("ProcessStarted"), publisher.types());
-    assertEquals(List.of(change.instance()), service.ofPartnership(PARTNERSHIP));
+    assertEquals(List.of(change.state()), service.ofPartnership(PARTNERSHIP));
   }
 
   @Test
   void completing_a_step_loads_saves_and_publishes_the_step_completed_event() {
     ProcessInstanceId id = startMk();
-    ProcessChange change = service.completeStep(id, CompleteStep.of("1.1", JAN, ANIMATOR, MINUTES)).get();
-    assertEquals(2L, change.instance().version());
+    Change<ProcessInstance> change = service.completeStep(id, ANIMATOR, "1.1", JAN, MINUTES).get();
+    assertEquals(2L, change.state().version());
     assertEquals(List.of("ProcessStarted", "StepCompleted"), publisher.types());
     StepCompleted event = assertInstanceOf(StepCompleted.class, publisher.events.get(1));
     assertEquals(ANIMATOR, event.completion().actor());
@@ -79,8 +85,8 @@ class ProcessServiceTest {
   void a_refused_command_saves_and_publishes_nothing_and_says_why() {
     ProcessInstanceId id = startMk();
     int saves = repository.saves();
-    Either<ProcessRefusal, ProcessChange> result =
-        service.completeStep(id, CompleteStep.of("2.2", JAN, MANAGER, MINUTES));
+    Either<Refusal, Change<ProcessInstance>> result =
+        service.completeStep(id, MANAGER, "2.2", JAN, MINUTES);
     assertTrue(result.isLeft());
     assertEquals(List.of("prerequisites[1.1]", "prerequisites[1.2]", "prerequisites[2.1]"),
         result.getLeft().reasons("PROCESS_STEP_PREREQUISITE_MISSING").stream().map(Problem::path).toList());
@@ -92,9 +98,9 @@ class ProcessServiceTest {
   @Test
   void an_unknown_instance_and_an_unknown_definition_are_refused() {
     assertEquals(List.of("PROCESS_INSTANCE_NOT_FOUND"), service.completeStep(
-        ProcessInstanceId.of(new UUID(9L, 9L)), CompleteStep.of("1.1", JAN, MANAGER, MINUTES)).getLeft().codes());
+        ProcessInstanceId.of(new UUID(9L, 9L)), MANAGER, "1.1", JAN, MINUTES).getLeft().codes());
     assertEquals(List.of("PROCESS_DEFINITION_UNKNOWN"), service.start(
-        new StartProcess(PARTNERSHIP, "NO_SUCH_PROCESS", JAN, MANAGER)).getLeft().codes());
+        MANAGER, PARTNERSHIP, "NO_SUCH_PROCESS", JAN).getLeft().codes());
     assertTrue(publisher.events.isEmpty());
   }
 
@@ -105,15 +111,15 @@ class ProcessServiceTest {
       asked.add(kind + " " + definitionCode);
       return actor.role() == ActingRole.TASK_TEAM_MANAGER
           ? List.of()
-          : List.of(Problem.of("PROCESS_ACCESS_DENIED", actor.role().englishName() + " may not " + kind));
+          : List.of(ProcessProblems.PROBLEMS.problem("actor", "PROCESS_ACCESS_DENIED"));
     };
     ProcessService guarded = new ProcessService(repository, ProcessDefinitionCatalog.standard(), CLOCK, ids,
         publisher, onlyManagers);
     ProcessInstanceId id = guarded.start(
-        new StartProcess(PARTNERSHIP, StandardProcesses.ACTION_BANK_LOOP_CODE, JAN, MANAGER)).get().instance().id();
-    ProcessRefusal refusal = guarded.completeStep(id, CompleteStep.of("1", JAN, ANIMATOR, MINUTES)).getLeft();
+        MANAGER, PARTNERSHIP, StandardProcesses.ACTION_BANK_LOOP_CODE, JAN).get().state().id();
+    Refusal refusal = guarded.completeStep(id, ANIMATOR, "1", JAN, MINUTES).getLeft();
     assertEquals(List.of("PROCESS_ACCESS_DENIED"), refusal.codes());
-    assertTrue(guarded.completeStep(id, CompleteStep.of("1", JAN, MANAGER, MINUTES)).isRight());
+    assertTrue(guarded.completeStep(id, MANAGER, "1", JAN, MINUTES).isRight());
     assertEquals(List.of("START ACTION_BANK_LOOP", "COMPLETE_STEP ACTION_BANK_LOOP", "COMPLETE_STEP ACTION_BANK_LOOP"),
         asked);
     assertEquals(List.of("ProcessStarted", "StepCompleted"), publisher.types());
@@ -128,10 +134,10 @@ class ProcessServiceTest {
         .buildOrThrow();
     ProcessService custom = new ProcessService(repository, ProcessDefinitionCatalog.standard().with(own), CLOCK,
         ids, publisher, ProcessAccess.allowAll());
-    ProcessInstanceId id = custom.start(new StartProcess(PARTNERSHIP, "OWN", JAN, MANAGER)).get().instance().id();
-    custom.recordStandingTaskActivity(id, new RecordStandingTaskActivity("T", JAN, ANIMATOR, MINUTES)).get();
-    ProcessChange last = custom.completeStep(id, CompleteStep.of("1", JAN, MANAGER, MINUTES)).get();
-    assertTrue(last.instance().isComplete(own));
+    ProcessInstanceId id = custom.start(MANAGER, PARTNERSHIP, "OWN", JAN).get().state().id();
+    custom.recordStandingTaskActivity(id, ANIMATOR, "T", JAN, MINUTES).get();
+    Change<ProcessInstance> last = custom.completeStep(id, MANAGER, "1", JAN, MINUTES).get();
+    assertTrue(last.state().isComplete(own));
     assertEquals(List.of("ProcessStarted", "StandingTaskActivityRecorded", "StepCompleted", "ProcessCompleted"),
         publisher.types());
   }
@@ -141,13 +147,11 @@ class ProcessServiceTest {
     ProcessInstanceId id = startMk();
     for (String step : List.of("1.1", "1.2", "2.1", "2.2", "2.3", "2.4", "3", "4", "5.1", "5.2", "5.3",
         "6.1", "6.2", "6.3", "7.1", "7.2", "7.3", "8", "9.1")) {
-      service.completeStep(id, CompleteStep.of(step, JAN, MANAGER, MINUTES)).get();
+      service.completeStep(id, MANAGER, step, JAN, MINUTES).get();
     }
-    service.completeStep(id, CompleteStep.of("9.2", JAN, MANAGER, MINUTES)
-        .withDecision(ContinuationDecision.CONTINUE)).get();
-    ProcessChange change = service.startNextIteration(id, StartNextIteration.withoutConclusions(
-        StandardProcesses.COOPERATION_MODEL_CONTINUE, JAN, MANAGER)).get();
-    assertEquals(2, change.instance().currentIteration().number());
+    service.completeStep(id, MANAGER, "9.2", JAN, MINUTES, ContinuationDecision.CONTINUE).get();
+    Change<ProcessInstance> change = service.startNextIteration(id, MANAGER, StandardProcesses.COOPERATION_MODEL_CONTINUE, JAN).get();
+    assertEquals(2, change.state().currentIteration().number());
     assertEquals("IterationStarted", publisher.types().get(publisher.types().size() - 1));
     assertEquals(List.of("2.2"), service.position(id).get().availableStepCodes());
   }
@@ -156,12 +160,45 @@ class ProcessServiceTest {
   void a_version_conflict_on_save_publishes_nothing() {
     ProcessInstanceId id = startMk();
     ProcessInstanceRepositoryStub racing = new ProcessInstanceRepositoryStub(repository);
-    ProcessService raced = new ProcessService(racing, CLOCK, ids, publisher);
+    ProcessService raced = new ProcessService(racing, ProcessDefinitionCatalog.standard(), CLOCK, ids, publisher,
+        ProcessAccess.allowAll());
     int published = publisher.events.size();
     assertThrows(VersionConflictException.class,
-        () -> raced.completeStep(id, CompleteStep.of("1.1", JAN, MANAGER, MINUTES)));
+        () -> raced.completeStep(id, MANAGER, "1.1", JAN, MINUTES));
     assertEquals(published, publisher.events.size());
     assertTrue(repository.findById(id).get().history().isEmpty());
+  }
+
+  @Test
+  void starting_answers_the_new_instance_id_as_the_created_id() {
+    Change<ProcessInstance> change = service.start(MANAGER, PARTNERSHIP, StandardProcesses.LSW_STAGES_CODE, JAN).get();
+    assertEquals(change.state().id(), change.createdId(ProcessInstanceId.class));
+    assertEquals(List.of("ProcessStarted"), change.events().stream().map(DomainEvent::type).toList());
+  }
+
+  @Test
+  void a_command_to_an_unknown_instance_is_refused_in_both_languages_without_naming_its_id() {
+    ProcessInstanceId unknown = ProcessInstanceId.of(new UUID(9L, 9L));
+    Refusal refusal = service.recordStandingTaskActivity(unknown, MANAGER, "S3", JAN, MINUTES).getLeft();
+    assertEquals(List.of("PROCESS_INSTANCE_NOT_FOUND"), refusal.codes());
+    assertEquals("there is no such process instance", refusal.reasons().get(0).message(java.util.Locale.ENGLISH));
+    assertEquals("nie ma takiego przebiegu procesu", refusal.reasons().get(0).message(pl.lsw.core.kernel.Messages.POLISH));
+    assertTrue(!refusal.message().contains(unknown.toString()));
+    assertEquals(0, repository.saves());
+    assertTrue(publisher.events.isEmpty());
+  }
+
+  @Test
+  void a_missing_prerequisite_is_explained_in_polish_and_english_by_step_titles() {
+    ProcessInstanceId id = startMk();
+    Problem missing = service.completeStep(id, MANAGER, "1.2", JAN, MINUTES).getLeft()
+        .reasons("PROCESS_STEP_PREREQUISITE_MISSING").get(0);
+    ProcessStep first = StandardProcesses.COOPERATION_MODEL_FIRST_IMPLEMENTATION.step("1.1").get();
+    assertTrue(missing.message(pl.lsw.core.kernel.Messages.POLISH)
+        .contains("wymaga kroku 1.1 „" + first.title().polish() + "”"), missing.message(pl.lsw.core.kernel.Messages.POLISH));
+    assertTrue(missing.message(java.util.Locale.ENGLISH)
+        .contains("needs step 1.1 \"" + first.title().english() + "\""), missing.message());
+    assertTrue(missing.isTranslated());
   }
 
   /** A store where someone else always saved first: every save is a version conflict. */
@@ -178,12 +215,12 @@ class ProcessServiceTest {
     }
 
     @Override
-    public io.vavr.control.Option<ProcessInstance> findById(ProcessInstanceId id) {
+    public java.util.Optional<ProcessInstance> findById(ProcessInstanceId id) {
       return delegate.findById(id);
     }
 
     @Override
-    public io.vavr.collection.List<ProcessInstance> findByPartnership(pl.lsw.core.partnership.PartnershipId p) {
+    public List<ProcessInstance> findByPartnership(pl.lsw.core.partnership.PartnershipId p) {
       return delegate.findByPartnership(p);
     }
   }

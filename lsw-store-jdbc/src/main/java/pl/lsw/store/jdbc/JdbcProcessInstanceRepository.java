@@ -5,7 +5,6 @@ import static pl.lsw.store.jdbc.Columns.getActor;
 import static pl.lsw.store.jdbc.Columns.getInstant;
 import static pl.lsw.store.jdbc.Columns.uuid;
 
-import io.vavr.control.Option;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -92,7 +91,7 @@ final class JdbcProcessInstanceRepository implements ProcessInstanceRepository {
         return stored;
       });
     } catch (Jdbc.UniqueViolation e) {
-      if (instance.version() == 0 && findById(instance.id()).isDefined()) {
+      if (instance.version() == 0 && findById(instance.id()).isPresent()) {
         throw conflict(instance);
       }
       throw new StoreException("saving process instance " + instance.id()
@@ -176,23 +175,23 @@ final class JdbcProcessInstanceRepository implements ProcessInstanceRepository {
   // --- reading -------------------------------------------------------------------------------
 
   @Override
-  public Option<ProcessInstance> findById(ProcessInstanceId id) {
+  public Optional<ProcessInstance> findById(ProcessInstanceId id) {
     return jdbc.read("finding process instance " + id, c -> {
       List<ProcessInstance> found = load(c, "SELECT " + COLUMNS
           + " FROM lsw_process_instance WHERE id = ?", ps -> ps.setObject(1, id.value()));
-      return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+      return found.isEmpty() ? Optional.<ProcessInstance>empty() : Optional.of(found.get(0));
     });
   }
 
   @Override
-  public io.vavr.collection.List<ProcessInstance> findByPartnership(PartnershipId partnershipId) {
+  public List<ProcessInstance> findByPartnership(PartnershipId partnershipId) {
     return jdbc.read("listing the process instances of partnership " + partnershipId, c -> {
       List<ProcessInstance> found = new ArrayList<>(load(c, "SELECT " + COLUMNS
           + " FROM lsw_process_instance WHERE partnership_id = ? ORDER BY started_on, id",
           ps -> ps.setObject(1, partnershipId.value())));
       // the database orders UUIDs in its own way; the documented order is by id as text
       found.sort(ORDER);
-      return io.vavr.collection.List.ofAll(found);
+      return List.copyOf(found);
     });
   }
 

@@ -1,7 +1,6 @@
 package pl.lsw.store.memory;
 
 import io.vavr.collection.HashMap;
-import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.util.Comparator;
@@ -47,15 +46,18 @@ final class MemoryProcessInstanceRepository implements ProcessInstanceRepository
   }
 
   @Override
-  public Option<ProcessInstance> findById(ProcessInstanceId id) {
-    return state.get().get(id);
+  public java.util.Optional<ProcessInstance> findById(ProcessInstanceId id) {
+    return state.get().get(id).toJavaOptional();
   }
 
   @Override
-  public List<ProcessInstance> findByPartnership(PartnershipId partnershipId) {
+  public java.util.List<ProcessInstance> findByPartnership(PartnershipId partnershipId) {
     return state.get().values()
         .filter(p -> p.partnershipId().equals(partnershipId))
         .toList()
-        .sorted(ORDER);
+        .sorted(ORDER)
+        .toJavaList()
+        .stream()
+        .toList();
   }
 }

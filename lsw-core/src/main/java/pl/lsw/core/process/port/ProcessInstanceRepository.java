@@ -1,7 +1,7 @@
 package pl.lsw.core.process.port;
 
-import io.vavr.collection.List;
-import io.vavr.control.Option;
+import java.util.List;
+import java.util.Optional;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
@@ -22,6 +22,7 @@ public interface ProcessInstanceRepository {
    * Stores a process instance: a new one (version 0) is inserted, an existing one (version n) is
    * replaced only when the stored version is still n. All of it is written, or nothing.
    *
+   * @param instance the instance to store
    * @return the instance as stored, with version n + 1
    * @throws VersionConflictException when the stored version is not n (or, for version 0, when an
    *     instance with that id exists; for n &gt; 0, when none does); nothing is written
@@ -29,12 +30,20 @@ public interface ProcessInstanceRepository {
    */
   ProcessInstance save(ProcessInstance instance);
 
-  /** The process instance with this id, or none. */
-  Option<ProcessInstance> findById(ProcessInstanceId id);
+  /**
+   * The process instance with this id.
+   *
+   * @param id the id
+   * @return the instance, or empty when none is stored
+   */
+  Optional<ProcessInstance> findById(ProcessInstanceId id);
 
   /**
    * The process instances of a partnership, ordered by the day they started, then by id (as
-   * text); empty when it has none.
+   * text).
+   *
+   * @param partnershipId the partnership
+   * @return the instances (unmodifiable); empty when it has none
    */
   List<ProcessInstance> findByPartnership(PartnershipId partnershipId);
 }
