@@ -1,6 +1,11 @@
-package pl.lsw.core.kernel;
+package pl.lsw.core.kernel.service;
 
 import io.vavr.control.Either;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.DomainEvent;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.VersionConflictException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
