@@ -8,6 +8,8 @@ import java.util.Objects;
 import pl.lsw.core.financing.advice.ProcedureAdvisor;
 import pl.lsw.core.financing.competition.CompetitionService;
 import pl.lsw.core.financing.contract.ContractService;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalService;
+import pl.lsw.core.financing.programme.CooperationProgrammeService;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.financing.smallgrant.SmallGrantService;
 import pl.lsw.core.kernel.InvalidInputException;
@@ -63,6 +65,8 @@ public final class Lsw {
   private final ProcedureAdvisor procedures;
   private final CompetitionService competitions;
   private final ContractService contracts;
+  private final OwnInitiativeProposalService ownInitiativeProposals;
+  private final CooperationProgrammeService cooperationProgrammes;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -84,7 +88,11 @@ public final class Lsw {
         smallGrantChecker);
     this.procedures = ProcedureAdvisor.standard(parameters, referenceData);
     this.competitions = new CompetitionService(store.competitions(), events, clock, parameters);
-    this.contracts = new ContractService(store.contracts(), events, clock, parameters);
+    this.contracts = new ContractService(store.contracts(), events, clock, ids, parameters);
+    this.ownInitiativeProposals = new OwnInitiativeProposalService(store.ownInitiativeProposals(), events,
+        clock);
+    this.cooperationProgrammes = new CooperationProgrammeService(store.cooperationProgrammes(), events,
+        clock, parameters);
   }
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
@@ -149,6 +157,16 @@ public final class Lsw {
   /** Grant contracts: amendments, cost shifts, reports and returns. */
   public ContractService contracts() {
     return contracts;
+  }
+
+  /** Own-initiative proposals (UDPP art. 12): receiving them and recording their assessment. */
+  public OwnInitiativeProposalService ownInitiativeProposals() {
+    return ownInitiativeProposals;
+  }
+
+  /** Yearly cooperation programmes (UDPP art. 5a): recording and checking them. */
+  public CooperationProgrammeService cooperationProgrammes() {
+    return cooperationProgrammes;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */

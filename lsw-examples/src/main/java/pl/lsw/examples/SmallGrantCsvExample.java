@@ -251,8 +251,8 @@ final class SmallGrantCsvExample {
         "Sumy według organów (rok; organ; liczba; suma; plan dotacji; udział; limit):",
         "Totals per body (year; body; count; sum; planned grants; share; limit):"));
     for (BodyYearTotal t : report.bodyTotals()) {
-      String planned = t.planned().map(m -> m.formatPolish()).getOrElse(options.text("brak planu", "no plan"));
-      String share = t.share().map(SmallGrantCsvExample::percent).getOrElse("-");
+      String planned = t.planned().map(m -> m.formatPolish()).orElse(options.text("brak planu", "no plan"));
+      String share = t.share().map(SmallGrantCsvExample::percent).orElse("-");
       System.out.println(String.format("  %d; %s (%s); %d; %s; %s; %s; %s – %s", t.year(), t.bodyName(),
           t.bodyArea().value(), t.count(), t.total().formatPolish(), planned, share, percent(t.maxShare()),
           t.withinLimit() ? options.text("w limicie", "within") : options.text("PONAD limit", "OVER the limit")));

@@ -113,9 +113,9 @@ public final class ProcedureAdvisor {
   }
 
   /** The verdict on one procedure, if the advisor knows it. */
-  public Option<ProcedureVerdict> verdictOn(FundingProcedure procedure, ProcedureQuestion question,
+  public java.util.Optional<ProcedureVerdict> verdictOn(FundingProcedure procedure, ProcedureQuestion question,
       GrantHistory history) {
-    return Option.ofOptional(advise(question, history).stream().filter(v -> v.procedure().equals(procedure)).findFirst());
+    return advise(question, history).stream().filter(v -> v.procedure().equals(procedure)).findFirst();
   }
 
   /** A check that runs rules over the question, as of its date. */
@@ -169,7 +169,7 @@ public final class ProcedureAdvisor {
           }
 
           @Override
-          public Option<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
+          public java.util.Optional<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
             return h.plannedBudget(bodyArea, year);
           }
         };

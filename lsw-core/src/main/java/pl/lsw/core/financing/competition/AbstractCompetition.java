@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +37,7 @@ import pl.lsw.core.rules.ParameterSet;
  * the results or the annulment; for cooperative problem solving also the problem.
  *
  * <p><b>Commands.</b> Each command returns either a {@link Refusal} listing every reason at once,
- * or the {@link Changed} competition with its events; the competition itself never stores or
+ * or the {@link Change} competition with its events; the competition itself never stores or
  * publishes anything (see {@link CompetitionService}). Which command each {@link
  * CompetitionState} allows is described there; commands also check the rules of {@link
  * CompetitionRules} that apply to the act (e.g. {@code announce} checks the announcement, the
@@ -196,12 +198,14 @@ public abstract class AbstractCompetition {
         + "; allowed in " + allowed);
   }
 
-  private static Either<Refusal, Changed<Competition>> outcome(List<Problem> problems, List<Finding> violations,
+  private static Either<Refusal, Change<Competition>> outcome(List<Problem> problems, List<Finding> violations,
       Competition next, CompetitionEvent event) {
     if (!problems.isEmpty() || !violations.isEmpty()) {
-      return Either.left(new Refusal(problems, violations));
+      List<Problem> reasons = new ArrayList<>(problems);
+      violations.forEach(v -> reasons.add(v.toProblem()));
+      return Either.left(Refusal.of(reasons));
     }
-    return Either.right(Changed.of(next, event));
+    return Either.right(Change.of(next, event));
   }
 
   private Map<NondelegableAct, ActingParty> actsWith(NondelegableAct act, ActingParty by) {
@@ -221,7 +225,7 @@ public abstract class AbstractCompetition {
    * @param parameters the parameter values with their validity dates
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> announce(Map<PublicationPlace, LocalDate> publications,
+  public Either<Refusal, Change<Competition>> announce(Map<PublicationPlace, LocalDate> publications,
       ActingParty by, ParameterSet parameters, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.DRAFT) {
@@ -245,7 +249,7 @@ public abstract class AbstractCompetition {
    * @param offer the offer, with its day of receipt
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> receiveOffer(Offer offer, Instant at) {
+  public Either<Refusal, Change<Competition>> receiveOffer(Offer offer, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED) {
       problems.add(stateProblem(state(), "receive offers", Set.of(CompetitionState.ANNOUNCED)));
@@ -277,7 +281,7 @@ public abstract class AbstractCompetition {
    * @param by who appoints
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> appointCommittee(List<CommitteeMember> members, ActingParty by,
+  public Either<Refusal, Change<Competition>> appointCommittee(List<CommitteeMember> members, ActingParty by,
       Instant at) {
     List<Problem> problems = new ArrayList<>();
     boolean allowed = state() == CompetitionState.ANNOUNCED
@@ -303,7 +307,7 @@ public abstract class AbstractCompetition {
    * @param on the day of closing
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> closeOffers(LocalDate on, Instant at) {
+  public Either<Refusal, Change<Competition>> closeOffers(LocalDate on, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED) {
       problems.add(stateProblem(state(), "close offers", Set.of(CompetitionState.ANNOUNCED)));
@@ -326,7 +330,7 @@ public abstract class AbstractCompetition {
    * @param assessment the assessment
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> assess(Assessment assessment, Instant at) {
+  public Either<Refusal, Change<Competition>> assess(Assessment assessment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ASSESSMENT) {
       problems.add(stateProblem(state(), "assess offers", Set.of(CompetitionState.ASSESSMENT)));
@@ -366,7 +370,7 @@ public abstract class AbstractCompetition {
    * @param parameters the parameter values with their validity dates
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> decide(List<Award> awards, LocalDate on, ActingParty by,
+  public Either<Refusal, Change<Competition>> decide(List<Award> awards, LocalDate on, ActingParty by,
       ParameterSet parameters, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ASSESSMENT) {
@@ -435,7 +439,7 @@ public abstract class AbstractCompetition {
    * @param by who annuls
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> annul(AnnulmentReason reason, LocalDate on, ActingParty by,
+  public Either<Refusal, Change<Competition>> annul(AnnulmentReason reason, LocalDate on, ActingParty by,
       Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED && state() != CompetitionState.ASSESSMENT) {

@@ -11,12 +11,12 @@ import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.competition.Award;
-import pl.lsw.core.financing.competition.Changed;
+import pl.lsw.core.kernel.Change;
 import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.competition.CompetitionState;
 import pl.lsw.core.financing.competition.CooperativeProblem;
 import pl.lsw.core.financing.competition.CompetitionId;
-import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.financing.offer.FinancingChecks;
 import pl.lsw.core.financing.offer.Offer;
@@ -40,7 +40,7 @@ import pl.lsw.core.rules.ParameterSet;
  * history: annexes, cost shifts, demands for partial reports and the reports, the final report,
  * misuse findings and returns.
  *
- * <p><b>Commands</b> return either a {@link Refusal} listing every reason, or the {@link Changed}
+ * <p><b>Commands</b> return either a {@link Refusal} listing every reason, or the {@link Change}
  * contract with its event; {@link ContractService} stores and publishes. Commands record facts
  * (a late report is recorded, and reported by {@link ContractRules}); they refuse what cannot be
  * (a shift from an unknown item) and what a rule forbids the body to do (a partial report due
@@ -234,13 +234,15 @@ public abstract class AbstractContract {
     return (Contract) this;
   }
 
-  private static Either<Refusal, Changed<Contract>> outcome(List<Problem> problems, List<Finding> violations,
+  private static Either<Refusal, Change<Contract>> outcome(List<Problem> problems, List<Finding> violations,
       java.util.function.Supplier<Contract> next, java.util.function.Function<Contract, ContractEvent> event) {
     if (!problems.isEmpty() || !violations.isEmpty()) {
-      return Either.left(new Refusal(problems, violations));
+      List<Problem> reasons = new ArrayList<>(problems);
+      violations.forEach(v -> reasons.add(v.toProblem()));
+      return Either.left(Refusal.of(reasons));
     }
     Contract c = next.get();
-    return Either.right(Changed.of(c, event.apply(c)));
+    return Either.right(Change.of(c, event.apply(c)));
   }
 
   private static <T> List<T> append(List<T> list, T element) {
@@ -257,7 +259,7 @@ public abstract class AbstractContract {
    * @param amendment the annex
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> amend(Amendment amendment, Instant at) {
+  public Either<Refusal, Change<Contract>> amend(Amendment amendment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     int expected = amendments().size() + 1;
     if (amendment.number() != expected) {
@@ -293,7 +295,7 @@ public abstract class AbstractContract {
    * @param shift the shift
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> shiftCost(CostShift shift, Instant at) {
+  public Either<Refusal, Change<Contract>> shiftCost(CostShift shift, Instant at) {
     List<Problem> problems = new ArrayList<>();
     for (int item : new int[] {shift.fromItem(), shift.toItem()}) {
       if (!valid(item)) {
@@ -332,7 +334,7 @@ public abstract class AbstractContract {
    * @param parameters the parameter values with their validity dates
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> demandPartialReport(LocalDate demandedOn, LocalDate dueOn,
+  public Either<Refusal, Change<Contract>> demandPartialReport(LocalDate demandedOn, LocalDate dueOn,
       ParameterSet parameters, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (finalReport().isPresent()) {
@@ -357,7 +359,7 @@ public abstract class AbstractContract {
    * @param submittedOn the day of submission
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> submitPartialReport(int demand, LocalDate submittedOn, Instant at) {
+  public Either<Refusal, Change<Contract>> submitPartialReport(int demand, LocalDate submittedOn, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (demand < 0 || demand >= partialReportDemands().size()) {
       problems.add(new Problem("demand", "DEMAND_UNKNOWN", "there are " + partialReportDemands().size()
@@ -389,7 +391,7 @@ public abstract class AbstractContract {
    * @param report the report
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> submitFinalReport(FinalReport report, Instant at) {
+  public Either<Refusal, Change<Contract>> submitFinalReport(FinalReport report, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (finalReport().isPresent()) {
       problems.add(new Problem("finalReport", "FINAL_REPORT_DUPLICATE", "the final report was submitted on "
@@ -416,7 +418,7 @@ public abstract class AbstractContract {
    * @param finding the finding
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> recordMisuse(MisuseFinding finding, Instant at) {
+  public Either<Refusal, Change<Contract>> recordMisuse(MisuseFinding finding, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (!finding.amount().isPositive()) {
       problems.add(new Problem("finding.amount", "MISUSE_NOT_POSITIVE", "the amount found must be positive, is "
@@ -437,7 +439,7 @@ public abstract class AbstractContract {
    * @param grantReturn the return
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> recordReturn(GrantReturn grantReturn, Instant at) {
+  public Either<Refusal, Change<Contract>> recordReturn(GrantReturn grantReturn, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (!grantReturn.amount().isPositive()) {
       problems.add(new Problem("return.amount", "RETURN_NOT_POSITIVE", "the amount returned must be positive, is "

@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -117,7 +117,7 @@ public final class SmallGrantChecker {
     for (SmallGrant g : sorted) {
       Accumulator org = organisations.computeIfAbsent(GrantHistory.organisationKey(g), k -> new Accumulator(g));
       Accumulator body = bodies.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new Accumulator(g));
-      Option<PlannedGrantBudget> budget = Option.of(planned.get(List.of(g.body().area(), g.grantYear())));
+      Optional<PlannedGrantBudget> budget = Optional.ofNullable(planned.get(List.of(g.body().area(), g.grantYear())));
       GrantHistory history = GrantHistory.fixed(Money.ofGrosze(org.grosze), Money.ofGrosze(body.grosze), budget);
       byId.put(g.id(), check(g, history, asOf));
       if (g.status().countsTowardsLimits()) {
@@ -151,9 +151,9 @@ public final class SmallGrantChecker {
       int year = a.first.grantYear();
       Money total = Money.ofGrosze(a.grosze);
       Percent max = parameters.valueAsOf(StatutoryParameters.SMALL_GRANT_BUDGET_SHARE_MAX, a.latestReceipt);
-      Option<Money> plannedAmount = Option.of(planned.get(List.of(area, year))).map(PlannedGrantBudget::amount);
-      Option<Percent> share = plannedAmount.filter(p -> !p.isZero()).map(total::shareOf);
-      boolean within = plannedAmount.map(p -> total.isAtMostShareOf(max, p)).getOrElse(false);
+      Optional<Money> plannedAmount = Optional.ofNullable(planned.get(List.of(area, year))).map(PlannedGrantBudget::amount);
+      Optional<Percent> share = plannedAmount.filter(p -> !p.isZero()).map(total::shareOf);
+      boolean within = plannedAmount.map(p -> total.isAtMostShareOf(max, p)).orElse(false);
       out.add(new BodyYearTotal(area, a.first.body().name(), year, total, a.count, plannedAmount, share, max, within));
     }
     out.sort(Comparator.comparingInt(BodyYearTotal::year).thenComparing(t -> t.bodyArea().value()));

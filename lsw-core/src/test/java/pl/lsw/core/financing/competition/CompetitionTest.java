@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +29,7 @@ import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.rules.ParameterSet;
 
 class CompetitionTest {
@@ -34,9 +37,19 @@ class CompetitionTest {
   private static final ParameterSet LAW = ParameterSet.statutory();
   private static final LocalDate AFTER = DEADLINE.plusDays(1);
 
-  private static <A> A accepted(Either<Refusal, Changed<A>> result) {
+  private static <A> A accepted(Either<Refusal, Change<A>> result) {
     assertTrue(result.isRight(), () -> "refused: " + result.getLeft().reasons());
-    return result.get().aggregate();
+    return result.get().state();
+  }
+
+  /** The reasons given by rules (their codes are rule codes, e.g. FIN-COMMITTEE). */
+  private static List<Problem> ruleReasons(Refusal r) {
+    return r.reasons().stream().filter(p -> p.code().startsWith("FIN-")).toList();
+  }
+
+  /** The codes of the reasons that are not rule violations, in order. */
+  private static List<String> problemCodes(Refusal r) {
+    return r.reasons().stream().map(Problem::code).filter(c -> !c.startsWith("FIN-")).toList();
   }
 
   private static Refusal refused(Either<Refusal, ?> result) {
@@ -64,7 +77,7 @@ class CompetitionTest {
 
   @Test
   void a_competition_runs_from_draft_through_announcement_offers_and_assessment_to_its_results() {
-    Either<Refusal, Changed<Competition>> announced = draft().announce(publications(), ActingParty.BODY, LAW, NOW);
+    Either<Refusal, Change<Competition>> announced = draft().announce(publications(), ActingParty.BODY, LAW, NOW);
     assertEquals(CompetitionState.ANNOUNCED, accepted(announced).state());
     assertEquals("CompetitionAnnounced", announced.get().events().get(0).type());
     assertEquals(PUBLISHED, ((CompetitionEvent.Announced) announced.get().events().get(0)).lastPublication());
@@ -72,7 +85,7 @@ class CompetitionTest {
     assertEquals(CompetitionState.ASSESSMENT, c.state());
     c = accepted(c.assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), NOW));
     c = accepted(c.assess(fullAssessment(offerId(2), FundingMode.SUPPORT, false), NOW));
-    Either<Refusal, Changed<Competition>> decided = c.decide(List.of(new Award(offerId(1), Money.ofZloty(8_000))),
+    Either<Refusal, Change<Competition>> decided = c.decide(List.of(new Award(offerId(1), Money.ofZloty(8_000))),
         AFTER.plusDays(10), ActingParty.BODY, LAW, NOW);
     Competition done = accepted(decided);
     assertEquals(CompetitionState.DECIDED, done.state());
@@ -90,7 +103,7 @@ class CompetitionTest {
     Competition d = draft().withAnnouncement(draft().announcement().withContents(EnumSet.of(AnnouncementItem.TASK_TYPE))
         .withOfferDeadline(DEADLINE.minusDays(1)));
     Refusal r = refused(d.announce(Map.of(PublicationPlace.BIP, PUBLISHED), ActingParty.OPERATOR, LAW, NOW));
-    assertEquals(6 + 2 + 1 + 1, r.violations().size());
+    assertEquals(6 + 2 + 1 + 1, ruleReasons(r).size());
     assertTrue(r.has("FIN-COMPETITION-ANNOUNCEMENT") && r.has("FIN-COMPETITION-DEADLINE") && r.has("FIN-NONDELEGABLE"));
     assertEquals(List.of("COMPETITION_STATE"), refused(announcedCompetition().announce(publications(), ActingParty.BODY,
         LAW, NOW)).codes());
@@ -129,8 +142,8 @@ class CompetitionTest {
     Assessment partial = Assessment.builder().offer(offerId(7)).meetsRequirements(true)
         .putScore(Criterion.ABILITY_TO_PERFORM, 3).build();
     Refusal r = refused(noCommittee.assess(partial, NOW));
-    assertEquals(List.of("OFFER_UNKNOWN", "COMMITTEE_NOT_APPOINTED"), r.problems().stream().map(p -> p.code()).toList());
-    assertEquals(1 + 5, r.violations().size());
+    assertEquals(List.of("OFFER_UNKNOWN", "COMMITTEE_NOT_APPOINTED"), problemCodes(r));
+    assertEquals(1 + 5, ruleReasons(r).size());
     Competition once = accepted(underAssessment().assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), NOW));
     assertEquals(List.of("ASSESSMENT_DUPLICATE"), refused(once.assess(fullAssessment(offerId(1), FundingMode.SUPPORT,
         true), NOW)).codes());
@@ -146,7 +159,7 @@ class CompetitionTest {
         new Award(offerId(9), Money.ofZloty(1)), new Award(offerId(1), Money.ofZloty(100_000))), AFTER,
         ActingParty.OPERATOR, LAW, NOW));
     assertEquals(List.of("AWARD_ABOVE_REQUEST", "AWARD_NOT_POSITIVE", "OFFER_NOT_ELIGIBLE", "OFFER_UNKNOWN",
-        "AWARD_DUPLICATE", "AWARD_ABOVE_REQUEST", "AWARDS_ABOVE_FUNDS"), r.problems().stream().map(p -> p.code()).toList());
+        "AWARD_DUPLICATE", "AWARD_ABOVE_REQUEST", "AWARDS_ABOVE_FUNDS"), problemCodes(r));
     assertTrue(r.has("FIN-NONDELEGABLE") && r.has("FIN-CRITERIA") == false);
     assertEquals(List.of("AWARDS_EMPTY"), refused(c.decide(List.of(), AFTER, ActingParty.BODY, LAW, NOW)).codes());
   }

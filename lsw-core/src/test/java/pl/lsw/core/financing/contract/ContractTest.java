@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FinancingFixtures;
-import pl.lsw.core.financing.competition.Changed;
-import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.financing.offer.FundingSource;
 import pl.lsw.core.kernel.DateRange;
@@ -27,12 +27,12 @@ class ContractTest {
 
   private static final LocalDate D = LocalDate.of(2026, 5, 4);
 
-  private static Contract accepted(Either<Refusal, Changed<Contract>> result) {
+  private static Contract accepted(Either<Refusal, Change<Contract>> result) {
     assertTrue(result.isRight(), () -> "refused: " + result.getLeft().reasons());
-    return result.get().aggregate();
+    return result.get().state();
   }
 
-  private static Refusal refused(Either<Refusal, Changed<Contract>> result) {
+  private static Refusal refused(Either<Refusal, Change<Contract>> result) {
     assertTrue(result.isLeft(), "accepted although it should be refused");
     return result.getLeft();
   }
@@ -55,7 +55,7 @@ class ContractTest {
 
   @Test
   void a_shift_within_the_allowed_share_is_recorded_and_one_above_it_is_refused() {
-    Either<Refusal, Changed<Contract>> ok = contract().build().shiftCost(CostShift.of(0, 1, Money.of("300.00"), D), NOW);
+    Either<Refusal, Change<Contract>> ok = contract().build().shiftCost(CostShift.of(0, 1, Money.of("300.00"), D), NOW);
     Contract c = accepted(ok);
     assertEquals(List.of(Money.of("7700.00"), Money.of("1800.00"), Money.of("500.00")), c.itemTotalsAfterShifts());
     assertEquals("ContractCostShifted", ok.get().events().get(0).type());

@@ -24,12 +24,12 @@ import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.financing.competition.ActingParty;
 import pl.lsw.core.financing.competition.Award;
-import pl.lsw.core.financing.competition.Changed;
+import pl.lsw.core.kernel.Change;
 import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.financing.competition.CooperativeProblem;
 import pl.lsw.core.financing.competition.ProblemDefiner;
-import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
 import pl.lsw.core.kernel.Money;
@@ -43,9 +43,9 @@ class CooperativeScenarioTest {
   private static final ParameterSet LAW = ParameterSet.statutory();
   private static final PartnershipId KOKON = PartnershipId.of(new UUID(0x4B, 1));
 
-  private static Competition accepted(Either<Refusal, Changed<Competition>> r) {
+  private static Competition accepted(Either<Refusal, Change<Competition>> r) {
     assertTrue(r.isRight(), () -> r.getLeft().reasons().toString());
-    return r.get().aggregate();
+    return r.get().state();
   }
 
   @Test
