@@ -24,7 +24,7 @@ import pl.lsw.core.process.PartnershipProcessAccess;
 import pl.lsw.core.process.ProcessDefinitionCatalog;
 import pl.lsw.core.process.ProcessService;
 import pl.lsw.core.rules.ParameterSet;
-import pl.lsw.core.rules.ReferenceData;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.RuleCatalog;
 import pl.lsw.core.store.port.LswStore;
 
@@ -56,6 +56,7 @@ public final class Lsw {
   private final EventPublisher events;
   private final ParameterSet parameters;
   private final WorkingDayCalendar calendar;
+  private final RuleEnvironment environment;
   private final OrganisationRegistry organisations;
   private final PartnershipService partnerships;
   private final ProcessService processes;
@@ -82,17 +83,17 @@ public final class Lsw {
         clock, ids, events, new PartnershipProcessAccess(store.partnerships()));
     this.governance = new GovernanceCompliance(store.partnerships(), store.organisations(), clock,
         parameters);
-    ReferenceData referenceData = ReferenceData.empty().with(WorkingDayCalendar.class, calendar);
-    this.smallGrantChecker = new SmallGrantChecker(parameters, referenceData);
+    this.environment = RuleEnvironment.of(parameters, calendar);
+    this.smallGrantChecker = new SmallGrantChecker(environment);
     this.smallGrants = new SmallGrantService(store.smallGrants(), clock, ids, events,
         smallGrantChecker);
-    this.procedures = ProcedureAdvisor.standard(parameters, referenceData);
-    this.competitions = new CompetitionService(store.competitions(), events, clock, parameters);
-    this.contracts = new ContractService(store.contracts(), events, clock, ids, parameters);
+    this.procedures = ProcedureAdvisor.standard(environment);
+    this.competitions = new CompetitionService(store.competitions(), events, clock, environment);
+    this.contracts = new ContractService(store.contracts(), events, clock, ids, environment);
     this.ownInitiativeProposals = new OwnInitiativeProposalService(store.ownInitiativeProposals(), events,
         clock);
     this.cooperationProgrammes = new CooperationProgrammeService(store.cooperationProgrammes(), events,
-        clock, parameters);
+        clock, environment);
   }
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
@@ -177,6 +178,11 @@ public final class Lsw {
   /** The rule parameters in force, with the dates from which each value applies. */
   public ParameterSet parameters() {
     return parameters;
+  }
+
+  /** The rules' environment every capability is given: the parameters and the calendar. */
+  public RuleEnvironment ruleEnvironment() {
+    return environment;
   }
 
   /** The working-day calendar used for statutory deadlines. */

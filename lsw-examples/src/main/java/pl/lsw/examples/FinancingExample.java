@@ -58,7 +58,6 @@ import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ReferenceData;
 import pl.lsw.core.rules.RuleReport;
 import pl.lsw.core.rules.StatutoryParameters;
 
@@ -277,7 +276,7 @@ final class FinancingExample {
       c.award(offer.id()).ifPresent(a -> say(o.text("  PRZYZNANO dotację ", "  AWARDED a grant of ")
           + a.grant().formatPolish()));
     }
-    RuleReport report = CompetitionRules.check(c, LocalDate.of(2026, 4, 8), lsw.parameters());
+    RuleReport report = CompetitionRules.check(c, LocalDate.of(2026, 4, 8), lsw.ruleEnvironment());
     say(o.text("Reguły konkursu: ", "Competition rules: ") + (report.isCompliant() ? o.text("zgodny", "compliant")
         : o.text("NIEZGODNY", "NOT COMPLIANT")) + " (" + report.rulesEvaluated().size()
         + o.text(" reguł)", " rules)"));
@@ -439,8 +438,7 @@ final class FinancingExample {
         + g.offerReceived());
     for (LocalDate from : List.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1))) {
       SmallGrantChecker checker = new SmallGrantChecker(
-          lsw.parameters().overlay(StatutoryParameters.draft2025(from)),
-          ReferenceData.empty().with(WorkingDayCalendar.class, lsw.calendar()));
+          lsw.ruleEnvironment().withParameters(lsw.parameters().overlay(StatutoryParameters.draft2025(from))));
       RuleReport r = checker.check(g, GrantHistory.fromRepository(lsw.store().smallGrants()), lsw.today());
       say(o.text("  projekt obowiązuje od ", "  draft in force from ") + from + ": "
           + (r.isCompliant() ? o.text("ZGODNY – kwota mieści się w 20 000 zł", "COMPLIANT – the amount is within 20 000 zł")

@@ -18,9 +18,9 @@ import pl.lsw.core.financing.smallgrant.SmallGrantBatchReport;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
 import pl.lsw.core.rules.ParameterSet;
-import pl.lsw.core.rules.ReferenceData;
 import pl.lsw.core.rules.RuleReport;
 import pl.lsw.core.rules.StatutoryParameters;
 
@@ -152,8 +152,7 @@ final class SmallGrantCsvExample {
     if (draftFrom != null) {
       parameters = parameters.overlay(StatutoryParameters.draft2025(draftFrom));
     }
-    SmallGrantChecker checker = new SmallGrantChecker(parameters,
-        ReferenceData.empty().with(WorkingDayCalendar.class, WorkingDayCalendar.polish()));
+    SmallGrantChecker checker = new SmallGrantChecker(RuleEnvironment.of(parameters, WorkingDayCalendar.polish()));
     SmallGrantBatchReport report = checker.checkAll(register.rows().stream().map(SmallGrantCsv.Row::grant).toList(),
         register.budgets(), asOf);
 

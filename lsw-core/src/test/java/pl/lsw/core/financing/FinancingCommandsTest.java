@@ -53,13 +53,14 @@ class FinancingCommandsTest {
   private final GrantingOfficial official = new GrantingOfficial(PRESIDENT, "naczelnik wydziału");
   private final OrganisationRepresentative representative = new OrganisationRepresentative(ORG_A, "Anna Nowak");
   private final CompetitionService competitions = new CompetitionService(new InMemoryRepositories.Competitions(),
-      published::add, clock, ParameterSet.statutory());
+      published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
   private final ContractService contracts = new ContractService(new InMemoryRepositories.Contracts(),
-      published::add, clock, UUID::randomUUID, ParameterSet.statutory());
+      published::add, clock, UUID::randomUUID,
+      pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
   private final OwnInitiativeProposalService proposals = new OwnInitiativeProposalService(
       new InMemoryRepositories.Proposals(), published::add, clock);
   private final CooperationProgrammeService programmes = new CooperationProgrammeService(
-      new InMemoryRepositories.Programmes(), published::add, clock, ParameterSet.statutory());
+      new InMemoryRepositories.Programmes(), published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
   private final SmallGrantService smallGrants = new SmallGrantService(new FakeSmallGrantRepository(), clock,
       UUID::randomUUID, published::add, SmallGrantChecker.statutory());
 

@@ -24,8 +24,8 @@ import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.OrganisationId;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ParameterSet;
 
 /**
  * An open competition of offers (UDPP art. 11–18a): the aggregate.
@@ -218,15 +218,15 @@ public abstract class AbstractCompetition {
   /**
    * Announces the competition: records where and when it was published. Allowed in {@link
    * CompetitionState#DRAFT}; checks {@code FIN-COMPETITION-ANNOUNCEMENT}, {@code
-   * FIN-COMPETITION-DEADLINE} and {@code FIN-NONDELEGABLE} under {@code parameters}.
+   * FIN-COMPETITION-DEADLINE} and {@code FIN-NONDELEGABLE} in the rules' environment.
    *
    * @param publications the day of publication in each place
    * @param by who announces
-   * @param parameters the parameter values with their validity dates
+   * @param environment the rules' environment (parameters, working-day calendar)
    * @param at when (for the event)
    */
   public Either<Refusal, Change<Competition>> announce(Map<PublicationPlace, LocalDate> publications,
-      ActingParty by, ParameterSet parameters, Instant at) {
+      ActingParty by, RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.DRAFT) {
       problems.add(stateProblem(state(), "be announced", Set.of(CompetitionState.DRAFT)));
@@ -236,7 +236,7 @@ public abstract class AbstractCompetition {
         .withActs(actsWith(NondelegableAct.ANNOUNCE, by))
         .withState(CompetitionState.ANNOUNCED);
     List<Finding> violations = CompetitionRules.violations(next, List.of(CompetitionRules.ANNOUNCEMENT,
-        CompetitionRules.DEADLINE, CompetitionRules.NONDELEGABLE), parameters);
+        CompetitionRules.DEADLINE, CompetitionRules.NONDELEGABLE), environment);
     return outcome(problems, violations, next, new CompetitionEvent.Announced(id(), at,
         next.announcement().lastPublication().orElse(null), announcement().offerDeadline()));
   }
@@ -279,10 +279,11 @@ public abstract class AbstractCompetition {
    *
    * @param members the members
    * @param by who appoints
+   * @param environment the rules' environment
    * @param at when (for the event)
    */
   public Either<Refusal, Change<Competition>> appointCommittee(List<CommitteeMember> members, ActingParty by,
-      Instant at) {
+      RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     boolean allowed = state() == CompetitionState.ANNOUNCED
         || state() == CompetitionState.ASSESSMENT && assessments().isEmpty();
@@ -295,7 +296,7 @@ public abstract class AbstractCompetition {
     }
     Competition next = self().withCommittee(members).withActs(actsWith(NondelegableAct.APPOINT_COMMITTEE, by));
     List<Finding> violations = CompetitionRules.violations(next,
-        List.of(CompetitionRules.COMMITTEE, CompetitionRules.NONDELEGABLE), ParameterSet.empty());
+        List.of(CompetitionRules.COMMITTEE, CompetitionRules.NONDELEGABLE), environment);
     return outcome(problems, violations, next,
         new CompetitionEvent.CommitteeAppointed(id(), at, members.size()));
   }
@@ -328,9 +329,11 @@ public abstract class AbstractCompetition {
    * COMMITTEE_NOT_APPOINTED}), and on violations of {@code FIN-COMMITTEE} and {@code FIN-CRITERIA}.
    *
    * @param assessment the assessment
+   * @param environment the rules' environment
    * @param at when (for the event)
    */
-  public Either<Refusal, Change<Competition>> assess(Assessment assessment, Instant at) {
+  public Either<Refusal, Change<Competition>> assess(Assessment assessment, RuleEnvironment environment,
+      Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ASSESSMENT) {
       problems.add(stateProblem(state(), "assess offers", Set.of(CompetitionState.ASSESSMENT)));
@@ -349,7 +352,7 @@ public abstract class AbstractCompetition {
     }
     Competition next = self().withAssessments(append(assessments(), assessment));
     List<Finding> violations = CompetitionRules.violations(next,
-        List.of(CompetitionRules.COMMITTEE, CompetitionRules.CRITERIA), ParameterSet.empty());
+        List.of(CompetitionRules.COMMITTEE, CompetitionRules.CRITERIA), environment);
     return outcome(problems, violations, next, new CompetitionEvent.OfferAssessed(id(), at, assessment.offer(),
         assessment.meetsRequirements()));
   }
@@ -367,11 +370,11 @@ public abstract class AbstractCompetition {
    * @param awards the offers chosen and their grants
    * @param on the day of the decision
    * @param by who decides
-   * @param parameters the parameter values with their validity dates
+   * @param environment the rules' environment (parameters, working-day calendar)
    * @param at when (for the event)
    */
   public Either<Refusal, Change<Competition>> decide(List<Award> awards, LocalDate on, ActingParty by,
-      ParameterSet parameters, Instant at) {
+      RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ASSESSMENT) {
       problems.add(stateProblem(state(), "be decided", Set.of(CompetitionState.ASSESSMENT)));
@@ -418,9 +421,9 @@ public abstract class AbstractCompetition {
         .state(CompetitionState.DECIDED)
         .build();
     List<Finding> violations = new ArrayList<>(CompetitionRules.violations(next, List.of(
-        CompetitionRules.CRITERIA, CompetitionRules.ANNULMENT, CompetitionRules.NONDELEGABLE), parameters));
+        CompetitionRules.CRITERIA, CompetitionRules.ANNULMENT, CompetitionRules.NONDELEGABLE), environment));
     for (Finding f : CompetitionRules.violations(next, List.of(CompetitionRules.MODE,
-        CompetitionRules.SUPPORT_SHARE, CompetitionRules.JOINT_OFFER), parameters)) {
+        CompetitionRules.SUPPORT_SHARE, CompetitionRules.JOINT_OFFER), environment)) {
       if (seen.stream().anyMatch(o -> f.path().startsWith(CompetitionRules.offerPath(o)))) {
         violations.add(f);
       }
@@ -437,10 +440,11 @@ public abstract class AbstractCompetition {
    * @param reason the statutory ground
    * @param on the day of the annulment
    * @param by who annuls
+   * @param environment the rules' environment
    * @param at when (for the event)
    */
   public Either<Refusal, Change<Competition>> annul(AnnulmentReason reason, LocalDate on, ActingParty by,
-      Instant at) {
+      RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED && state() != CompetitionState.ASSESSMENT) {
       problems.add(stateProblem(state(), "be annulled", Set.of(CompetitionState.ANNOUNCED,
@@ -455,7 +459,7 @@ public abstract class AbstractCompetition {
         .state(CompetitionState.ANNULLED)
         .build();
     List<Finding> violations = CompetitionRules.violations(next,
-        List.of(CompetitionRules.ANNULMENT, CompetitionRules.NONDELEGABLE), ParameterSet.empty());
+        List.of(CompetitionRules.ANNULMENT, CompetitionRules.NONDELEGABLE), environment);
     return outcome(problems, violations, next, new CompetitionEvent.Annulled(id(), at, reason));
   }
 

@@ -18,7 +18,7 @@ import pl.lsw.core.kernel.CommandRunner;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;
-import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 
 /**
  * The application service of open competitions of offers ({@link CommandRunner}): loads a
@@ -32,7 +32,7 @@ public final class CompetitionService {
 
   private final CompetitionRepository repository;
   private final Clock clock;
-  private final ParameterSet parameters;
+  private final RuleEnvironment environment;
   private final CommandRunner<CompetitionId, Competition> runner;
 
   /**
@@ -41,13 +41,13 @@ public final class CompetitionService {
    * @param repository where competitions are kept
    * @param events where events go after a save
    * @param clock the time of events
-   * @param parameters the parameter values commands check rules with
+   * @param environment the rules' environment (parameters, working-day calendar, reference data)
    */
   public CompetitionService(CompetitionRepository repository, EventPublisher events, Clock clock,
-      ParameterSet parameters) {
+      RuleEnvironment environment) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.environment = Objects.requireNonNull(environment, "environment");
     this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
       @Override
       public Optional<Competition> find(CompetitionId id) {
@@ -62,9 +62,9 @@ public final class CompetitionService {
         id -> PROBLEMS.problem("", "COMPETITION_UNKNOWN", "id", id.toString()));
   }
 
-  /** @return the parameter values given to commands that check parameterised rules */
-  public ParameterSet parameters() {
-    return parameters;
+  /** @return the rules' environment commands check rules in */
+  public RuleEnvironment environment() {
+    return environment;
   }
 
   /**
@@ -97,7 +97,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> announce(CompetitionId id, GrantingOfficial official,
       Map<PublicationPlace, LocalDate> publications, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.announce(publications, by, parameters, clock.instant()));
+    return runner.run(id, c -> c.announce(publications, by, environment, clock.instant()));
   }
 
   /**
@@ -125,7 +125,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> appointCommittee(CompetitionId id, GrantingOfficial official,
       List<CommitteeMember> members, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.appointCommittee(members, by, clock.instant()));
+    return runner.run(id, c -> c.appointCommittee(members, by, environment, clock.instant()));
   }
 
   /**
@@ -153,7 +153,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> assess(CompetitionId id, GrantingOfficial official,
       Assessment assessment) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.assess(assessment, clock.instant()));
+    return runner.run(id, c -> c.assess(assessment, environment, clock.instant()));
   }
 
   /**
@@ -169,7 +169,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> decide(CompetitionId id, GrantingOfficial official,
       List<Award> awards, LocalDate on, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.decide(awards, on, by, parameters, clock.instant()));
+    return runner.run(id, c -> c.decide(awards, on, by, environment, clock.instant()));
   }
 
   /**
@@ -185,7 +185,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> annul(CompetitionId id, GrantingOfficial official,
       AnnulmentReason reason, LocalDate on, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.annul(reason, on, by, clock.instant()));
+    return runner.run(id, c -> c.annul(reason, on, by, environment, clock.instant()));
   }
 
   /**

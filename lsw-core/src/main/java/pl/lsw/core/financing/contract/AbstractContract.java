@@ -27,8 +27,8 @@ import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.PartnershipId;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ParameterSet;
 
 /**
  * A contract for a public task with a grant: the aggregate.
@@ -292,10 +292,11 @@ public abstract class AbstractContract {
    * COST_SHIFT_EXCEEDS_ITEM}), and when the shift takes an item above the allowed share ({@code
    * FIN-COST-SHIFT}).
    *
-   * @param shift the shift
+   * @param environment the rules' environment
+   * @param at when (for the event)
    * @param at when (for the event)
    */
-  public Either<Refusal, Change<Contract>> shiftCost(CostShift shift, Instant at) {
+  public Either<Refusal, Change<Contract>> shiftCost(CostShift shift, RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     for (int item : new int[] {shift.fromItem(), shift.toItem()}) {
       if (!valid(item)) {
@@ -320,22 +321,22 @@ public abstract class AbstractContract {
     }
     Contract next = self().withCostShifts(append(costShifts(), shift));
     List<Finding> violations = ContractRules.violations(next, List.of(ContractRules.COST_SHIFT),
-        ParameterSet.empty(), shift.on());
+        environment, shift.on());
     return outcome(problems, violations, () -> next, c -> new ContractEvent.CostShifted(id(), at, shift));
   }
 
   /**
    * Demands a partial report. Refused when the due date is less than 30 days after the demand
-   * ({@code FIN-REPORT-PARTIAL}, under {@code parameters}) or the final report was submitted
+   * ({@code FIN-REPORT-PARTIAL}, in the rules' environment) or the final report was submitted
    * ({@code CONTRACT_SETTLED}).
    *
    * @param demandedOn the day of the demand
    * @param dueOn the due date
-   * @param parameters the parameter values with their validity dates
+   * @param environment the rules' environment (parameters, working-day calendar)
    * @param at when (for the event)
    */
   public Either<Refusal, Change<Contract>> demandPartialReport(LocalDate demandedOn, LocalDate dueOn,
-      ParameterSet parameters, Instant at) {
+      RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (finalReport().isPresent()) {
       problems.add(new Problem("finalReport", "CONTRACT_SETTLED", "the final report was submitted; no partial"
@@ -344,7 +345,7 @@ public abstract class AbstractContract {
     Contract next = self().withPartialReportDemands(append(partialReportDemands(),
         new PartialReportDemand(demandedOn, dueOn, Optional.empty())));
     String path = "partialReportDemands[" + partialReportDemands().size() + "]";
-    List<Finding> violations = ContractRules.violations(next, List.of(ContractRules.REPORT_PARTIAL), parameters,
+    List<Finding> violations = ContractRules.violations(next, List.of(ContractRules.REPORT_PARTIAL), environment,
         demandedOn).stream().filter(f -> f.path().startsWith(path)).toList();
     return outcome(problems, violations, () -> next,
         c -> new ContractEvent.PartialReportDemanded(id(), at, dueOn));

@@ -20,7 +20,7 @@ import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
-import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 
 /**
  * The application service of grant contracts ({@link CommandRunner}): loads a contract, asks it
@@ -35,7 +35,7 @@ public final class ContractService {
   private final ContractRepository repository;
   private final Clock clock;
   private final IdSource ids;
-  private final ParameterSet parameters;
+  private final RuleEnvironment environment;
   private final CommandRunner<ContractId, Contract> runner;
 
   /**
@@ -45,14 +45,14 @@ public final class ContractService {
    * @param events where events go after a save
    * @param clock the time of events
    * @param ids the source of new contract ids
-   * @param parameters the parameter values commands check rules with
+   * @param environment the rules' environment (parameters, working-day calendar, reference data)
    */
   public ContractService(ContractRepository repository, EventPublisher events, Clock clock, IdSource ids,
-      ParameterSet parameters) {
+      RuleEnvironment environment) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.environment = Objects.requireNonNull(environment, "environment");
     this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
       @Override
       public Optional<Contract> find(ContractId id) {
@@ -67,9 +67,9 @@ public final class ContractService {
         id -> PROBLEMS.problem("", "CONTRACT_UNKNOWN", "id", id.toString()));
   }
 
-  /** @return the parameter values given to commands that check parameterised rules */
-  public ParameterSet parameters() {
-    return parameters;
+  /** @return the rules' environment commands check rules in */
+  public RuleEnvironment environment() {
+    return environment;
   }
 
   /**
@@ -135,7 +135,7 @@ public final class ContractService {
    */
   public Either<Refusal, Change<Contract>> shiftCost(ContractId id, Actor actor, CostShift shift) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, c -> c.shiftCost(shift, clock.instant()));
+    return runner.run(id, c -> c.shiftCost(shift, environment, clock.instant()));
   }
 
   /**
@@ -150,7 +150,7 @@ public final class ContractService {
   public Either<Refusal, Change<Contract>> demandPartialReport(ContractId id, GrantingOfficial official,
       LocalDate demandedOn, LocalDate dueOn) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.demandPartialReport(demandedOn, dueOn, parameters, clock.instant()));
+    return runner.run(id, c -> c.demandPartialReport(demandedOn, dueOn, environment, clock.instant()));
   }
 
   /**

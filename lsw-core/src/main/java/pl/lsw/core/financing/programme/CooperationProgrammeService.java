@@ -14,7 +14,7 @@ import pl.lsw.core.financing.port.CooperationProgrammeRepository;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;
-import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.RuleReport;
 
 /**
@@ -31,7 +31,7 @@ public final class CooperationProgrammeService {
   private final CooperationProgrammeRepository repository;
   private final EventPublisher events;
   private final Clock clock;
-  private final ParameterSet parameters;
+  private final RuleEnvironment environment;
 
   /**
    * A service over the given ports.
@@ -39,14 +39,14 @@ public final class CooperationProgrammeService {
    * @param repository where programmes are kept
    * @param events where events go after a save
    * @param clock the time of events and the as-of date of checks
-   * @param parameters the parameter values the programme's rule reads
+   * @param environment the rules' environment
    */
   public CooperationProgrammeService(CooperationProgrammeRepository repository, EventPublisher events,
-      Clock clock, ParameterSet parameters) {
+      Clock clock, RuleEnvironment environment) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.environment = Objects.requireNonNull(environment, "environment");
   }
 
   /**
@@ -76,7 +76,7 @@ public final class CooperationProgrammeService {
    */
   public Either<Refusal, RuleReport> check(GrantingBody body, int year) {
     return load(body, year)
-        .map(p -> ProgrammeRules.check(p, LocalDate.ofInstant(clock.instant(), clock.getZone()), parameters));
+        .map(p -> ProgrammeRules.check(p, LocalDate.ofInstant(clock.instant(), clock.getZone()), environment));
   }
 
   /**

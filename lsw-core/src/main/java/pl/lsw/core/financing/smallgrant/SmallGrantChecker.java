@@ -18,6 +18,7 @@ import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.ReferenceData;
 import pl.lsw.core.rules.RuleEngine;
 import pl.lsw.core.rules.RuleReport;
@@ -45,18 +46,25 @@ public final class SmallGrantChecker {
   private final ReferenceData referenceData;
 
   /**
-   * A checker with these parameters and reference data (a {@link WorkingDayCalendar} in it is
-   * used for working days; the Polish calendar otherwise).
+   * A checker in this rules' environment: its parameters, its working-day calendar and its
+   * reference data.
+   *
+   * @param environment the rules' environment
    */
-  public SmallGrantChecker(ParameterSet parameters, ReferenceData referenceData) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
-    this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
+  public SmallGrantChecker(RuleEnvironment environment) {
+    Objects.requireNonNull(environment, "environment");
+    this.parameters = environment.parameters();
+    this.referenceData = environment.referenceData();
   }
 
-  /** A checker with the statutory parameters and the Polish working-day calendar. */
+  /**
+   * A checker with the statutory parameters and the Polish working-day calendar, chosen
+   * explicitly by the caller (for tests and tools outside {@code Lsw}).
+   *
+   * @return the checker
+   */
   public static SmallGrantChecker statutory() {
-    return new SmallGrantChecker(ParameterSet.statutory(),
-        ReferenceData.empty().with(WorkingDayCalendar.class, WorkingDayCalendar.polish()));
+    return new SmallGrantChecker(RuleEnvironment.of(ParameterSet.statutory(), WorkingDayCalendar.polish()));
   }
 
   /** The parameters the rules read. */

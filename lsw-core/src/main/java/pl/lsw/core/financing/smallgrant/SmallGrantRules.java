@@ -211,7 +211,8 @@ public final class SmallGrantRules {
 
   /** The calendar of the context, or the Polish one. */
   static WorkingDayCalendar calendar(RuleContext ctx) {
-    return ctx.referenceData().find(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::polish);
+    return ctx.referenceData().find(WorkingDayCalendar.class).orElseThrow(
+        () -> new IllegalStateException("the rule environment has no working-day calendar"));
   }
 
   private static List<Finding> checkPublication(SmallGrantCase c, RuleContext ctx) {

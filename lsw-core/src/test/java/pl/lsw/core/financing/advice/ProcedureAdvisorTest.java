@@ -105,7 +105,7 @@ class ProcedureAdvisorTest {
   @Test
   void a_grant_of_20_000_zl_may_be_a_small_grant_from_the_validity_date_of_the_2025_draft() {
     ProcedureAdvisor draft = ProcedureAdvisor.standard(
-        ParameterSet.statutory().overlay(StatutoryParameters.draft2025(DATE)), ReferenceData.empty());
+        pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory().overlay(StatutoryParameters.draft2025(DATE)), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
     assertTrue(draft.verdictOn(FundingProcedure.SMALL_GRANT, question(Money.ofZloty(20_000), 30), history).get().isLawful());
     assertFalse(draft.verdictOn(FundingProcedure.SMALL_GRANT, question(Money.ofZloty(20_000), 30).withDate(DATE.minusDays(1)),
         history).get().isLawful());

@@ -40,7 +40,8 @@ import pl.lsw.core.rules.ParameterSet;
 /** An executive consortium chosen in a cooperative problem-solving competition, from announcement to a joint contract. */
 class CooperativeScenarioTest {
 
-  private static final ParameterSet LAW = ParameterSet.statutory();
+  private static final pl.lsw.core.rules.RuleEnvironment LAW =
+      pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish());
   private static final PartnershipId KOKON = PartnershipId.of(new UUID(0x4B, 1));
 
   private static Competition accepted(Either<Refusal, Change<Competition>> r) {
@@ -56,9 +57,9 @@ class CooperativeScenarioTest {
     c = accepted(c.announce(publications(), ActingParty.BODY, LAW, NOW));
     c = accepted(c.receiveOffer(offer(1, "8000.00", ORG_A, ORG_B, ORG_C).build(), NOW));
     c = accepted(c.appointCommittee(List.of(official("Jan Urzędnik"), nominee("Ewa", pl.lsw.core.financing
-        .FinancingFixtures.org(9))), ActingParty.BODY, NOW));
+        .FinancingFixtures.org(9))), ActingParty.BODY, LAW, NOW));
     c = accepted(c.closeOffers(DEADLINE.plusDays(1), NOW));
-    c = accepted(c.assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), NOW));
+    c = accepted(c.assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), LAW, NOW));
     Competition decided = accepted(c.decide(List.of(new Award(offerId(1), Money.ofZloty(8_000))),
         DEADLINE.plusDays(14), ActingParty.BODY, LAW, NOW));
     assertTrue(CompetitionRules.check(decided, DEADLINE.plusDays(14), LAW).isCompliant());

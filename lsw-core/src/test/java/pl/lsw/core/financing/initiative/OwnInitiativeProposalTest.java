@@ -26,7 +26,7 @@ class OwnInitiativeProposalTest {
   }
 
   private static List<String> keys(OwnInitiativeProposal p, LocalDate asOf) {
-    return InitiativeRules.check(p, asOf, ParameterSet.statutory()).findings().stream().map(Finding::messageKey).toList();
+    return InitiativeRules.check(p, asOf, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish())).findings().stream().map(Finding::messageKey).toList();
   }
 
   @Test
