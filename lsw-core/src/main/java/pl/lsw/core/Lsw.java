@@ -8,6 +8,8 @@ import java.util.Objects;
 import pl.lsw.core.financing.advice.ProcedureAdvisor;
 import pl.lsw.core.financing.competition.CompetitionService;
 import pl.lsw.core.financing.contract.ContractService;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalService;
+import pl.lsw.core.financing.programme.CooperationProgrammeService;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.financing.smallgrant.SmallGrantService;
 import pl.lsw.core.kernel.InvalidInputException;
@@ -22,7 +24,7 @@ import pl.lsw.core.process.PartnershipProcessAccess;
 import pl.lsw.core.process.ProcessDefinitionCatalog;
 import pl.lsw.core.process.ProcessService;
 import pl.lsw.core.rules.ParameterSet;
-import pl.lsw.core.rules.ReferenceData;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.RuleCatalog;
 import pl.lsw.core.store.port.LswStore;
 
@@ -54,6 +56,7 @@ public final class Lsw {
   private final EventPublisher events;
   private final ParameterSet parameters;
   private final WorkingDayCalendar calendar;
+  private final RuleEnvironment environment;
   private final OrganisationRegistry organisations;
   private final PartnershipService partnerships;
   private final ProcessService processes;
@@ -63,6 +66,8 @@ public final class Lsw {
   private final ProcedureAdvisor procedures;
   private final CompetitionService competitions;
   private final ContractService contracts;
+  private final OwnInitiativeProposalService ownInitiativeProposals;
+  private final CooperationProgrammeService cooperationProgrammes;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -78,13 +83,17 @@ public final class Lsw {
         clock, ids, events, new PartnershipProcessAccess(store.partnerships()));
     this.governance = new GovernanceCompliance(store.partnerships(), store.organisations(), clock,
         parameters);
-    ReferenceData referenceData = ReferenceData.empty().with(WorkingDayCalendar.class, calendar);
-    this.smallGrantChecker = new SmallGrantChecker(parameters, referenceData);
+    this.environment = RuleEnvironment.of(parameters, calendar);
+    this.smallGrantChecker = new SmallGrantChecker(environment);
     this.smallGrants = new SmallGrantService(store.smallGrants(), clock, ids, events,
         smallGrantChecker);
-    this.procedures = ProcedureAdvisor.standard(parameters, referenceData);
-    this.competitions = new CompetitionService(store.competitions(), events, clock, parameters);
-    this.contracts = new ContractService(store.contracts(), events, clock, parameters);
+    this.procedures = ProcedureAdvisor.standard(environment);
+    this.competitions = new CompetitionService(store.competitions(), events, clock, environment);
+    this.contracts = new ContractService(store.contracts(), events, clock, ids, environment);
+    this.ownInitiativeProposals = new OwnInitiativeProposalService(store.ownInitiativeProposals(), events,
+        clock);
+    this.cooperationProgrammes = new CooperationProgrammeService(store.cooperationProgrammes(), events,
+        clock, environment);
   }
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
@@ -151,6 +160,16 @@ public final class Lsw {
     return contracts;
   }
 
+  /** Own-initiative proposals (UDPP art. 12): receiving them and recording their assessment. */
+  public OwnInitiativeProposalService ownInitiativeProposals() {
+    return ownInitiativeProposals;
+  }
+
+  /** Yearly cooperation programmes (UDPP art. 5a): recording and checking them. */
+  public CooperationProgrammeService cooperationProgrammes() {
+    return cooperationProgrammes;
+  }
+
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */
   public RuleCatalog rules() {
     return StandardRules.catalog();
@@ -159,6 +178,11 @@ public final class Lsw {
   /** The rule parameters in force, with the dates from which each value applies. */
   public ParameterSet parameters() {
     return parameters;
+  }
+
+  /** The rules' environment every capability is given: the parameters and the calendar. */
+  public RuleEnvironment ruleEnvironment() {
+    return environment;
   }
 
   /** The working-day calendar used for statutory deadlines. */

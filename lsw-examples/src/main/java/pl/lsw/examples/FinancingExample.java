@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 import pl.lsw.core.Lsw;
 import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.GrantingBody;
+import pl.lsw.core.financing.GrantingOfficial;
+import pl.lsw.core.financing.OrganisationRepresentative;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.financing.GrantingBodyKind;
 import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.financing.advice.ProcedureQuestion;
@@ -26,7 +30,6 @@ import pl.lsw.core.financing.competition.AnnouncementItem;
 import pl.lsw.core.financing.competition.AnnouncingAct;
 import pl.lsw.core.financing.competition.Assessment;
 import pl.lsw.core.financing.competition.Award;
-import pl.lsw.core.financing.competition.Changed;
 import pl.lsw.core.financing.competition.CommitteeMember;
 import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.competition.CompetitionId;
@@ -34,7 +37,6 @@ import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.financing.competition.CompetitionState;
 import pl.lsw.core.financing.competition.Criterion;
 import pl.lsw.core.financing.competition.Nominator;
-import pl.lsw.core.financing.competition.Refusal;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
 import pl.lsw.core.financing.offer.CostItem;
@@ -56,7 +58,6 @@ import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ReferenceData;
 import pl.lsw.core.rules.RuleReport;
 import pl.lsw.core.rules.StatutoryParameters;
 
@@ -90,8 +91,15 @@ final class FinancingExample {
       .area(TerytCode.of(PraskiKokon.WARSAW)).kind(GrantingBodyKind.CITY_PRESIDENT).build();
 
   /** The district board of Praga-Północ, which awards the district's small grants. */
+  /** The official who acts for the city in the competition. */
+  static final GrantingOfficial CITY_OFFICIAL = new GrantingOfficial(PRESIDENT,
+      "Naczelniczka Wydziału Spraw Społecznych Dzielnicy");
+
   static final GrantingBody DISTRICT = GrantingBody.builder().name("Zarząd Dzielnicy Praga-Północ")
       .area(TerytCode.of(PraskiKokon.PRAGA_POLNOC)).kind(GrantingBodyKind.DISTRICT_BOARD).build();
+
+  /** The official who acts for the district board in its small grants. */
+  static final GrantingOfficial DISTRICT_OFFICIAL = new GrantingOfficial(DISTRICT, "Burmistrz Dzielnicy Praga-Północ");
 
   static final CompetitionId COMPETITION = CompetitionId.of(fixed("competition:praski-kokon:executive-consortium:2026"));
   static final OfferId JOINT_OFFER = OfferId.of(fixed("offer:praski-kokon:executive-consortium:2026"));
@@ -130,26 +138,29 @@ final class FinancingExample {
   private void competition() {
     heading("1. Otwarty konkurs ofert: Konsorcjum Wykonawcze LSW \"Praski Kokon\"",
         "1. Open competition: the Executive Consortium of the LSW \"Praski Kokon\"");
-    Optional<Competition> stored = lsw.store().competitions().findById(COMPETITION).toJavaOptional();
+    Optional<Competition> stored = lsw.competitions().find(COMPETITION);
     Competition c;
     if (stored.isPresent()) {
       c = stored.get();
       say("Konkurs jest już w bazie (wersja " + c.version() + ", stan " + c.state() + ").",
           "The competition is already stored (version " + c.version() + ", state " + c.state() + ").");
     } else {
-      c = lsw.competitions().create(draftCompetition());
-      c = step(c, "ogłoszenie", "announcement", (x, now) -> x.announce(Map.of(
+      c = Outcomes.applied(lsw.competitions().create(CITY_OFFICIAL, draftCompetition()));
+      c = step(c, "ogłoszenie", "announcement", id -> lsw.competitions().announce(id, CITY_OFFICIAL, Map.of(
           pl.lsw.core.financing.competition.PublicationPlace.BIP, LocalDate.of(2026, 3, 2),
           pl.lsw.core.financing.competition.PublicationPlace.SEAT_NOTICE_BOARD, LocalDate.of(2026, 3, 2),
           pl.lsw.core.financing.competition.PublicationPlace.WEBSITE, LocalDate.of(2026, 3, 2)),
-          ActingParty.BODY, lsw.parameters(), now));
-      c = step(c, "oferta wspólna", "joint offer", (x, now) -> x.receiveOffer(jointOffer(), now));
-      c = step(c, "komisja", "committee", (x, now) -> x.appointCommittee(committee(), ActingParty.BODY, now));
-      c = step(c, "zamknięcie naboru", "offers closed", (x, now) -> x.closeOffers(LocalDate.of(2026, 3, 24), now));
-      c = step(c, "ocena", "assessment", (x, now) -> x.assess(assessment(), now));
+          ActingParty.BODY));
+      c = step(c, "oferta wspólna", "joint offer", id -> lsw.competitions().receiveOffer(id, CITY_OFFICIAL,
+          jointOffer()));
+      c = step(c, "komisja", "committee", id -> lsw.competitions().appointCommittee(id, CITY_OFFICIAL, committee(),
+          ActingParty.BODY));
+      c = step(c, "zamknięcie naboru", "offers closed", id -> lsw.competitions().closeOffers(id, CITY_OFFICIAL,
+          LocalDate.of(2026, 3, 24)));
+      c = step(c, "ocena", "assessment", id -> lsw.competitions().assess(id, CITY_OFFICIAL, assessment()));
       Money grant = jointOffer().requestedGrant();
-      c = step(c, "rozstrzygnięcie", "decision", (x, now) -> x.decide(List.of(new Award(JOINT_OFFER, grant)),
-          LocalDate.of(2026, 4, 8), ActingParty.BODY, lsw.parameters(), now));
+      c = step(c, "rozstrzygnięcie", "decision", id -> lsw.competitions().decide(id, CITY_OFFICIAL,
+          List.of(new Award(JOINT_OFFER, grant)), LocalDate.of(2026, 4, 8), ActingParty.BODY));
     }
     describeCompetition(c);
     if (c.state() == CompetitionState.DECIDED) {
@@ -218,13 +229,14 @@ final class FinancingExample {
   }
 
   private Competition step(Competition c, String pl, String en,
-      java.util.function.BiFunction<Competition, java.time.Instant, Either<Refusal, Changed<Competition>>> command) {
-    Either<Refusal, Competition> r = lsw.competitions().handle(c.id(), command);
+      java.util.function.Function<CompetitionId, Either<Refusal, Change<Competition>>> command) {
+    Either<Refusal, Change<Competition>> r = command.apply(c.id());
     if (r.isLeft()) {
       throw new IllegalStateException("the step '" + en + "' was refused: " + r.getLeft().reasons());
     }
-    say("  ✓ " + pl + " (stan " + r.get().state() + ")", "  ✓ " + en + " (state " + r.get().state() + ")");
-    return r.get();
+    Competition next = r.get().state();
+    say("  ✓ " + pl + " (stan " + next.state() + ")", "  ✓ " + en + " (state " + next.state() + ")");
+    return next;
   }
 
   private void describeCompetition(Competition c) {
@@ -264,7 +276,7 @@ final class FinancingExample {
       c.award(offer.id()).ifPresent(a -> say(o.text("  PRZYZNANO dotację ", "  AWARDED a grant of ")
           + a.grant().formatPolish()));
     }
-    RuleReport report = CompetitionRules.check(c, LocalDate.of(2026, 4, 8), lsw.parameters());
+    RuleReport report = CompetitionRules.check(c, LocalDate.of(2026, 4, 8), lsw.ruleEnvironment());
     say(o.text("Reguły konkursu: ", "Competition rules: ") + (report.isCompliant() ? o.text("zgodny", "compliant")
         : o.text("NIEZGODNY", "NOT COMPLIANT")) + " (" + report.rulesEvaluated().size()
         + o.text(" reguł)", " rules)"));
@@ -272,9 +284,9 @@ final class FinancingExample {
   }
 
   private void contract(Competition decided) {
-    Optional<Contract> stored = lsw.store().contracts().findById(CONTRACT).toJavaOptional();
-    Contract contract = stored.orElseGet(() -> lsw.contracts().create(Contract.fromAward(CONTRACT, decided, JOINT_OFFER,
-        LocalDate.of(2026, 4, 20), Percent.of(20)).getOrElseThrow(r -> new IllegalStateException(r.reasons().toString()))));
+    Optional<Contract> stored = lsw.contracts().find(CONTRACT);
+    Contract contract = stored.orElseGet(() -> Outcomes.applied(Contract.fromAward(CONTRACT, decided, JOINT_OFFER,
+        LocalDate.of(2026, 4, 20), Percent.of(20)).flatMap(c -> lsw.contracts().sign(CITY_OFFICIAL, c))));
     say(o.text("Umowa wspólna (", "Joint contract (") + (stored.isPresent() ? o.text("już w bazie", "already stored")
         : o.text("zawarta teraz", "signed now")) + "): " + contract.signedOn() + ", "
         + contract.parties().stream().map(this::name).collect(Collectors.joining(" + ")) + ", "
@@ -286,7 +298,7 @@ final class FinancingExample {
 
   private void smallGrants() {
     heading("2. Małe granty Dzielnicy Praga-Północ (art. 19a UDPP)", "2. Small grants of Praga-Północ (UDPP art. 19a)");
-    lsw.smallGrants().planBudget(new PlannedGrantBudget(DISTRICT, 2026, Money.ofZloty(1_500_000)));
+    lsw.smallGrants().planBudget(DISTRICT_OFFICIAL, new PlannedGrantBudget(DISTRICT, 2026, Money.ofZloty(1_500_000)));
     say(o.text("Planowane dotacje dla organizacji w 2026 r.: ", "NGO grants planned for 2026: ")
         + Money.ofZloty(1_500_000).formatPolish());
     smallGrant("a) ", "Sąsiedzki piknik rodzinny na Nowej Pradze", cal, "8000.00",
@@ -320,22 +332,23 @@ final class FinancingExample {
           .applicantNip(applicant.nip()).taskTitle(title).localOrRegional(true)
           .taskPeriod(DateRange.ofOrThrow(start, end)).amount(Money.of(amount)).mode(FundingMode.SUPPORT)
           .offerReceived(received).build();
-      grant = ok(lsw.smallGrants().receive(offer));
+      grant = ok(lsw.smallGrants().receive(new OrganisationRepresentative(applicant.id(), "zarząd " + applicant.name()),
+          offer));
       LocalDate posted = calendar.plusWorkingDays(received, 1);
       for (PublicationPlace place : PublicationPlace.values()) {
-        grant = ok(lsw.smallGrants().publish(grant.id(), new Publication(place, posted, posted.plusDays(7))));
+        grant = ok(lsw.smallGrants().publish(grant.id(), DISTRICT_OFFICIAL, new Publication(place, posted, posted.plusDays(7))));
       }
       LocalDate commentsEnd = calendar.nextWorkingDayOnOrAfter(posted.plusDays(7));
       LocalDate closed = commentsEnd.plusDays(1);
-      grant = ok(lsw.smallGrants().closeCommentPeriod(grant.id(), closed));
-      Either<pl.lsw.core.financing.smallgrant.Refusal, SmallGrant> signed =
-          lsw.smallGrants().signContract(grant.id(), closed.plusDays(1));
+      grant = ok(lsw.smallGrants().closeCommentPeriod(grant.id(), DISTRICT_OFFICIAL, closed));
+      Either<Refusal, Change<SmallGrant>> signed =
+          lsw.smallGrants().signContract(grant.id(), DISTRICT_OFFICIAL, closed.plusDays(1));
       if (signed.isRight()) {
-        grant = signed.get();
+        grant = signed.get().state();
         outcome = o.text("umowa zawarta ", "contract signed on ") + grant.contractDate().orElseThrow();
       } else {
-        String codes = signed.getLeft().reasons().map(p -> p.code()).distinct().mkString(", ");
-        grant = ok(lsw.smallGrants().refuse(grant.id(), closed.plusDays(1), "naruszone reguły: " + codes));
+        String codes = signed.getLeft().codes().stream().distinct().collect(Collectors.joining(", "));
+        grant = ok(lsw.smallGrants().refuse(grant.id(), DISTRICT_OFFICIAL, closed.plusDays(1), "naruszone reguły: " + codes));
         outcome = o.text("ODMOWA zawarcia umowy: ", "contract REFUSED: ") + codes;
       }
     }
@@ -360,8 +373,8 @@ final class FinancingExample {
     return found.stream().findFirst();
   }
 
-  private static SmallGrant ok(Either<pl.lsw.core.financing.smallgrant.Refusal, SmallGrant> r) {
-    return r.getOrElseThrow(refusal -> new IllegalStateException(refusal.reasons().mkString("; ")));
+  private static SmallGrant ok(Either<Refusal, Change<SmallGrant>> r) {
+    return Outcomes.applied(r);
   }
 
   // ---------------------------------------------------------------- procedures
@@ -425,8 +438,7 @@ final class FinancingExample {
         + g.offerReceived());
     for (LocalDate from : List.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1))) {
       SmallGrantChecker checker = new SmallGrantChecker(
-          lsw.parameters().overlay(StatutoryParameters.draft2025(from)),
-          ReferenceData.empty().with(WorkingDayCalendar.class, lsw.calendar()));
+          lsw.ruleEnvironment().withParameters(lsw.parameters().overlay(StatutoryParameters.draft2025(from))));
       RuleReport r = checker.check(g, GrantHistory.fromRepository(lsw.store().smallGrants()), lsw.today());
       say(o.text("  projekt obowiązuje od ", "  draft in force from ") + from + ": "
           + (r.isCompliant() ? o.text("ZGODNY – kwota mieści się w 20 000 zł", "COMPLIANT – the amount is within 20 000 zł")

@@ -20,7 +20,7 @@ import pl.lsw.core.financing.smallgrant.SmallGrant;
 import pl.lsw.core.financing.smallgrant.SmallGrantBatchReport;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.kernel.WorkingDayCalendar;
-import pl.lsw.core.rules.ReferenceData;
+import pl.lsw.core.rules.RuleEnvironment;
 
 /**
  * How long checking a whole year of a body's small grants at once takes: every rule of every
@@ -57,8 +57,7 @@ public class SmallGrantBatchBenchmark {
         SmallGrantCsvGenerator.generate(rows, 2026L, 2026).lines(), false);
     grants = register.rows().stream().map(SmallGrantCsv.Row::grant).toList();
     budgets = register.budgets();
-    checker = new SmallGrantChecker(StandardRules.parameters(),
-        ReferenceData.empty().with(WorkingDayCalendar.class, WorkingDayCalendar.polish()));
+    checker = new SmallGrantChecker(RuleEnvironment.of(StandardRules.parameters(), WorkingDayCalendar.polish()));
   }
 
   /** Checks the whole year: a report per grant and totals per organisation and body. */

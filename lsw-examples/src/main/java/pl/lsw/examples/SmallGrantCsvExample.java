@@ -18,9 +18,9 @@ import pl.lsw.core.financing.smallgrant.SmallGrantBatchReport;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
 import pl.lsw.core.rules.ParameterSet;
-import pl.lsw.core.rules.ReferenceData;
 import pl.lsw.core.rules.RuleReport;
 import pl.lsw.core.rules.StatutoryParameters;
 
@@ -152,8 +152,7 @@ final class SmallGrantCsvExample {
     if (draftFrom != null) {
       parameters = parameters.overlay(StatutoryParameters.draft2025(draftFrom));
     }
-    SmallGrantChecker checker = new SmallGrantChecker(parameters,
-        ReferenceData.empty().with(WorkingDayCalendar.class, WorkingDayCalendar.polish()));
+    SmallGrantChecker checker = new SmallGrantChecker(RuleEnvironment.of(parameters, WorkingDayCalendar.polish()));
     SmallGrantBatchReport report = checker.checkAll(register.rows().stream().map(SmallGrantCsv.Row::grant).toList(),
         register.budgets(), asOf);
 
@@ -251,8 +250,8 @@ final class SmallGrantCsvExample {
         "Sumy według organów (rok; organ; liczba; suma; plan dotacji; udział; limit):",
         "Totals per body (year; body; count; sum; planned grants; share; limit):"));
     for (BodyYearTotal t : report.bodyTotals()) {
-      String planned = t.planned().map(m -> m.formatPolish()).getOrElse(options.text("brak planu", "no plan"));
-      String share = t.share().map(SmallGrantCsvExample::percent).getOrElse("-");
+      String planned = t.planned().map(m -> m.formatPolish()).orElse(options.text("brak planu", "no plan"));
+      String share = t.share().map(SmallGrantCsvExample::percent).orElse("-");
       System.out.println(String.format("  %d; %s (%s); %d; %s; %s; %s; %s – %s", t.year(), t.bodyName(),
           t.bodyArea().value(), t.count(), t.total().formatPolish(), planned, share, percent(t.maxShare()),
           t.withinLimit() ? options.text("w limicie", "within") : options.text("PONAD limit", "OVER the limit")));

@@ -1,6 +1,6 @@
 package pl.lsw.core.financing;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,8 +41,8 @@ public final class InMemoryRepositories {
     }
 
     @Override
-    public Option<Competition> findById(CompetitionId id) {
-      return Option.of(rows.get(id));
+    public Optional<Competition> findById(CompetitionId id) {
+      return Optional.ofNullable(rows.get(id));
     }
 
     @Override
@@ -71,8 +71,8 @@ public final class InMemoryRepositories {
     }
 
     @Override
-    public Option<Contract> findById(ContractId id) {
-      return Option.of(rows.get(id));
+    public Optional<Contract> findById(ContractId id) {
+      return Optional.ofNullable(rows.get(id));
     }
 
     @Override
@@ -101,8 +101,8 @@ public final class InMemoryRepositories {
     }
 
     @Override
-    public Option<OwnInitiativeProposal> findById(ProposalId id) {
-      return Option.of(rows.get(id));
+    public Optional<OwnInitiativeProposal> findById(ProposalId id) {
+      return Optional.ofNullable(rows.get(id));
     }
 
     @Override
@@ -130,8 +130,8 @@ public final class InMemoryRepositories {
     }
 
     @Override
-    public Option<CooperationProgramme> find(GrantingBody body, int year) {
-      return Option.of(rows.get(key(body, year)));
+    public Optional<CooperationProgramme> find(GrantingBody body, int year) {
+      return Optional.ofNullable(rows.get(key(body, year)));
     }
 
     @Override

@@ -5,7 +5,7 @@ import static pl.lsw.store.jdbc.Columns.uuid;
 import static pl.lsw.store.jdbc.FinancingColumns.child;
 import static pl.lsw.store.jdbc.FinancingColumns.of;
 
-import io.vavr.control.Option;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -126,7 +126,7 @@ final class JdbcCompetitionRepository implements CompetitionRepository {
         return stored;
       });
     } catch (Jdbc.UniqueViolation e) {
-      if (competition.version() == 0 && findById(competition.id()).isDefined()) {
+      if (competition.version() == 0 && findById(competition.id()).isPresent()) {
         throw conflict(competition);
       }
       throw new StoreException("saving competition " + competition.id()
@@ -274,11 +274,11 @@ final class JdbcCompetitionRepository implements CompetitionRepository {
   // --- reading -------------------------------------------------------------------------------
 
   @Override
-  public Option<Competition> findById(CompetitionId id) {
+  public Optional<Competition> findById(CompetitionId id) {
     return jdbc.read("finding competition " + id, c -> {
       List<Competition> found = load(c, "SELECT " + COLUMNS + " FROM lsw_competition WHERE id = ?",
           ps -> ps.setObject(1, id.value()));
-      return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     });
   }
 

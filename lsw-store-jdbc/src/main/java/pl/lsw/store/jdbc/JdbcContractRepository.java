@@ -5,7 +5,7 @@ import static pl.lsw.store.jdbc.Columns.uuid;
 import static pl.lsw.store.jdbc.FinancingColumns.child;
 import static pl.lsw.store.jdbc.FinancingColumns.of;
 
-import io.vavr.control.Option;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -115,7 +115,7 @@ final class JdbcContractRepository implements ContractRepository {
         return stored;
       });
     } catch (Jdbc.UniqueViolation e) {
-      if (contract.version() == 0 && findById(contract.id()).isDefined()) {
+      if (contract.version() == 0 && findById(contract.id()).isPresent()) {
         throw conflict(contract);
       }
       throw new StoreException("saving contract " + contract.id()
@@ -229,11 +229,11 @@ final class JdbcContractRepository implements ContractRepository {
   // --- reading -------------------------------------------------------------------------------
 
   @Override
-  public Option<Contract> findById(ContractId id) {
+  public Optional<Contract> findById(ContractId id) {
     return jdbc.read("finding contract " + id, c -> {
       List<Contract> found = load(c, "SELECT " + COLUMNS + " FROM lsw_contract WHERE id = ?",
           ps -> ps.setObject(1, id.value()));
-      return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     });
   }
 

@@ -2,7 +2,8 @@ package pl.lsw.store.jdbc;
 
 import static pl.lsw.store.jdbc.Columns.decode;
 
-import io.vavr.control.Option;
+
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -98,14 +99,14 @@ final class JdbcCooperationProgrammeRepository implements CooperationProgrammeRe
   // --- reading -------------------------------------------------------------------------------
 
   @Override
-  public Option<CooperationProgramme> find(GrantingBody body, int year) {
+  public Optional<CooperationProgramme> find(GrantingBody body, int year) {
     String area = body.area().value();
     return jdbc.read("finding the " + AGGREGATE + " of " + area + " for " + year, c -> {
       List<CooperationProgramme> found = load(c, " AND programme_year = ?", ps -> {
         ps.setString(1, area);
         ps.setInt(2, year);
       });
-      return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     });
   }
 

@@ -5,7 +5,7 @@ import static pl.lsw.store.jdbc.Columns.uuid;
 import static pl.lsw.store.jdbc.FinancingColumns.child;
 import static pl.lsw.store.jdbc.FinancingColumns.of;
 
-import io.vavr.control.Option;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -88,7 +88,7 @@ final class JdbcOwnInitiativeProposalRepository implements OwnInitiativeProposal
         return stored;
       });
     } catch (Jdbc.UniqueViolation e) {
-      if (proposal.version() == 0 && findById(proposal.id()).isDefined()) {
+      if (proposal.version() == 0 && findById(proposal.id()).isPresent()) {
         throw conflict(proposal);
       }
       throw new StoreException("saving " + AGGREGATE + " " + proposal.id()
@@ -128,11 +128,11 @@ final class JdbcOwnInitiativeProposalRepository implements OwnInitiativeProposal
   // --- reading -------------------------------------------------------------------------------
 
   @Override
-  public Option<OwnInitiativeProposal> findById(ProposalId id) {
+  public Optional<OwnInitiativeProposal> findById(ProposalId id) {
     return jdbc.read("finding " + AGGREGATE + " " + id, c -> {
       List<OwnInitiativeProposal> found = load(c, "SELECT " + COLUMNS
           + " FROM lsw_own_initiative_proposal WHERE id = ?", ps -> ps.setObject(1, id.value()));
-      return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     });
   }
 

@@ -4,7 +4,7 @@ import static pl.lsw.store.jdbc.Columns.decode;
 import static pl.lsw.store.jdbc.Columns.uuid;
 import static pl.lsw.store.jdbc.FinancingColumns.child;
 
-import io.vavr.control.Option;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -109,7 +109,7 @@ final class JdbcSmallGrantRepository implements SmallGrantRepository {
         return stored;
       });
     } catch (Jdbc.UniqueViolation e) {
-      if (grant.version() == 0 && findById(grant.id()).isDefined()) {
+      if (grant.version() == 0 && findById(grant.id()).isPresent()) {
         throw conflict(grant);
       }
       throw new StoreException("saving small grant " + grant.id()
@@ -163,8 +163,8 @@ final class JdbcSmallGrantRepository implements SmallGrantRepository {
           Columns.setDate(ps, 3, comment.received());
           ps.setString(4, comment.authorKind().name());
           ps.setString(5, comment.textReference());
-          Columns.setDate(ps, 6, comment.consideration().map(Consideration::date).getOrNull());
-          ps.setString(7, comment.consideration().map(k -> k.outcome().name()).getOrNull());
+          Columns.setDate(ps, 6, comment.consideration().map(Consideration::date).orElse(null));
+          ps.setString(7, comment.consideration().map(k -> k.outcome().name()).orElse(null));
         });
   }
 
@@ -206,11 +206,11 @@ final class JdbcSmallGrantRepository implements SmallGrantRepository {
   // --- reading -------------------------------------------------------------------------------
 
   @Override
-  public Option<SmallGrant> findById(GrantId id) {
+  public Optional<SmallGrant> findById(GrantId id) {
     return jdbc.read("finding small grant " + id, c -> {
       List<SmallGrant> found = load(c, "SELECT " + COLUMNS + " FROM lsw_small_grant WHERE id = ?",
           ps -> ps.setObject(1, id.value()));
-      return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     });
   }
 
@@ -251,7 +251,7 @@ final class JdbcSmallGrantRepository implements SmallGrantRepository {
   }
 
   @Override
-  public Option<PlannedGrantBudget> findPlannedBudget(TerytCode bodyArea, int year) {
+  public Optional<PlannedGrantBudget> findPlannedBudget(TerytCode bodyArea, int year) {
     String what = "finding the planned grant budget of " + bodyArea + " for " + year;
     return jdbc.read(what, c -> {
       List<PlannedGrantBudget> found = Jdbc.query(c, "SELECT body_name, body_area, body_kind, "
@@ -270,7 +270,7 @@ final class JdbcSmallGrantRepository implements SmallGrantRepository {
                   + " is not valid: " + e.getMessage(), e);
             }
           });
-      return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     });
   }
 
@@ -298,10 +298,10 @@ final class JdbcSmallGrantRepository implements SmallGrantRepository {
             + " ORDER BY grant_id, list_index", Columns.ids(ids),
         child(AGGREGATE, false, (rs, owner) -> {
           Optional<java.time.LocalDate> consideredOn = Columns.optionalDate(rs, 5);
-          Option<Consideration> consideration = consideredOn.isPresent()
-              ? Option.some(new Consideration(consideredOn.get(),
+          Optional<Consideration> consideration = consideredOn.isPresent()
+              ? Optional.of(new Consideration(consideredOn.get(),
                   decode(ConsiderationOutcome.class, rs.getString(6), owner)))
-              : Option.none();
+              : Optional.empty();
           return new Comment(Columns.date(rs, 2), decode(CommentAuthorKind.class, rs.getString(3),
               owner), rs.getString(4), consideration);
         })));

@@ -48,8 +48,8 @@ final class MemoryCompetitionRepository implements CompetitionRepository {
   }
 
   @Override
-  public Option<Competition> findById(CompetitionId id) {
-    return state.get().get(id);
+  public java.util.Optional<Competition> findById(CompetitionId id) {
+    return state.get().get(id).toJavaOptional();
   }
 
   @Override

@@ -48,8 +48,8 @@ final class MemoryContractRepository implements ContractRepository {
   }
 
   @Override
-  public Option<Contract> findById(ContractId id) {
-    return state.get().get(id);
+  public java.util.Optional<Contract> findById(ContractId id) {
+    return state.get().get(id).toJavaOptional();
   }
 
   @Override

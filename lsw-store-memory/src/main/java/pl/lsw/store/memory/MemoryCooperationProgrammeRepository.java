@@ -33,8 +33,8 @@ final class MemoryCooperationProgrammeRepository implements CooperationProgramme
   }
 
   @Override
-  public Option<CooperationProgramme> find(GrantingBody body, int year) {
-    return state.get().get(key(body, year));
+  public java.util.Optional<CooperationProgramme> find(GrantingBody body, int year) {
+    return state.get().get(key(body, year)).toJavaOptional();
   }
 
   @Override

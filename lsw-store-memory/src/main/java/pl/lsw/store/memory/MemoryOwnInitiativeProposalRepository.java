@@ -47,8 +47,8 @@ final class MemoryOwnInitiativeProposalRepository implements OwnInitiativePropos
   }
 
   @Override
-  public Option<OwnInitiativeProposal> findById(ProposalId id) {
-    return state.get().get(id);
+  public java.util.Optional<OwnInitiativeProposal> findById(ProposalId id) {
+    return state.get().get(id).toJavaOptional();
   }
 
   @Override

@@ -95,8 +95,8 @@ final class MemorySmallGrantRepository implements SmallGrantRepository {
   }
 
   @Override
-  public Option<SmallGrant> findById(GrantId id) {
-    return state.get().byId().get(id);
+  public java.util.Optional<SmallGrant> findById(GrantId id) {
+    return state.get().byId().get(id).toJavaOptional();
   }
 
   @Override
@@ -126,7 +126,7 @@ final class MemorySmallGrantRepository implements SmallGrantRepository {
   }
 
   @Override
-  public Option<PlannedGrantBudget> findPlannedBudget(TerytCode bodyArea, int year) {
-    return budgets.get().get(Tuple.of(bodyArea.value(), year));
+  public java.util.Optional<PlannedGrantBudget> findPlannedBudget(TerytCode bodyArea, int year) {
+    return budgets.get().get(Tuple.of(bodyArea.value(), year)).toJavaOptional();
   }
 }

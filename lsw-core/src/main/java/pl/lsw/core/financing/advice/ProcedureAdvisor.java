@@ -17,6 +17,7 @@ import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.ReferenceData;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleEngine;
@@ -62,9 +63,14 @@ public final class ProcedureAdvisor {
     this.checks = List.copyOf(checks);
   }
 
-  /** An advisor on the five standard procedures, with these parameters and reference data. */
-  public static ProcedureAdvisor standard(ParameterSet parameters, ReferenceData referenceData) {
-    return new ProcedureAdvisor(parameters, referenceData, List.of(
+  /**
+   * An advisor on the five standard procedures, in this rules' environment.
+   *
+   * @param environment the rules' environment (parameters, working-day calendar, reference data)
+   * @return the advisor
+   */
+  public static ProcedureAdvisor standard(RuleEnvironment environment) {
+    return new ProcedureAdvisor(environment.parameters(), environment.referenceData(), List.of(
         smallGrant(),
         byRules(FundingProcedure.OPEN_COMPETITION_SUPPORT, List.of(AdviceRules.SUPPORT_CONTRIBUTION)),
         byRules(FundingProcedure.OPEN_COMPETITION_ENTRUSTING, List.of()),
@@ -74,8 +80,7 @@ public final class ProcedureAdvisor {
 
   /** An advisor on the standard procedures with the statutory parameters and the Polish calendar. */
   public static ProcedureAdvisor statutory() {
-    return standard(ParameterSet.statutory(),
-        ReferenceData.empty().with(WorkingDayCalendar.class, WorkingDayCalendar.polish()));
+    return standard(RuleEnvironment.of(ParameterSet.statutory(), WorkingDayCalendar.polish()));
   }
 
   /** This advisor with one more procedure check (or a replacement for the check of the same procedure). */
@@ -113,9 +118,9 @@ public final class ProcedureAdvisor {
   }
 
   /** The verdict on one procedure, if the advisor knows it. */
-  public Option<ProcedureVerdict> verdictOn(FundingProcedure procedure, ProcedureQuestion question,
+  public java.util.Optional<ProcedureVerdict> verdictOn(FundingProcedure procedure, ProcedureQuestion question,
       GrantHistory history) {
-    return Option.ofOptional(advise(question, history).stream().filter(v -> v.procedure().equals(procedure)).findFirst());
+    return advise(question, history).stream().filter(v -> v.procedure().equals(procedure)).findFirst();
   }
 
   /** A check that runs rules over the question, as of its date. */
@@ -169,7 +174,7 @@ public final class ProcedureAdvisor {
           }
 
           @Override
-          public Option<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
+          public java.util.Optional<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
             return h.plannedBudget(bodyArea, year);
           }
         };

@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,8 +24,8 @@ import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.OrganisationId;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ParameterSet;
 
 /**
  * An open competition of offers (UDPP art. 11–18a): the aggregate.
@@ -35,7 +37,7 @@ import pl.lsw.core.rules.ParameterSet;
  * the results or the annulment; for cooperative problem solving also the problem.
  *
  * <p><b>Commands.</b> Each command returns either a {@link Refusal} listing every reason at once,
- * or the {@link Changed} competition with its events; the competition itself never stores or
+ * or the {@link Change} competition with its events; the competition itself never stores or
  * publishes anything (see {@link CompetitionService}). Which command each {@link
  * CompetitionState} allows is described there; commands also check the rules of {@link
  * CompetitionRules} that apply to the act (e.g. {@code announce} checks the announcement, the
@@ -196,12 +198,14 @@ public abstract class AbstractCompetition {
         + "; allowed in " + allowed);
   }
 
-  private static Either<Refusal, Changed<Competition>> outcome(List<Problem> problems, List<Finding> violations,
+  private static Either<Refusal, Change<Competition>> outcome(List<Problem> problems, List<Finding> violations,
       Competition next, CompetitionEvent event) {
     if (!problems.isEmpty() || !violations.isEmpty()) {
-      return Either.left(new Refusal(problems, violations));
+      List<Problem> reasons = new ArrayList<>(problems);
+      violations.forEach(v -> reasons.add(v.toProblem()));
+      return Either.left(Refusal.of(reasons));
     }
-    return Either.right(Changed.of(next, event));
+    return Either.right(Change.of(next, event));
   }
 
   private Map<NondelegableAct, ActingParty> actsWith(NondelegableAct act, ActingParty by) {
@@ -214,15 +218,15 @@ public abstract class AbstractCompetition {
   /**
    * Announces the competition: records where and when it was published. Allowed in {@link
    * CompetitionState#DRAFT}; checks {@code FIN-COMPETITION-ANNOUNCEMENT}, {@code
-   * FIN-COMPETITION-DEADLINE} and {@code FIN-NONDELEGABLE} under {@code parameters}.
+   * FIN-COMPETITION-DEADLINE} and {@code FIN-NONDELEGABLE} in the rules' environment.
    *
    * @param publications the day of publication in each place
    * @param by who announces
-   * @param parameters the parameter values with their validity dates
+   * @param environment the rules' environment (parameters, working-day calendar)
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> announce(Map<PublicationPlace, LocalDate> publications,
-      ActingParty by, ParameterSet parameters, Instant at) {
+  public Either<Refusal, Change<Competition>> announce(Map<PublicationPlace, LocalDate> publications,
+      ActingParty by, RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.DRAFT) {
       problems.add(stateProblem(state(), "be announced", Set.of(CompetitionState.DRAFT)));
@@ -232,7 +236,7 @@ public abstract class AbstractCompetition {
         .withActs(actsWith(NondelegableAct.ANNOUNCE, by))
         .withState(CompetitionState.ANNOUNCED);
     List<Finding> violations = CompetitionRules.violations(next, List.of(CompetitionRules.ANNOUNCEMENT,
-        CompetitionRules.DEADLINE, CompetitionRules.NONDELEGABLE), parameters);
+        CompetitionRules.DEADLINE, CompetitionRules.NONDELEGABLE), environment);
     return outcome(problems, violations, next, new CompetitionEvent.Announced(id(), at,
         next.announcement().lastPublication().orElse(null), announcement().offerDeadline()));
   }
@@ -245,7 +249,7 @@ public abstract class AbstractCompetition {
    * @param offer the offer, with its day of receipt
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> receiveOffer(Offer offer, Instant at) {
+  public Either<Refusal, Change<Competition>> receiveOffer(Offer offer, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED) {
       problems.add(stateProblem(state(), "receive offers", Set.of(CompetitionState.ANNOUNCED)));
@@ -275,10 +279,11 @@ public abstract class AbstractCompetition {
    *
    * @param members the members
    * @param by who appoints
+   * @param environment the rules' environment
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> appointCommittee(List<CommitteeMember> members, ActingParty by,
-      Instant at) {
+  public Either<Refusal, Change<Competition>> appointCommittee(List<CommitteeMember> members, ActingParty by,
+      RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     boolean allowed = state() == CompetitionState.ANNOUNCED
         || state() == CompetitionState.ASSESSMENT && assessments().isEmpty();
@@ -291,7 +296,7 @@ public abstract class AbstractCompetition {
     }
     Competition next = self().withCommittee(members).withActs(actsWith(NondelegableAct.APPOINT_COMMITTEE, by));
     List<Finding> violations = CompetitionRules.violations(next,
-        List.of(CompetitionRules.COMMITTEE, CompetitionRules.NONDELEGABLE), ParameterSet.empty());
+        List.of(CompetitionRules.COMMITTEE, CompetitionRules.NONDELEGABLE), environment);
     return outcome(problems, violations, next,
         new CompetitionEvent.CommitteeAppointed(id(), at, members.size()));
   }
@@ -303,7 +308,7 @@ public abstract class AbstractCompetition {
    * @param on the day of closing
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> closeOffers(LocalDate on, Instant at) {
+  public Either<Refusal, Change<Competition>> closeOffers(LocalDate on, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED) {
       problems.add(stateProblem(state(), "close offers", Set.of(CompetitionState.ANNOUNCED)));
@@ -324,9 +329,11 @@ public abstract class AbstractCompetition {
    * COMMITTEE_NOT_APPOINTED}), and on violations of {@code FIN-COMMITTEE} and {@code FIN-CRITERIA}.
    *
    * @param assessment the assessment
+   * @param environment the rules' environment
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> assess(Assessment assessment, Instant at) {
+  public Either<Refusal, Change<Competition>> assess(Assessment assessment, RuleEnvironment environment,
+      Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ASSESSMENT) {
       problems.add(stateProblem(state(), "assess offers", Set.of(CompetitionState.ASSESSMENT)));
@@ -345,7 +352,7 @@ public abstract class AbstractCompetition {
     }
     Competition next = self().withAssessments(append(assessments(), assessment));
     List<Finding> violations = CompetitionRules.violations(next,
-        List.of(CompetitionRules.COMMITTEE, CompetitionRules.CRITERIA), ParameterSet.empty());
+        List.of(CompetitionRules.COMMITTEE, CompetitionRules.CRITERIA), environment);
     return outcome(problems, violations, next, new CompetitionEvent.OfferAssessed(id(), at, assessment.offer(),
         assessment.meetsRequirements()));
   }
@@ -363,11 +370,11 @@ public abstract class AbstractCompetition {
    * @param awards the offers chosen and their grants
    * @param on the day of the decision
    * @param by who decides
-   * @param parameters the parameter values with their validity dates
+   * @param environment the rules' environment (parameters, working-day calendar)
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> decide(List<Award> awards, LocalDate on, ActingParty by,
-      ParameterSet parameters, Instant at) {
+  public Either<Refusal, Change<Competition>> decide(List<Award> awards, LocalDate on, ActingParty by,
+      RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ASSESSMENT) {
       problems.add(stateProblem(state(), "be decided", Set.of(CompetitionState.ASSESSMENT)));
@@ -414,9 +421,9 @@ public abstract class AbstractCompetition {
         .state(CompetitionState.DECIDED)
         .build();
     List<Finding> violations = new ArrayList<>(CompetitionRules.violations(next, List.of(
-        CompetitionRules.CRITERIA, CompetitionRules.ANNULMENT, CompetitionRules.NONDELEGABLE), parameters));
+        CompetitionRules.CRITERIA, CompetitionRules.ANNULMENT, CompetitionRules.NONDELEGABLE), environment));
     for (Finding f : CompetitionRules.violations(next, List.of(CompetitionRules.MODE,
-        CompetitionRules.SUPPORT_SHARE, CompetitionRules.JOINT_OFFER), parameters)) {
+        CompetitionRules.SUPPORT_SHARE, CompetitionRules.JOINT_OFFER), environment)) {
       if (seen.stream().anyMatch(o -> f.path().startsWith(CompetitionRules.offerPath(o)))) {
         violations.add(f);
       }
@@ -433,10 +440,11 @@ public abstract class AbstractCompetition {
    * @param reason the statutory ground
    * @param on the day of the annulment
    * @param by who annuls
+   * @param environment the rules' environment
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Competition>> annul(AnnulmentReason reason, LocalDate on, ActingParty by,
-      Instant at) {
+  public Either<Refusal, Change<Competition>> annul(AnnulmentReason reason, LocalDate on, ActingParty by,
+      RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED && state() != CompetitionState.ASSESSMENT) {
       problems.add(stateProblem(state(), "be annulled", Set.of(CompetitionState.ANNOUNCED,
@@ -451,7 +459,7 @@ public abstract class AbstractCompetition {
         .state(CompetitionState.ANNULLED)
         .build();
     List<Finding> violations = CompetitionRules.violations(next,
-        List.of(CompetitionRules.ANNULMENT, CompetitionRules.NONDELEGABLE), ParameterSet.empty());
+        List.of(CompetitionRules.ANNULMENT, CompetitionRules.NONDELEGABLE), environment);
     return outcome(problems, violations, next, new CompetitionEvent.Annulled(id(), at, reason));
   }
 

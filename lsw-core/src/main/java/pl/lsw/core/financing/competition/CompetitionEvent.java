@@ -40,6 +40,14 @@ public sealed interface CompetitionEvent extends DomainEvent {
       LocalDate offerDeadline) implements CompetitionEvent {}
 
   /**
+   * A competition was drafted and stored (Polish: <i>przygotowano projekt konkursu</i>).
+   *
+   * @param competition the competition
+   * @param occurredAt when
+   */
+  record Drafted(CompetitionId competition, Instant occurredAt) implements CompetitionEvent {}
+
+  /**
    * An offer was received (Polish: <i>wpłynęła oferta</i>).
    *
    * @param competition the competition

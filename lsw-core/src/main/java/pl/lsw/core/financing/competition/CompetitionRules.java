@@ -13,12 +13,10 @@ import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.financing.offer.OfferKind;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
-import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.organisation.OrganisationId;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
 import pl.lsw.core.rules.ParameterKey;
-import pl.lsw.core.rules.ParameterSet;
-import pl.lsw.core.rules.ReferenceData;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.rules.RuleDefinition;
@@ -308,17 +306,17 @@ public final class CompetitionRules {
   }
 
   /**
-   * Checks a competition against every rule, as of {@code asOf}, with the Polish working-day
-   * calendar as reference data.
+   * Checks a competition against every rule, as of {@code asOf}, in the rules' environment
+   * (parameters, working-day calendar, reference data).
+   *
+   * @param competition the competition
+   * @param asOf the day of the check
+   * @param environment the rules' environment
+   * @return the report
    */
-  public static RuleReport check(Competition competition, LocalDate asOf, ParameterSet parameters) {
-    return RuleEngine.evaluate(competition, "competition " + competition.id(), rules(), asOf, parameters,
-        referenceData());
-  }
-
-  /** The reference data the financing rules use: the Polish working-day calendar. */
-  public static ReferenceData referenceData() {
-    return ReferenceData.empty().with(WorkingDayCalendar.class, WorkingDayCalendar.polish());
+  public static RuleReport check(Competition competition, LocalDate asOf, RuleEnvironment environment) {
+    return RuleEngine.evaluate(competition, "competition " + competition.id(), rules(), asOf,
+        environment.parameters(), environment.referenceData());
   }
 
   /** The path prefix of findings about one offer: {@code offers[<id>]}. */
@@ -331,9 +329,10 @@ public final class CompetitionRules {
    * Competition#parameterDate()}; a rule that cannot be checked (e.g. a parameter missing) is
    * rethrown as an {@link IllegalStateException}.
    */
-  static List<Finding> violations(Competition competition, List<Rule<Competition>> rules, ParameterSet parameters) {
+  static List<Finding> violations(Competition competition, List<Rule<Competition>> rules,
+      RuleEnvironment environment) {
     RuleReport report = RuleEngine.evaluate(competition, "competition " + competition.id(), rules,
-        competition.parameterDate(), parameters, referenceData());
+        competition.parameterDate(), environment.parameters(), environment.referenceData());
     if (!report.failures().isEmpty()) {
       throw new IllegalStateException("rules could not be checked: " + report.failures());
     }

@@ -1,28 +1,39 @@
 package pl.lsw.core.financing.competition;
 
+import static pl.lsw.core.financing.FinancingProblems.PROBLEMS;
+
 import io.vavr.control.Either;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiFunction;
+import java.util.Optional;
+import pl.lsw.core.financing.GrantingOfficial;
+import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.kernel.Actor;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.DomainEvent;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;
-import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 
 /**
- * The application service of competitions: loads a competition, asks it to carry out a command,
- * stores the result and publishes its events after the save. Commands come as functions of the
- * competition and the current instant, e.g.
- * {@code service.handle(id, (c, now) -> c.closeOffers(day, now))}.
+ * The application service of open competitions of offers ({@link CommandRunner}): loads a
+ * competition, asks it to carry out a command, stores the result with its events and publishes
+ * them after the save. Every command names its actor; a command to a competition that is not
+ * stored is refused with {@code COMPETITION_UNKNOWN}.
  *
- * <p>Polish: <i>usługa obsługi konkursów</i>.
+ * <p>Polish: <i>usługa obsługi otwartych konkursów ofert</i>.
  */
 public final class CompetitionService {
 
   private final CompetitionRepository repository;
-  private final EventPublisher events;
   private final Clock clock;
-  private final ParameterSet parameters;
+  private final RuleEnvironment environment;
+  private final CommandRunner<CompetitionId, Competition> runner;
 
   /**
    * A service over the given ports.
@@ -30,42 +41,160 @@ public final class CompetitionService {
    * @param repository where competitions are kept
    * @param events where events go after a save
    * @param clock the time of events
-   * @param parameters the parameter values commands check rules with
+   * @param environment the rules' environment (parameters, working-day calendar, reference data)
    */
   public CompetitionService(CompetitionRepository repository, EventPublisher events, Clock clock,
-      ParameterSet parameters) {
+      RuleEnvironment environment) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.environment = Objects.requireNonNull(environment, "environment");
+    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
+      @Override
+      public Optional<Competition> find(CompetitionId id) {
+        return repository.findById(id);
+      }
+
+      @Override
+      public Competition save(Competition state, List<DomainEvent> events) {
+        return repository.save(state);
+      }
+    }, Objects.requireNonNull(events, "events"),
+        id -> PROBLEMS.problem("", "COMPETITION_UNKNOWN", "id", id.toString()));
   }
 
-  /** The parameter values given to commands that check parameterised rules. */
-  public ParameterSet parameters() {
-    return parameters;
-  }
-
-  /** Stores a new competition (a draft) as it is. */
-  public Competition create(Competition draft) {
-    return repository.save(draft);
+  /** @return the rules' environment commands check rules in */
+  public RuleEnvironment environment() {
+    return environment;
   }
 
   /**
-   * Loads the competition, runs {@code command} on it, and on success saves the new state and
-   * publishes its events.
+   * Stores a new competition, which must be a draft not stored before; refused with {@code
+   * COMPETITION_NOT_DRAFT} otherwise.
    *
-   * @return the refusal, or the competition as stored
-   * @throws IllegalArgumentException when no competition has this id
-   * @throws pl.lsw.core.kernel.VersionConflictException when it changed meanwhile
+   * @param official who prepares it for the body
+   * @param draft the draft
+   * @return the refusal, or the change with the competition's id ({@code
+   *     change.createdId(CompetitionId.class)})
    */
-  public Either<Refusal, Competition> handle(CompetitionId id,
-      BiFunction<Competition, Instant, Either<Refusal, Changed<Competition>>> command) {
-    Competition current = repository.findById(id)
-        .getOrElseThrow(() -> new IllegalArgumentException("no competition " + id));
-    return command.apply(current, clock.instant()).map(changed -> {
-      Competition saved = repository.save(changed.aggregate());
-      changed.events().forEach(events::publish);
-      return saved;
-    });
+  public Either<Refusal, Change<Competition>> create(GrantingOfficial official, Competition draft) {
+    Objects.requireNonNull(official, "official");
+    Objects.requireNonNull(draft, "draft");
+    return runner.create(() -> draft.state() != CompetitionState.DRAFT || draft.version() != 0
+        ? Either.left(PROBLEMS.refusal("state", "COMPETITION_NOT_DRAFT"))
+        : Either.right(Change.created(draft, draft.id(),
+            List.of(new CompetitionEvent.Drafted(draft.id(), clock.instant())))));
+  }
+
+  /**
+   * Announces the competition (see {@link Competition#announce}).
+   *
+   * @param id the competition
+   * @param official who announces it
+   * @param publications the day of publication in each place
+   * @param by the body itself or the operator running the competition for it
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Competition>> announce(CompetitionId id, GrantingOfficial official,
+      Map<PublicationPlace, LocalDate> publications, ActingParty by) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, c -> c.announce(publications, by, environment, clock.instant()));
+  }
+
+  /**
+   * Receives an offer (see {@link Competition#receiveOffer}).
+   *
+   * @param id the competition
+   * @param actor who records the offer (an official, or the applicant's representative)
+   * @param offer the offer
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Competition>> receiveOffer(CompetitionId id, Actor actor, Offer offer) {
+    Objects.requireNonNull(actor, "actor");
+    return runner.run(id, c -> c.receiveOffer(offer, clock.instant()));
+  }
+
+  /**
+   * Appoints the committee (see {@link Competition#appointCommittee}).
+   *
+   * @param id the competition
+   * @param official who appoints it
+   * @param members the members
+   * @param by the body itself or the operator
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Competition>> appointCommittee(CompetitionId id, GrantingOfficial official,
+      List<CommitteeMember> members, ActingParty by) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, c -> c.appointCommittee(members, by, environment, clock.instant()));
+  }
+
+  /**
+   * Closes the filing of offers (see {@link Competition#closeOffers}).
+   *
+   * @param id the competition
+   * @param official who closes it
+   * @param on the day
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Competition>> closeOffers(CompetitionId id, GrantingOfficial official,
+      LocalDate on) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, c -> c.closeOffers(on, clock.instant()));
+  }
+
+  /**
+   * Records the committee's assessment of an offer (see {@link Competition#assess}).
+   *
+   * @param id the competition
+   * @param official who records it
+   * @param assessment the assessment
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Competition>> assess(CompetitionId id, GrantingOfficial official,
+      Assessment assessment) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, c -> c.assess(assessment, environment, clock.instant()));
+  }
+
+  /**
+   * Decides the competition (see {@link Competition#decide}).
+   *
+   * @param id the competition
+   * @param official who decides
+   * @param awards the offers chosen and their grants
+   * @param on the day of the decision
+   * @param by the body itself or the operator
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Competition>> decide(CompetitionId id, GrantingOfficial official,
+      List<Award> awards, LocalDate on, ActingParty by) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, c -> c.decide(awards, on, by, environment, clock.instant()));
+  }
+
+  /**
+   * Annuls the competition (see {@link Competition#annul}).
+   *
+   * @param id the competition
+   * @param official who annuls it
+   * @param reason the statutory ground
+   * @param on the day
+   * @param by the body itself or the operator
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Competition>> annul(CompetitionId id, GrantingOfficial official,
+      AnnulmentReason reason, LocalDate on, ActingParty by) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, c -> c.annul(reason, on, by, environment, clock.instant()));
+  }
+
+  /**
+   * The stored competition.
+   *
+   * @param id the competition
+   * @return the competition, or empty when none is stored
+   */
+  public Optional<Competition> find(CompetitionId id) {
+    return repository.findById(id);
   }
 }

@@ -11,12 +11,12 @@ import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.competition.Award;
-import pl.lsw.core.financing.competition.Changed;
+import pl.lsw.core.kernel.Change;
 import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.competition.CompetitionState;
 import pl.lsw.core.financing.competition.CooperativeProblem;
 import pl.lsw.core.financing.competition.CompetitionId;
-import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.financing.offer.FinancingChecks;
 import pl.lsw.core.financing.offer.Offer;
@@ -27,8 +27,8 @@ import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.PartnershipId;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ParameterSet;
 
 /**
  * A contract for a public task with a grant: the aggregate.
@@ -40,7 +40,7 @@ import pl.lsw.core.rules.ParameterSet;
  * history: annexes, cost shifts, demands for partial reports and the reports, the final report,
  * misuse findings and returns.
  *
- * <p><b>Commands</b> return either a {@link Refusal} listing every reason, or the {@link Changed}
+ * <p><b>Commands</b> return either a {@link Refusal} listing every reason, or the {@link Change}
  * contract with its event; {@link ContractService} stores and publishes. Commands record facts
  * (a late report is recorded, and reported by {@link ContractRules}); they refuse what cannot be
  * (a shift from an unknown item) and what a rule forbids the body to do (a partial report due
@@ -234,13 +234,15 @@ public abstract class AbstractContract {
     return (Contract) this;
   }
 
-  private static Either<Refusal, Changed<Contract>> outcome(List<Problem> problems, List<Finding> violations,
+  private static Either<Refusal, Change<Contract>> outcome(List<Problem> problems, List<Finding> violations,
       java.util.function.Supplier<Contract> next, java.util.function.Function<Contract, ContractEvent> event) {
     if (!problems.isEmpty() || !violations.isEmpty()) {
-      return Either.left(new Refusal(problems, violations));
+      List<Problem> reasons = new ArrayList<>(problems);
+      violations.forEach(v -> reasons.add(v.toProblem()));
+      return Either.left(Refusal.of(reasons));
     }
     Contract c = next.get();
-    return Either.right(Changed.of(c, event.apply(c)));
+    return Either.right(Change.of(c, event.apply(c)));
   }
 
   private static <T> List<T> append(List<T> list, T element) {
@@ -257,7 +259,7 @@ public abstract class AbstractContract {
    * @param amendment the annex
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> amend(Amendment amendment, Instant at) {
+  public Either<Refusal, Change<Contract>> amend(Amendment amendment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     int expected = amendments().size() + 1;
     if (amendment.number() != expected) {
@@ -290,10 +292,11 @@ public abstract class AbstractContract {
    * COST_SHIFT_EXCEEDS_ITEM}), and when the shift takes an item above the allowed share ({@code
    * FIN-COST-SHIFT}).
    *
-   * @param shift the shift
+   * @param environment the rules' environment
+   * @param at when (for the event)
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> shiftCost(CostShift shift, Instant at) {
+  public Either<Refusal, Change<Contract>> shiftCost(CostShift shift, RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     for (int item : new int[] {shift.fromItem(), shift.toItem()}) {
       if (!valid(item)) {
@@ -318,22 +321,22 @@ public abstract class AbstractContract {
     }
     Contract next = self().withCostShifts(append(costShifts(), shift));
     List<Finding> violations = ContractRules.violations(next, List.of(ContractRules.COST_SHIFT),
-        ParameterSet.empty(), shift.on());
+        environment, shift.on());
     return outcome(problems, violations, () -> next, c -> new ContractEvent.CostShifted(id(), at, shift));
   }
 
   /**
    * Demands a partial report. Refused when the due date is less than 30 days after the demand
-   * ({@code FIN-REPORT-PARTIAL}, under {@code parameters}) or the final report was submitted
+   * ({@code FIN-REPORT-PARTIAL}, in the rules' environment) or the final report was submitted
    * ({@code CONTRACT_SETTLED}).
    *
    * @param demandedOn the day of the demand
    * @param dueOn the due date
-   * @param parameters the parameter values with their validity dates
+   * @param environment the rules' environment (parameters, working-day calendar)
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> demandPartialReport(LocalDate demandedOn, LocalDate dueOn,
-      ParameterSet parameters, Instant at) {
+  public Either<Refusal, Change<Contract>> demandPartialReport(LocalDate demandedOn, LocalDate dueOn,
+      RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (finalReport().isPresent()) {
       problems.add(new Problem("finalReport", "CONTRACT_SETTLED", "the final report was submitted; no partial"
@@ -342,7 +345,7 @@ public abstract class AbstractContract {
     Contract next = self().withPartialReportDemands(append(partialReportDemands(),
         new PartialReportDemand(demandedOn, dueOn, Optional.empty())));
     String path = "partialReportDemands[" + partialReportDemands().size() + "]";
-    List<Finding> violations = ContractRules.violations(next, List.of(ContractRules.REPORT_PARTIAL), parameters,
+    List<Finding> violations = ContractRules.violations(next, List.of(ContractRules.REPORT_PARTIAL), environment,
         demandedOn).stream().filter(f -> f.path().startsWith(path)).toList();
     return outcome(problems, violations, () -> next,
         c -> new ContractEvent.PartialReportDemanded(id(), at, dueOn));
@@ -357,7 +360,7 @@ public abstract class AbstractContract {
    * @param submittedOn the day of submission
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> submitPartialReport(int demand, LocalDate submittedOn, Instant at) {
+  public Either<Refusal, Change<Contract>> submitPartialReport(int demand, LocalDate submittedOn, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (demand < 0 || demand >= partialReportDemands().size()) {
       problems.add(new Problem("demand", "DEMAND_UNKNOWN", "there are " + partialReportDemands().size()
@@ -389,7 +392,7 @@ public abstract class AbstractContract {
    * @param report the report
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> submitFinalReport(FinalReport report, Instant at) {
+  public Either<Refusal, Change<Contract>> submitFinalReport(FinalReport report, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (finalReport().isPresent()) {
       problems.add(new Problem("finalReport", "FINAL_REPORT_DUPLICATE", "the final report was submitted on "
@@ -416,7 +419,7 @@ public abstract class AbstractContract {
    * @param finding the finding
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> recordMisuse(MisuseFinding finding, Instant at) {
+  public Either<Refusal, Change<Contract>> recordMisuse(MisuseFinding finding, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (!finding.amount().isPositive()) {
       problems.add(new Problem("finding.amount", "MISUSE_NOT_POSITIVE", "the amount found must be positive, is "
@@ -437,7 +440,7 @@ public abstract class AbstractContract {
    * @param grantReturn the return
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<Contract>> recordReturn(GrantReturn grantReturn, Instant at) {
+  public Either<Refusal, Change<Contract>> recordReturn(GrantReturn grantReturn, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (!grantReturn.amount().isPositive()) {
       problems.add(new Problem("return.amount", "RETURN_NOT_POSITIVE", "the amount returned must be positive, is "

@@ -27,6 +27,14 @@ public sealed interface ContractEvent extends DomainEvent {
   }
 
   /**
+   * A contract was signed and stored (Polish: <i>zawarto umowę</i>).
+   *
+   * @param contract the contract
+   * @param occurredAt when
+   */
+  record Signed(ContractId contract, Instant occurredAt) implements ContractEvent {}
+
+  /**
    * An annex was signed (Polish: <i>zawarto aneks</i>).
    *
    * @param contract the contract

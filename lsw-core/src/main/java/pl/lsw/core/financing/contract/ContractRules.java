@@ -7,8 +7,8 @@ import java.util.List;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleContext;
 import pl.lsw.core.rules.RuleEngine;
@@ -197,10 +197,17 @@ public final class ContractRules {
     return RuleSet.of("financing-contract", rules());
   }
 
-  /** Checks a contract against every rule as of {@code asOf}, with the Polish working-day calendar. */
-  public static RuleReport check(Contract contract, LocalDate asOf, ParameterSet parameters) {
-    return RuleEngine.evaluate(contract, "contract " + contract.id(), rules(), asOf, parameters,
-        CompetitionRules.referenceData());
+  /**
+   * Checks a contract against every rule as of {@code asOf}, in the rules' environment.
+   *
+   * @param contract the contract
+   * @param asOf the day of the check
+   * @param environment the rules' environment (parameters, working-day calendar)
+   * @return the report
+   */
+  public static RuleReport check(Contract contract, LocalDate asOf, RuleEnvironment environment) {
+    return RuleEngine.evaluate(contract, "contract " + contract.id(), rules(), asOf, environment.parameters(),
+        environment.referenceData());
   }
 
   /**
@@ -212,13 +219,14 @@ public final class ContractRules {
   }
 
   private static WorkingDayCalendar calendar(RuleContext ctx) {
-    return ctx.referenceData().find(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::polish);
+    return ctx.referenceData().find(WorkingDayCalendar.class).orElseThrow(
+        () -> new IllegalStateException("the rule environment has no working-day calendar"));
   }
 
-  static List<Finding> violations(Contract contract, List<Rule<Contract>> rules, ParameterSet parameters,
+  static List<Finding> violations(Contract contract, List<Rule<Contract>> rules, RuleEnvironment environment,
       LocalDate asOf) {
-    RuleReport report = RuleEngine.evaluate(contract, "contract " + contract.id(), rules, asOf, parameters,
-        CompetitionRules.referenceData());
+    RuleReport report = RuleEngine.evaluate(contract, "contract " + contract.id(), rules, asOf,
+        environment.parameters(), environment.referenceData());
     if (!report.failures().isEmpty()) {
       throw new IllegalStateException("rules could not be checked: " + report.failures());
     }

@@ -1,30 +1,42 @@
 package pl.lsw.core.financing.contract;
 
+import static pl.lsw.core.financing.FinancingProblems.PROBLEMS;
+
 import io.vavr.control.Either;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.BiFunction;
+import java.util.Optional;
+import pl.lsw.core.financing.GrantingOfficial;
+import pl.lsw.core.financing.competition.Competition;
+import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.financing.port.ContractRepository;
-import pl.lsw.core.financing.competition.Changed;
-import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.kernel.Actor;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.DomainEvent;
+import pl.lsw.core.kernel.Percent;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;
-import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.kernel.port.IdSource;
+import pl.lsw.core.rules.RuleEnvironment;
 
 /**
- * The application service of contracts: loads a contract, asks it to carry out a command,
- * stores the result and publishes its events after the save. Commands come as functions of the
- * contract and the current instant, e.g.
- * {@code service.handle(id, (c, now) -> c.recordReturn(r, now))}.
+ * The application service of grant contracts ({@link CommandRunner}): loads a contract, asks it
+ * to carry out a command, stores the result with its events and publishes them after the save.
+ * Every command names its actor; a command to a contract that is not stored is refused with
+ * {@code CONTRACT_UNKNOWN}.
  *
  * <p>Polish: <i>usługa obsługi umów dotacyjnych</i>.
  */
 public final class ContractService {
 
   private final ContractRepository repository;
-  private final EventPublisher events;
   private final Clock clock;
-  private final ParameterSet parameters;
+  private final IdSource ids;
+  private final RuleEnvironment environment;
+  private final CommandRunner<ContractId, Contract> runner;
 
   /**
    * A service over the given ports.
@@ -32,42 +44,177 @@ public final class ContractService {
    * @param repository where contracts are kept
    * @param events where events go after a save
    * @param clock the time of events
-   * @param parameters the parameter values commands check rules with
+   * @param ids the source of new contract ids
+   * @param environment the rules' environment (parameters, working-day calendar, reference data)
    */
-  public ContractService(ContractRepository repository, EventPublisher events, Clock clock,
-      ParameterSet parameters) {
+  public ContractService(ContractRepository repository, EventPublisher events, Clock clock, IdSource ids,
+      RuleEnvironment environment) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.events = Objects.requireNonNull(events, "events");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.environment = Objects.requireNonNull(environment, "environment");
+    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
+      @Override
+      public Optional<Contract> find(ContractId id) {
+        return repository.findById(id);
+      }
+
+      @Override
+      public Contract save(Contract state, List<DomainEvent> events) {
+        return repository.save(state);
+      }
+    }, Objects.requireNonNull(events, "events"),
+        id -> PROBLEMS.problem("", "CONTRACT_UNKNOWN", "id", id.toString()));
   }
 
-  /** The parameter values given to commands that check parameterised rules. */
-  public ParameterSet parameters() {
-    return parameters;
-  }
-
-  /** Stores a new contract (signed) as it is. */
-  public Contract create(Contract draft) {
-    return repository.save(draft);
+  /** @return the rules' environment commands check rules in */
+  public RuleEnvironment environment() {
+    return environment;
   }
 
   /**
-   * Loads the contract, runs {@code command} on it, and on success saves the new state and
-   * publishes its events.
+   * Stores a newly signed contract: one not stored before, without annexes, cost shifts, report
+   * demands, reports, misuse findings or returns; refused with {@code CONTRACT_NOT_NEW}
+   * otherwise.
    *
-   * @return the refusal, or the contract as stored
-   * @throws IllegalArgumentException when no contract has this id
-   * @throws pl.lsw.core.kernel.VersionConflictException when it changed meanwhile
+   * @param official who signs it for the body
+   * @param signed the contract
+   * @return the refusal, or the change with the contract's id ({@code
+   *     change.createdId(ContractId.class)})
    */
-  public Either<Refusal, Contract> handle(ContractId id,
-      BiFunction<Contract, Instant, Either<Refusal, Changed<Contract>>> command) {
-    Contract current = repository.findById(id)
-        .getOrElseThrow(() -> new IllegalArgumentException("no contract " + id));
-    return command.apply(current, clock.instant()).map(changed -> {
-      Contract saved = repository.save(changed.aggregate());
-      changed.events().forEach(events::publish);
-      return saved;
-    });
+  public Either<Refusal, Change<Contract>> sign(GrantingOfficial official, Contract signed) {
+    Objects.requireNonNull(official, "official");
+    Objects.requireNonNull(signed, "signed");
+    boolean fresh = signed.version() == 0 && signed.amendments().isEmpty() && signed.costShifts().isEmpty()
+        && signed.partialReportDemands().isEmpty() && signed.finalReport().isEmpty()
+        && signed.misuseFindings().isEmpty() && signed.returns().isEmpty();
+    return runner.create(() -> fresh
+        ? Either.right(Change.created(signed, signed.id(),
+            List.of(new ContractEvent.Signed(signed.id(), clock.instant()))))
+        : Either.left(PROBLEMS.refusal("", "CONTRACT_NOT_NEW")));
+  }
+
+  /**
+   * Signs the contract for an offer chosen in a decided competition (see {@link
+   * Contract#fromAward}), with a new id.
+   *
+   * @param official who signs it for the body
+   * @param competition the decided competition
+   * @param offer the chosen offer
+   * @param signedOn the signing day
+   * @param allowedShiftShare the share of shifts between cost items the contract allows
+   * @return the refusal, or the change with the contract's id
+   */
+  public Either<Refusal, Change<Contract>> signForAward(GrantingOfficial official, Competition competition,
+      OfferId offer, LocalDate signedOn, Percent allowedShiftShare) {
+    Objects.requireNonNull(official, "official");
+    return Contract.fromAward(ContractId.of(ids.nextId()), competition, offer, signedOn, allowedShiftShare)
+        .flatMap(c -> sign(official, c));
+  }
+
+  /**
+   * Signs an annex (see {@link Contract#amend}).
+   *
+   * @param id the contract
+   * @param official who signs it for the body
+   * @param amendment the annex
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Contract>> amend(ContractId id, GrantingOfficial official, Amendment amendment) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, c -> c.amend(amendment, clock.instant()));
+  }
+
+  /**
+   * Records a shift between cost items (see {@link Contract#shiftCost}).
+   *
+   * @param id the contract
+   * @param actor who records it (the organisation's representative or an official)
+   * @param shift the shift
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Contract>> shiftCost(ContractId id, Actor actor, CostShift shift) {
+    Objects.requireNonNull(actor, "actor");
+    return runner.run(id, c -> c.shiftCost(shift, environment, clock.instant()));
+  }
+
+  /**
+   * Demands a partial report (see {@link Contract#demandPartialReport}).
+   *
+   * @param id the contract
+   * @param official who demands it
+   * @param demandedOn the day of the demand
+   * @param dueOn the due date
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Contract>> demandPartialReport(ContractId id, GrantingOfficial official,
+      LocalDate demandedOn, LocalDate dueOn) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, c -> c.demandPartialReport(demandedOn, dueOn, environment, clock.instant()));
+  }
+
+  /**
+   * Records a partial report (see {@link Contract#submitPartialReport}).
+   *
+   * @param id the contract
+   * @param actor who submits it
+   * @param demand the demand's index
+   * @param submittedOn the day
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Contract>> submitPartialReport(ContractId id, Actor actor, int demand,
+      LocalDate submittedOn) {
+    Objects.requireNonNull(actor, "actor");
+    return runner.run(id, c -> c.submitPartialReport(demand, submittedOn, clock.instant()));
+  }
+
+  /**
+   * Records the final report (see {@link Contract#submitFinalReport}).
+   *
+   * @param id the contract
+   * @param actor who submits it
+   * @param report the report
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Contract>> submitFinalReport(ContractId id, Actor actor, FinalReport report) {
+    Objects.requireNonNull(actor, "actor");
+    return runner.run(id, c -> c.submitFinalReport(report, clock.instant()));
+  }
+
+  /**
+   * Records a finding of misuse (see {@link Contract#recordMisuse}).
+   *
+   * @param id the contract
+   * @param official who found it
+   * @param finding the finding
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Contract>> recordMisuse(ContractId id, GrantingOfficial official,
+      MisuseFinding finding) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, c -> c.recordMisuse(finding, clock.instant()));
+  }
+
+  /**
+   * Records a return of the grant (see {@link Contract#recordReturn}).
+   *
+   * @param id the contract
+   * @param actor who records it
+   * @param grantReturn the return
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<Contract>> recordReturn(ContractId id, Actor actor, GrantReturn grantReturn) {
+    Objects.requireNonNull(actor, "actor");
+    return runner.run(id, c -> c.recordReturn(grantReturn, clock.instant()));
+  }
+
+  /**
+   * The stored contract.
+   *
+   * @param id the contract
+   * @return the contract, or empty when none is stored
+   */
+  public Optional<Contract> find(ContractId id) {
+    return repository.findById(id);
   }
 }

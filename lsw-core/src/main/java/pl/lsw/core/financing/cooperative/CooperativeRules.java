@@ -10,8 +10,8 @@ import pl.lsw.core.financing.competition.ProblemDefiner;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.kernel.Percent;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleEngine;
 import pl.lsw.core.rules.RuleReport;
@@ -98,8 +98,8 @@ public final class CooperativeRules {
   }
 
   /** Checks a case as of {@code asOf}. */
-  public static RuleReport check(CooperativeProblemSolving subject, LocalDate asOf, ParameterSet parameters) {
+  public static RuleReport check(CooperativeProblemSolving subject, LocalDate asOf, RuleEnvironment environment) {
     return RuleEngine.evaluate(subject, "cooperative problem solving " + subject.competition().id(), rules(), asOf,
-        parameters, CompetitionRules.referenceData());
+        environment.parameters(), environment.referenceData());
   }
 }

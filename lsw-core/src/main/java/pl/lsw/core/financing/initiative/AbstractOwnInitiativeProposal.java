@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.competition.Changed;
-import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.financing.offer.FinancingChecks;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Problem;
@@ -76,7 +76,7 @@ public abstract class AbstractOwnInitiativeProposal {
    * @param on the day of assessment
    * @param at when (for the event)
    */
-  public Either<Refusal, Changed<OwnInitiativeProposal>> assess(ProposalDecision decision, LocalDate on, Instant at) {
+  public Either<Refusal, Change<OwnInitiativeProposal>> assess(ProposalDecision decision, LocalDate on, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (assessedOn().isPresent()) {
       problems.add(new Problem("assessedOn", "PROPOSAL_ASSESSED", "the proposal was assessed on " + assessedOn().get()));
@@ -89,7 +89,25 @@ public abstract class AbstractOwnInitiativeProposal {
       return Either.left(Refusal.of(problems));
     }
     OwnInitiativeProposal next = OwnInitiativeProposal.builder().from(this).assessedOn(on).decision(decision).build();
-    return Either.right(Changed.of(next, new Assessed(id(), at, decision)));
+    return Either.right(Change.of(next, new Assessed(id(), at, decision)));
+  }
+
+  /**
+   * The proposal was received and stored (Polish: <i>wpłynęła oferta z inicjatywy własnej</i>).
+   *
+   * @param proposal the proposal
+   * @param occurredAt when
+   */
+  public record Received(ProposalId proposal, Instant occurredAt) implements DomainEvent {
+    @Override
+    public String aggregateId() {
+      return proposal.toString();
+    }
+
+    @Override
+    public String type() {
+      return "OwnInitiativeProposalReceived";
+    }
   }
 
   /**

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.kernel.WorkingDayCalendar;
-import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleEngine;
 import pl.lsw.core.rules.RuleReport;
@@ -32,7 +32,8 @@ public final class InitiativeRules {
       List.of(StatutoryParameters.OWN_INITIATIVE_MONTHS), "FIN-OWN-INITIATIVE.late",
       "FIN-OWN-INITIATIVE.overdue"), (p, ctx) -> {
         int months = ctx.parameterAsOf(StatutoryParameters.OWN_INITIATIVE_MONTHS, p.receivedOn());
-        LocalDate due = ctx.referenceData().find(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::polish)
+        LocalDate due = ctx.referenceData().find(WorkingDayCalendar.class).orElseThrow(
+            () -> new IllegalStateException("the rule environment has no working-day calendar"))
             .nextWorkingDayOnOrAfter(p.receivedOn().plusMonths(months));
         if (p.assessedOn().isPresent()) {
           return p.assessedOn().get().isAfter(due)
@@ -59,8 +60,8 @@ public final class InitiativeRules {
   }
 
   /** Checks a proposal as of {@code asOf}. */
-  public static RuleReport check(OwnInitiativeProposal proposal, LocalDate asOf, ParameterSet parameters) {
-    return RuleEngine.evaluate(proposal, "own-initiative proposal " + proposal.id(), rules(), asOf, parameters,
-        CompetitionRules.referenceData());
+  public static RuleReport check(OwnInitiativeProposal proposal, LocalDate asOf, RuleEnvironment environment) {
+    return RuleEngine.evaluate(proposal, "own-initiative proposal " + proposal.id(), rules(), asOf,
+        environment.parameters(), environment.referenceData());
   }
 }

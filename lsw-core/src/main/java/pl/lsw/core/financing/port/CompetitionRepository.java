@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.port;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.List;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.competition.Competition;
@@ -27,7 +27,7 @@ public interface CompetitionRepository {
   Competition save(Competition competition);
 
   /** The competition with this id, or none. */
-  Option<Competition> findById(CompetitionId id);
+  Optional<Competition> findById(CompetitionId id);
 
   /**
    * The competitions of a body for a budget year ({@link Competition#budgetYear()}), ordered by

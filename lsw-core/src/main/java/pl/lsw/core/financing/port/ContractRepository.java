@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.port;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.List;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.contract.Contract;
@@ -27,7 +27,7 @@ public interface ContractRepository {
   Contract save(Contract contract);
 
   /** The contract with this id, or none. */
-  Option<Contract> findById(ContractId id);
+  Optional<Contract> findById(ContractId id);
 
   /**
    * The contracts of a body whose task period starts in {@code year} (the budget year it is

@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.port;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.List;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.programme.CooperationProgramme;
@@ -26,7 +26,7 @@ public interface CooperationProgrammeRepository {
   CooperationProgramme save(CooperationProgramme programme);
 
   /** The programme of the body of this area for {@code year}, or none. */
-  Option<CooperationProgramme> find(GrantingBody body, int year);
+  Optional<CooperationProgramme> find(GrantingBody body, int year);
 
   /** Every programme of the body of this area, ordered by year. */
   List<CooperationProgramme> findByBody(GrantingBody body);

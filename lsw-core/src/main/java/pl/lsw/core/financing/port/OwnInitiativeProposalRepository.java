@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.port;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.List;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposal;
@@ -26,7 +26,7 @@ public interface OwnInitiativeProposalRepository {
   OwnInitiativeProposal save(OwnInitiativeProposal proposal);
 
   /** The proposal with this id, or none. */
-  Option<OwnInitiativeProposal> findById(ProposalId id);
+  Optional<OwnInitiativeProposal> findById(ProposalId id);
 
   /**
    * The proposals made to a body (matched by the TERYT code of its area) and received in {@code

@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.port;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.function.Consumer;
 import pl.lsw.core.financing.GrantId;
 import pl.lsw.core.financing.PlannedGrantBudget;
@@ -36,7 +36,7 @@ public interface SmallGrantRepository {
   SmallGrant save(SmallGrant grant);
 
   /** The grant with this id, or none. */
-  Option<SmallGrant> findById(GrantId id);
+  Optional<SmallGrant> findById(GrantId id);
 
   /** One page of the grants of an organisation whose grant year is {@code year}. */
   Page<SmallGrant> findByOrganisationAndYear(OrganisationId organisation, int year, PageRequest page);
@@ -53,7 +53,7 @@ public interface SmallGrantRepository {
   PlannedGrantBudget savePlannedBudget(PlannedGrantBudget budget);
 
   /** The planned NGO-grant budget of the body of {@code bodyArea} for {@code year}, or none. */
-  Option<PlannedGrantBudget> findPlannedBudget(TerytCode bodyArea, int year);
+  Optional<PlannedGrantBudget> findPlannedBudget(TerytCode bodyArea, int year);
 
   /**
    * Every grant of an organisation and year, in listing order, read page by page (so 3 000 grants

@@ -5,8 +5,8 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import pl.lsw.core.financing.competition.CompetitionRules;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleEngine;
 import pl.lsw.core.rules.RuleReport;
@@ -80,8 +80,8 @@ public final class ProgrammeRules {
   }
 
   /** Checks a programme as of {@code asOf}. */
-  public static RuleReport check(CooperationProgramme programme, LocalDate asOf, ParameterSet parameters) {
-    return RuleEngine.evaluate(programme, "cooperation programme " + programme.year(), rules(), asOf, parameters,
-        CompetitionRules.referenceData());
+  public static RuleReport check(CooperationProgramme programme, LocalDate asOf, RuleEnvironment environment) {
+    return RuleEngine.evaluate(programme, "cooperation programme " + programme.year(), rules(), asOf,
+        environment.parameters(), environment.referenceData());
   }
 }

@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -23,7 +25,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * posting for comments, the comments and their consideration, and the contract.
  *
  * <p>The aggregate is an immutable value with an optimistic {@link #version()} (0 before it was
- * first stored). Every command returns {@code Either<Refusal, Changed>}: a {@link Refusal} listing
+ * first stored). Every command returns {@code Either<Refusal, Change<SmallGrant>>}: a {@link Refusal} listing
  * every reason, or the changed grant with its {@link SmallGrantEvent}s. What a command may do
  * follows from the {@link #status()} ({@link SmallGrantStatus#allows}). Commands check the facts of
  * the procedure (order of dates, every comment considered); the statutory limits (amount, duration,
@@ -167,10 +169,10 @@ public abstract class AbstractSmallGrant {
    * @param offer the offer
    * @param now when it is recorded
    */
-  public static Either<Refusal, Changed> receive(GrantId id, SmallGrantOffer offer, Instant now) {
+  public static Either<Refusal, Change<SmallGrant>> receive(GrantId id, SmallGrantOffer offer, Instant now) {
     List<Problem> problems = offerProblems(offer.taskTitle(), offer.amount(), offer.taskPeriod());
     if (!problems.isEmpty()) {
-      return Either.left(new Refusal(problems));
+      return Either.left(Refusal.of(problems.asJava()));
     }
     SmallGrant g = SmallGrant.builder()
         .id(id)
@@ -184,7 +186,7 @@ public abstract class AbstractSmallGrant {
         .mode(offer.mode())
         .offerReceived(offer.offerReceived())
         .build();
-    return Either.right(Changed.of(g, new SmallGrantEvent.OfferReceived(id, offer.offerReceived(), now)));
+    return Either.right(Change.of(g, new SmallGrantEvent.OfferReceived(id, offer.offerReceived(), now)));
   }
 
   private List<Problem> notAllowed(SmallGrantAction action) {
@@ -193,8 +195,8 @@ public abstract class AbstractSmallGrant {
             + action));
   }
 
-  private Either<Refusal, Changed> decide(Seq<Problem> problems, java.util.function.Supplier<Changed> change) {
-    return problems.isEmpty() ? Either.right(change.get()) : Either.left(new Refusal(problems));
+  private Either<Refusal, Change<SmallGrant>> decide(Seq<Problem> problems, java.util.function.Supplier<Change<SmallGrant>> change) {
+    return problems.isEmpty() ? Either.right(change.get()) : Either.left(Refusal.of(problems.asJava()));
   }
 
   /**
@@ -202,7 +204,7 @@ public abstract class AbstractSmallGrant {
    * when the status does not allow it, the place already has a posting, or the posting starts before
    * the offer came in.
    */
-  public Either<Refusal, Changed> publish(Publication publication, Instant now) {
+  public Either<Refusal, Change<SmallGrant>> publish(Publication publication, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.PUBLISH);
     if (publicationIn(publication.place()).isPresent()) {
       problems = problems.append(Problem.of("SMALL_GRANT_PUBLICATION_TWICE",
@@ -212,7 +214,7 @@ public abstract class AbstractSmallGrant {
       problems = problems.append(Problem.of("SMALL_GRANT_PUBLICATION_BEFORE_RECEIPT",
           "the posting on " + publication.postedFrom() + " is before the offer came in on " + offerReceived()));
     }
-    return decide(problems, () -> Changed.of(
+    return decide(problems, () -> Change.of(
         SmallGrant.copyOf(this).withPublications(append(publications(), publication))
             .withStatus(SmallGrantStatus.PUBLISHED),
         new SmallGrantEvent.OfferPublished(id(), publication, now)));
@@ -222,7 +224,7 @@ public abstract class AbstractSmallGrant {
    * Records a comment. Refused when the status does not allow it or the comment is dated before
    * the offer was first posted.
    */
-  public Either<Refusal, Changed> receiveComment(Comment comment, Instant now) {
+  public Either<Refusal, Change<SmallGrant>> receiveComment(Comment comment, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.RECEIVE_COMMENT);
     Optional<LocalDate> first = publications().stream().map(Publication::postedFrom).min(Comparator.naturalOrder());
     if (first.isPresent() && comment.received().isBefore(first.get())) {
@@ -230,7 +232,7 @@ public abstract class AbstractSmallGrant {
           "the comment of " + comment.received() + " is dated before the offer was posted on " + first.get()));
     }
     int index = comments().size();
-    return decide(problems, () -> Changed.of(
+    return decide(problems, () -> Change.of(
         SmallGrant.copyOf(this).withComments(append(comments(), comment)),
         new SmallGrantEvent.CommentReceived(id(), index, comment, now)));
   }
@@ -240,12 +242,12 @@ public abstract class AbstractSmallGrant {
    * it, there is no such comment, it was considered already, or the consideration is dated before
    * the comment.
    */
-  public Either<Refusal, Changed> considerComment(int index, Consideration consideration, Instant now) {
+  public Either<Refusal, Change<SmallGrant>> considerComment(int index, Consideration consideration, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.CONSIDER_COMMENT);
     if (index < 0 || index >= comments().size()) {
       problems = problems.append(Problem.of("SMALL_GRANT_COMMENT_UNKNOWN",
           "there is no comment number " + index + " (the grant has " + comments().size() + ")"));
-      return Either.left(new Refusal(problems));
+      return Either.left(Refusal.of(problems.asJava()));
     }
     Comment c = comments().get(index);
     if (c.isConsidered()) {
@@ -258,7 +260,7 @@ public abstract class AbstractSmallGrant {
     }
     java.util.List<Comment> changed = new java.util.ArrayList<>(comments());
     changed.set(index, c.considered(consideration));
-    return decide(problems, () -> Changed.of(SmallGrant.copyOf(this).withComments(changed),
+    return decide(problems, () -> Change.of(SmallGrant.copyOf(this).withComments(changed),
         new SmallGrantEvent.CommentConsidered(id(), index, consideration, now)));
   }
 
@@ -267,14 +269,14 @@ public abstract class AbstractSmallGrant {
    * Refused when the status does not allow it or {@code on} is before a posting. Whether the
    * statutory period had run is checked by {@code FIN-SMALL-GRANT-COMMENTS}.
    */
-  public Either<Refusal, Changed> closeCommentPeriod(LocalDate on, Instant now) {
+  public Either<Refusal, Change<SmallGrant>> closeCommentPeriod(LocalDate on, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.CLOSE_COMMENT_PERIOD);
     Optional<LocalDate> last = publications().stream().map(Publication::postedFrom).max(Comparator.naturalOrder());
     if (last.isPresent() && on.isBefore(last.get())) {
       problems = problems.append(Problem.of("SMALL_GRANT_CLOSED_BEFORE_POSTING",
           "the comment period cannot close on " + on + ", before the posting of " + last.get()));
     }
-    return decide(problems, () -> Changed.of(
+    return decide(problems, () -> Change.of(
         SmallGrant.copyOf(this).withCommentPeriodClosedOn(on).withStatus(SmallGrantStatus.COMMENT_PERIOD_CLOSED),
         new SmallGrantEvent.CommentPeriodClosed(id(), on, now)));
   }
@@ -285,7 +287,7 @@ public abstract class AbstractSmallGrant {
    * was closed or before a consideration. {@link SmallGrantService#signContract} also runs the
    * statutory rules first.
    */
-  public Either<Refusal, Changed> signContract(LocalDate date, Instant now) {
+  public Either<Refusal, Change<SmallGrant>> signContract(LocalDate date, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.SIGN_CONTRACT);
     if (commentPeriodClosedOn().isPresent() && date.isBefore(commentPeriodClosedOn().get())) {
       problems = problems.append(Problem.of("SMALL_GRANT_CONTRACT_BEFORE_CLOSE",
@@ -302,26 +304,26 @@ public abstract class AbstractSmallGrant {
                 + c.consideration().get().date()));
       }
     }
-    return decide(problems, () -> Changed.of(
+    return decide(problems, () -> Change.of(
         SmallGrant.builder().from(this).contractDate(date).status(SmallGrantStatus.CONTRACTED).build(),
         new SmallGrantEvent.Contracted(id(), date, now)));
   }
 
   /** Refuses the task on {@code on} with a reason; the status becomes {@code REFUSED}. */
-  public Either<Refusal, Changed> refuse(LocalDate on, String reason, Instant now) {
+  public Either<Refusal, Change<SmallGrant>> refuse(LocalDate on, String reason, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.REFUSE);
     if (reason == null || reason.isBlank()) {
       problems = problems.append(Problem.of("SMALL_GRANT_REFUSAL_REASON", "a refusal needs a reason"));
     }
-    return decide(problems, () -> Changed.of(
+    return decide(problems, () -> Change.of(
         SmallGrant.copyOf(this).withEndedOn(on).withRefusalReason(reason.trim()).withStatus(SmallGrantStatus.REFUSED),
         new SmallGrantEvent.Refused(id(), on, reason.trim(), now)));
   }
 
   /** Records that the organisation withdrew its offer on {@code on}; the status becomes {@code WITHDRAWN}. */
-  public Either<Refusal, Changed> withdraw(LocalDate on, Instant now) {
+  public Either<Refusal, Change<SmallGrant>> withdraw(LocalDate on, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.WITHDRAW);
-    return decide(problems, () -> Changed.of(
+    return decide(problems, () -> Change.of(
         SmallGrant.copyOf(this).withEndedOn(on).withStatus(SmallGrantStatus.WITHDRAWN),
         new SmallGrantEvent.Withdrawn(id(), on, now)));
   }

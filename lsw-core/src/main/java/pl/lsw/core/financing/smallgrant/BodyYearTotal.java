@@ -23,7 +23,7 @@ import pl.lsw.core.kernel.TerytCode;
  *     exactly; false when no budget is known
  */
 public record BodyYearTotal(TerytCode bodyArea, String bodyName, int year, Money total, int count,
-    Option<Money> planned, Option<Percent> share, Percent maxShare, boolean withinLimit) {
+    java.util.Optional<Money> planned, java.util.Optional<Percent> share, Percent maxShare, boolean withinLimit) {
 
   /** Refuses nulls. */
   public BodyYearTotal {

@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param consideration how it was considered, none yet
  */
 public record Comment(LocalDate received, CommentAuthorKind authorKind, String textReference,
-    Option<Consideration> consideration) {
+    Optional<Consideration> consideration) {
 
   /** Refuses nulls and a blank reference. */
   public Comment {
@@ -30,16 +30,16 @@ public record Comment(LocalDate received, CommentAuthorKind authorKind, String t
 
   /** A comment not yet considered. */
   public static Comment received(LocalDate received, CommentAuthorKind authorKind, String textReference) {
-    return new Comment(received, authorKind, textReference, Option.none());
+    return new Comment(received, authorKind, textReference, Optional.empty());
   }
 
   /** Whether the comment was considered. */
   public boolean isConsidered() {
-    return consideration.isDefined();
+    return consideration.isPresent();
   }
 
   /** This comment, considered as given. */
   public Comment considered(Consideration c) {
-    return new Comment(received, authorKind, textReference, Option.some(c));
+    return new Comment(received, authorKind, textReference, Optional.of(c));
   }
 }

@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,20 +46,20 @@ public interface GrantHistory {
   Money bodyTotalBefore(SmallGrant grant);
 
   /** The NGO-grant budget the body of {@code bodyArea} planned for {@code year}, or none. */
-  Option<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year);
+  Optional<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year);
 
   /** The planned budget of {@code body} (matched by its area) for {@code year}, or none. */
-  default Option<PlannedGrantBudget> plannedBudget(GrantingBody body, int year) {
+  default Optional<PlannedGrantBudget> plannedBudget(GrantingBody body, int year) {
     return plannedBudget(body.area(), year);
   }
 
   /** No other grants and no planned budgets. */
   static GrantHistory none() {
-    return fixed(Money.ZERO, Money.ZERO, Option.none());
+    return fixed(Money.ZERO, Money.ZERO, Optional.empty());
   }
 
   /** A history answering the same totals and budget for every grant. */
-  static GrantHistory fixed(Money organisationTotalBefore, Money bodyTotalBefore, Option<PlannedGrantBudget> budget) {
+  static GrantHistory fixed(Money organisationTotalBefore, Money bodyTotalBefore, Optional<PlannedGrantBudget> budget) {
     Objects.requireNonNull(organisationTotalBefore, "organisationTotalBefore");
     Objects.requireNonNull(bodyTotalBefore, "bodyTotalBefore");
     Objects.requireNonNull(budget, "budget");
@@ -75,7 +75,7 @@ public interface GrantHistory {
       }
 
       @Override
-      public Option<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
+      public Optional<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
         return budget.filter(b -> b.body().area().equals(bodyArea) && b.year() == year);
       }
     };
@@ -107,8 +107,8 @@ public interface GrantHistory {
       }
 
       @Override
-      public Option<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
-        return Option.of(planned.get(List.of(bodyArea, year)));
+      public Optional<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
+        return Optional.ofNullable(planned.get(List.of(bodyArea, year)));
       }
     };
   }
@@ -141,7 +141,7 @@ public interface GrantHistory {
       }
 
       @Override
-      public Option<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
+      public Optional<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
         return repository.findPlannedBudget(bodyArea, year);
       }
     };

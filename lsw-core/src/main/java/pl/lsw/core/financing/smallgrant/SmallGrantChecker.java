@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +18,7 @@ import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.ReferenceData;
 import pl.lsw.core.rules.RuleEngine;
 import pl.lsw.core.rules.RuleReport;
@@ -45,18 +46,25 @@ public final class SmallGrantChecker {
   private final ReferenceData referenceData;
 
   /**
-   * A checker with these parameters and reference data (a {@link WorkingDayCalendar} in it is
-   * used for working days; the Polish calendar otherwise).
+   * A checker in this rules' environment: its parameters, its working-day calendar and its
+   * reference data.
+   *
+   * @param environment the rules' environment
    */
-  public SmallGrantChecker(ParameterSet parameters, ReferenceData referenceData) {
-    this.parameters = Objects.requireNonNull(parameters, "parameters");
-    this.referenceData = Objects.requireNonNull(referenceData, "referenceData");
+  public SmallGrantChecker(RuleEnvironment environment) {
+    Objects.requireNonNull(environment, "environment");
+    this.parameters = environment.parameters();
+    this.referenceData = environment.referenceData();
   }
 
-  /** A checker with the statutory parameters and the Polish working-day calendar. */
+  /**
+   * A checker with the statutory parameters and the Polish working-day calendar, chosen
+   * explicitly by the caller (for tests and tools outside {@code Lsw}).
+   *
+   * @return the checker
+   */
   public static SmallGrantChecker statutory() {
-    return new SmallGrantChecker(ParameterSet.statutory(),
-        ReferenceData.empty().with(WorkingDayCalendar.class, WorkingDayCalendar.polish()));
+    return new SmallGrantChecker(RuleEnvironment.of(ParameterSet.statutory(), WorkingDayCalendar.polish()));
   }
 
   /** The parameters the rules read. */
@@ -117,7 +125,7 @@ public final class SmallGrantChecker {
     for (SmallGrant g : sorted) {
       Accumulator org = organisations.computeIfAbsent(GrantHistory.organisationKey(g), k -> new Accumulator(g));
       Accumulator body = bodies.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new Accumulator(g));
-      Option<PlannedGrantBudget> budget = Option.of(planned.get(List.of(g.body().area(), g.grantYear())));
+      Optional<PlannedGrantBudget> budget = Optional.ofNullable(planned.get(List.of(g.body().area(), g.grantYear())));
       GrantHistory history = GrantHistory.fixed(Money.ofGrosze(org.grosze), Money.ofGrosze(body.grosze), budget);
       byId.put(g.id(), check(g, history, asOf));
       if (g.status().countsTowardsLimits()) {
@@ -151,9 +159,9 @@ public final class SmallGrantChecker {
       int year = a.first.grantYear();
       Money total = Money.ofGrosze(a.grosze);
       Percent max = parameters.valueAsOf(StatutoryParameters.SMALL_GRANT_BUDGET_SHARE_MAX, a.latestReceipt);
-      Option<Money> plannedAmount = Option.of(planned.get(List.of(area, year))).map(PlannedGrantBudget::amount);
-      Option<Percent> share = plannedAmount.filter(p -> !p.isZero()).map(total::shareOf);
-      boolean within = plannedAmount.map(p -> total.isAtMostShareOf(max, p)).getOrElse(false);
+      Optional<Money> plannedAmount = Optional.ofNullable(planned.get(List.of(area, year))).map(PlannedGrantBudget::amount);
+      Optional<Percent> share = plannedAmount.filter(p -> !p.isZero()).map(total::shareOf);
+      boolean within = plannedAmount.map(p -> total.isAtMostShareOf(max, p)).orElse(false);
       out.add(new BodyYearTotal(area, a.first.body().name(), year, total, a.count, plannedAmount, share, max, within));
     }
     out.sort(Comparator.comparingInt(BodyYearTotal::year).thenComparing(t -> t.bodyArea().value()));

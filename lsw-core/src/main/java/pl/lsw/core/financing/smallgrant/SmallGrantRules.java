@@ -164,7 +164,7 @@ public final class SmallGrantRules {
       (c, ctx) -> {
         SmallGrant g = c.grant();
         Percent max = ctx.parameterAsOf(SMALL_GRANT_BUDGET_SHARE_MAX, g.offerReceived());
-        Option<PlannedGrantBudget> planned = c.history().plannedBudget(g.body(), g.grantYear());
+        java.util.Optional<PlannedGrantBudget> planned = c.history().plannedBudget(g.body(), g.grantYear());
         if (planned.isEmpty()) {
           return List.of(ctx.finding("body", "FIN-SMALL-GRANT-BUDGET-SHARE.noPlannedBudget",
               "body", g.body().name(), "year", g.grantYear()));
@@ -211,7 +211,8 @@ public final class SmallGrantRules {
 
   /** The calendar of the context, or the Polish one. */
   static WorkingDayCalendar calendar(RuleContext ctx) {
-    return ctx.referenceData().find(WorkingDayCalendar.class).orElseGet(WorkingDayCalendar::polish);
+    return ctx.referenceData().find(WorkingDayCalendar.class).orElseThrow(
+        () -> new IllegalStateException("the rule environment has no working-day calendar"));
   }
 
   private static List<Finding> checkPublication(SmallGrantCase c, RuleContext ctx) {

@@ -1,30 +1,42 @@
 package pl.lsw.core.financing.smallgrant;
 
-import io.vavr.collection.List;
+import static pl.lsw.core.financing.FinancingProblems.PROBLEMS;
+
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
+import java.util.Optional;
 import pl.lsw.core.financing.GrantId;
+import pl.lsw.core.financing.GrantingOfficial;
+import pl.lsw.core.financing.OrganisationRepresentative;
 import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.kernel.Actor;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.rules.Finding;
 import pl.lsw.core.rules.RuleReport;
 
 /**
- * The application service of small grants: it loads a grant, asks it to change, stores it and
- * publishes the events after a successful save. Time comes from the {@link Clock}, ids from the
- * {@link IdSource}. Before signing a contract it runs every small-grant rule on the grant as it
- * would be signed, reading the other grants through the repository, and refuses on any violation.
+ * The application service of small grants ({@link CommandRunner}): it loads a grant, asks it to
+ * change, stores it with the change's events and publishes them after a successful save. Time
+ * comes from the {@link Clock}, ids from the {@link IdSource}. Before signing a contract it runs
+ * every small-grant rule on the grant as it would be signed, reading the other grants through the
+ * repository, and refuses on any violation: each violation is a reason with the rule's code
+ * ({@code FIN-SMALL-GRANT-AMOUNT} …) and its message in Polish and English.
  *
- * <p>A concurrent change of the same grant surfaces as the repository's {@link
- * pl.lsw.core.kernel.VersionConflictException}; nothing is published then.
+ * <p>Every command names its actor; a command to a grant that is not stored is refused with
+ * {@code SMALL_GRANT_UNKNOWN}. A concurrent change of the same grant surfaces as the repository's
+ * {@link pl.lsw.core.kernel.VersionConflictException}; nothing is published then.
  *
  * <p>Polish: <i>obsługa postępowań o małe granty</i>.
  */
@@ -33,8 +45,8 @@ public final class SmallGrantService {
   private final SmallGrantRepository repository;
   private final Clock clock;
   private final IdSource ids;
-  private final EventPublisher events;
   private final SmallGrantChecker checker;
+  private final CommandRunner<GrantId, SmallGrant> runner;
 
   /**
    * A service over these ports.
@@ -43,101 +55,186 @@ public final class SmallGrantService {
    * @param clock the time of events and the as-of date of checks
    * @param ids the source of new grant ids
    * @param events where events go after a save
-   * @param checker the rules' parameters and reference data
+   * @param checker the rules' environment (parameters, calendar, reference data)
    */
   public SmallGrantService(SmallGrantRepository repository, Clock clock, IdSource ids, EventPublisher events,
       SmallGrantChecker checker) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.events = Objects.requireNonNull(events, "events");
     this.checker = Objects.requireNonNull(checker, "checker");
+    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
+      @Override
+      public Optional<SmallGrant> find(GrantId id) {
+        return repository.findById(id);
+      }
+
+      @Override
+      public SmallGrant save(SmallGrant state, List<DomainEvent> events) {
+        return repository.save(state);
+      }
+    }, Objects.requireNonNull(events, "events"),
+        id -> PROBLEMS.problem("", "SMALL_GRANT_UNKNOWN", "id", id.toString()));
   }
 
-  /** Records an offer that came in as a new grant, stores it and publishes {@code OfferReceived}. */
-  public Either<Refusal, SmallGrant> receive(SmallGrantOffer offer) {
-    return store(SmallGrant.receive(GrantId.of(ids.nextId()), offer, now()));
+  /**
+   * Records an offer that came in as a new grant, stores it and publishes {@code OfferReceived}.
+   *
+   * @param actor who records the offer (an official of the body, or the organisation's
+   *     representative filing it)
+   * @param offer the offer
+   * @return the refusal, or the change with the new grant and its id ({@code
+   *     change.createdId(GrantId.class)})
+   */
+  public Either<Refusal, Change<SmallGrant>> receive(Actor actor, SmallGrantOffer offer) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(offer, "offer");
+    GrantId id = GrantId.of(ids.nextId());
+    return runner.create(() -> SmallGrant.receive(id, offer, now())
+        .map(c -> Change.created(c.state(), id, c.events())));
   }
 
-  /** Records a posting of the offer. */
-  public Either<Refusal, SmallGrant> publish(GrantId id, Publication publication) {
-    return change(id, g -> g.publish(publication, now()));
+  /**
+   * Records a posting of the offer.
+   *
+   * @param id the grant
+   * @param official who posts it
+   * @param publication where and from when
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<SmallGrant>> publish(GrantId id, GrantingOfficial official,
+      Publication publication) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, g -> g.publish(publication, now()));
   }
 
-  /** Records a comment. */
-  public Either<Refusal, SmallGrant> receiveComment(GrantId id, Comment comment) {
-    return change(id, g -> g.receiveComment(comment, now()));
+  /**
+   * Records a comment; anyone may comment on a posted offer (UDPP art. 19a ust. 5).
+   *
+   * @param id the grant
+   * @param actor who records the comment
+   * @param comment the comment
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<SmallGrant>> receiveComment(GrantId id, Actor actor, Comment comment) {
+    Objects.requireNonNull(actor, "actor");
+    return runner.run(id, g -> g.receiveComment(comment, now()));
   }
 
-  /** Records how the comment at {@code index} was considered. */
-  public Either<Refusal, SmallGrant> considerComment(GrantId id, int index, Consideration consideration) {
-    return change(id, g -> g.considerComment(index, consideration, now()));
+  /**
+   * Records how the comment at {@code index} was considered.
+   *
+   * @param id the grant
+   * @param official who considered it
+   * @param index the comment's index
+   * @param consideration how and when
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<SmallGrant>> considerComment(GrantId id, GrantingOfficial official, int index,
+      Consideration consideration) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, g -> g.considerComment(index, consideration, now()));
   }
 
-  /** Closes the comment period on {@code on}. */
-  public Either<Refusal, SmallGrant> closeCommentPeriod(GrantId id, LocalDate on) {
-    return change(id, g -> g.closeCommentPeriod(on, now()));
+  /**
+   * Closes the comment period on {@code on}.
+   *
+   * @param id the grant
+   * @param official who closes it
+   * @param on the day
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<SmallGrant>> closeCommentPeriod(GrantId id, GrantingOfficial official,
+      LocalDate on) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, g -> g.closeCommentPeriod(on, now()));
   }
 
   /**
    * Signs the contract on {@code date}, when the grant allows it and the grant as signed breaks no
    * small-grant rule (checked against the stored grants of the organisation and body); otherwise a
-   * refusal listing every violation (problem code = rule code, message in English).
+   * refusal listing every violation (reason code = rule code, message in Polish and English).
+   *
+   * @param id the grant
+   * @param official who signs for the body
+   * @param date the contract date
+   * @return the refusal, or the change
    */
-  public Either<Refusal, SmallGrant> signContract(GrantId id, LocalDate date) {
-    return change(id, g -> g.signContract(date, now()).flatMap(changed -> {
-      RuleReport report = checker.check(changed.grant(), GrantHistory.fromRepository(repository), today());
+  public Either<Refusal, Change<SmallGrant>> signContract(GrantId id, GrantingOfficial official, LocalDate date) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, g -> g.signContract(date, now()).flatMap(changed -> {
+      RuleReport report = checker.check(changed.state(), GrantHistory.fromRepository(repository), today());
       if (report.isCompliant()) {
         return Either.right(changed);
       }
-      List<Problem> problems = List.ofAll(report.violations()).map(SmallGrantService::problem)
-          .appendAll(List.ofAll(report.failures()).map(f -> Problem.of(f.rule().code().value(),
-              "the rule could not be checked: " + f.message())));
-      return Either.left(new Refusal(problems));
+      List<Problem> problems = new ArrayList<>();
+      report.violations().stream().map(Finding::toProblem).forEach(problems::add);
+      report.failures().forEach(f -> problems.add(PROBLEMS.keyed("RULE_NOT_CHECKED", "",
+          f.rule().code().value(), "rule", f.rule().code().value(), "reason", f.message())));
+      return Either.left(Refusal.of(problems));
     }));
   }
 
-  /** Refuses the task on {@code on} with a reason. */
-  public Either<Refusal, SmallGrant> refuse(GrantId id, LocalDate on, String reason) {
-    return change(id, g -> g.refuse(on, reason, now()));
+  /**
+   * Refuses the task on {@code on} with a reason.
+   *
+   * @param id the grant
+   * @param official who refuses it
+   * @param on the day
+   * @param reason why
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<SmallGrant>> refuse(GrantId id, GrantingOfficial official, LocalDate on,
+      String reason) {
+    Objects.requireNonNull(official, "official");
+    return runner.run(id, g -> g.refuse(on, reason, now()));
   }
 
-  /** Records the withdrawal of the offer on {@code on}. */
-  public Either<Refusal, SmallGrant> withdraw(GrantId id, LocalDate on) {
-    return change(id, g -> g.withdraw(on, now()));
+  /**
+   * Records the withdrawal of the offer on {@code on}.
+   *
+   * @param id the grant
+   * @param representative who withdraws it for the organisation
+   * @param on the day
+   * @return the refusal, or the change
+   */
+  public Either<Refusal, Change<SmallGrant>> withdraw(GrantId id, OrganisationRepresentative representative,
+      LocalDate on) {
+    Objects.requireNonNull(representative, "representative");
+    return runner.run(id, g -> g.withdraw(on, now()));
   }
 
   /**
    * Checks a stored grant against every small-grant rule, as of today, reading the other grants
-   * through the repository; a refusal when there is no such grant.
+   * through the repository.
+   *
+   * @param id the grant
+   * @return the report, or the refusal {@code SMALL_GRANT_UNKNOWN}
    */
   public Either<Refusal, RuleReport> check(GrantId id) {
-    return load(id).map(g -> checker.check(g, GrantHistory.fromRepository(repository), today()));
+    return runner.load(id).map(g -> checker.check(g, GrantHistory.fromRepository(repository), today()));
   }
 
-  /** Stores the planned NGO-grant budget of a body and year. */
-  public PlannedGrantBudget planBudget(PlannedGrantBudget budget) {
+  /**
+   * The stored grant.
+   *
+   * @param id the grant
+   * @return the grant, or empty when none is stored
+   */
+  public Optional<SmallGrant> find(GrantId id) {
+    return repository.findById(id);
+  }
+
+  /**
+   * Stores the planned NGO-grant budget of a body and year.
+   *
+   * @param official who records it for the body
+   * @param budget the planned budget
+   * @return the budget as stored
+   */
+  public PlannedGrantBudget planBudget(GrantingOfficial official, PlannedGrantBudget budget) {
+    Objects.requireNonNull(official, "official");
     return repository.savePlannedBudget(budget);
-  }
-
-  private Either<Refusal, SmallGrant> load(GrantId id) {
-    return repository.findById(id).toEither(() -> Refusal.of("SMALL_GRANT_UNKNOWN", "there is no small grant " + id));
-  }
-
-  private Either<Refusal, SmallGrant> change(GrantId id, Function<SmallGrant, Either<Refusal, Changed>> command) {
-    return store(load(id).flatMap(command));
-  }
-
-  private Either<Refusal, SmallGrant> store(Either<Refusal, Changed> result) {
-    return result.map(changed -> {
-      SmallGrant saved = repository.save(changed.grant());
-      changed.events().forEach(events::publish);
-      return saved;
-    });
-  }
-
-  private static Problem problem(Finding f) {
-    return Problem.of(f.code().value(), f.message(Locale.ENGLISH)).under(f.path());
   }
 
   private Instant now() {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,7 @@ class ProcedureAdvisorTest {
   static final LocalDate DATE = LocalDate.of(2026, 3, 2);
   final ProcedureAdvisor advisor = ProcedureAdvisor.statutory();
   final GrantHistory history = GrantHistory.fixed(Money.ZERO, Money.ZERO,
-      Option.some(new PlannedGrantBudget(SmallGrantGen.WARSAW, 2026, Money.ofZloty(1_000_000))));
+      Optional.of(new PlannedGrantBudget(SmallGrantGen.WARSAW, 2026, Money.ofZloty(1_000_000))));
 
   static ProcedureQuestion question(Money amount, long days) {
     return ProcedureQuestion.builder().amount(amount).taskPeriod(DateRange.ofDays(DATE.plusDays(30), days))
@@ -105,7 +105,7 @@ class ProcedureAdvisorTest {
   @Test
   void a_grant_of_20_000_zl_may_be_a_small_grant_from_the_validity_date_of_the_2025_draft() {
     ProcedureAdvisor draft = ProcedureAdvisor.standard(
-        ParameterSet.statutory().overlay(StatutoryParameters.draft2025(DATE)), ReferenceData.empty());
+        pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory().overlay(StatutoryParameters.draft2025(DATE)), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
     assertTrue(draft.verdictOn(FundingProcedure.SMALL_GRANT, question(Money.ofZloty(20_000), 30), history).get().isLawful());
     assertFalse(draft.verdictOn(FundingProcedure.SMALL_GRANT, question(Money.ofZloty(20_000), 30).withDate(DATE.minusDays(1)),
         history).get().isLawful());

@@ -46,7 +46,7 @@ class CompetitionRulesTest {
 
   private static List<Finding> check(Competition c, Rule<Competition> rule, ParameterSet parameters) {
     RuleReport r = RuleEngine.evaluate(c, "competition", List.of(rule), AS_OF, parameters,
-        CompetitionRules.referenceData());
+        pl.lsw.core.rules.ReferenceData.empty().with(pl.lsw.core.kernel.WorkingDayCalendar.class, pl.lsw.core.kernel.WorkingDayCalendar.polish()));
     assertTrue(r.isComplete(), r::toString);
     r.findings().forEach(f -> assertEquals(Severity.MUST, f.severity()));
     return r.findings();
@@ -316,6 +316,6 @@ class CompetitionRulesTest {
   void the_rule_set_lists_nine_rules_of_distinct_codes() {
     assertEquals(9, CompetitionRules.ruleSet().rules().size());
     assertEquals(9, CompetitionRules.ruleSet().rules().stream().map(r -> r.id().code()).distinct().count());
-    assertTrue(CompetitionRules.check(announced(), AS_OF, ParameterSet.statutory()).isCompliant());
+    assertTrue(CompetitionRules.check(announced(), AS_OF, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish())).isCompliant());
   }
 }

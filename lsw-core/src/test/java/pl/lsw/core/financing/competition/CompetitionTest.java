@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,16 +29,28 @@ import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.rules.ParameterSet;
 
 class CompetitionTest {
 
-  private static final ParameterSet LAW = ParameterSet.statutory();
+  private static final pl.lsw.core.rules.RuleEnvironment LAW =
+      pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish());
   private static final LocalDate AFTER = DEADLINE.plusDays(1);
 
-  private static <A> A accepted(Either<Refusal, Changed<A>> result) {
+  private static <A> A accepted(Either<Refusal, Change<A>> result) {
     assertTrue(result.isRight(), () -> "refused: " + result.getLeft().reasons());
-    return result.get().aggregate();
+    return result.get().state();
+  }
+
+  /** The reasons given by rules (their codes are rule codes, e.g. FIN-COMMITTEE). */
+  private static List<Problem> ruleReasons(Refusal r) {
+    return r.reasons().stream().filter(p -> p.code().startsWith("FIN-")).toList();
+  }
+
+  /** The codes of the reasons that are not rule violations, in order. */
+  private static List<String> problemCodes(Refusal r) {
+    return r.reasons().stream().map(Problem::code).filter(c -> !c.startsWith("FIN-")).toList();
   }
 
   private static Refusal refused(Either<Refusal, ?> result) {
@@ -51,7 +65,7 @@ class CompetitionTest {
   private static Competition withTwoOffers() {
     Competition c = accepted(announcedCompetition().receiveOffer(offer(1, "8000.00", ORG_A).build(), NOW));
     c = accepted(c.receiveOffer(offer(2, "8000.00", ORG_B, ORG_C).build(), NOW));
-    return accepted(c.appointCommittee(List.of(official("Jan"), nominee("Ewa", org(9))), ActingParty.BODY, NOW));
+    return accepted(c.appointCommittee(List.of(official("Jan"), nominee("Ewa", org(9))), ActingParty.BODY, LAW, NOW));
   }
 
   private static pl.lsw.core.organisation.OrganisationId org(int n) {
@@ -64,15 +78,15 @@ class CompetitionTest {
 
   @Test
   void a_competition_runs_from_draft_through_announcement_offers_and_assessment_to_its_results() {
-    Either<Refusal, Changed<Competition>> announced = draft().announce(publications(), ActingParty.BODY, LAW, NOW);
+    Either<Refusal, Change<Competition>> announced = draft().announce(publications(), ActingParty.BODY, LAW, NOW);
     assertEquals(CompetitionState.ANNOUNCED, accepted(announced).state());
     assertEquals("CompetitionAnnounced", announced.get().events().get(0).type());
     assertEquals(PUBLISHED, ((CompetitionEvent.Announced) announced.get().events().get(0)).lastPublication());
     Competition c = underAssessment();
     assertEquals(CompetitionState.ASSESSMENT, c.state());
-    c = accepted(c.assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), NOW));
-    c = accepted(c.assess(fullAssessment(offerId(2), FundingMode.SUPPORT, false), NOW));
-    Either<Refusal, Changed<Competition>> decided = c.decide(List.of(new Award(offerId(1), Money.ofZloty(8_000))),
+    c = accepted(c.assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), LAW, NOW));
+    c = accepted(c.assess(fullAssessment(offerId(2), FundingMode.SUPPORT, false), LAW, NOW));
+    Either<Refusal, Change<Competition>> decided = c.decide(List.of(new Award(offerId(1), Money.ofZloty(8_000))),
         AFTER.plusDays(10), ActingParty.BODY, LAW, NOW);
     Competition done = accepted(decided);
     assertEquals(CompetitionState.DECIDED, done.state());
@@ -82,7 +96,7 @@ class CompetitionTest {
     assertEquals(FundingProcedure.OPEN_COMPETITION_SUPPORT, done.procedure());
     assertTrue(done.state().isFinal());
     assertEquals(List.of("COMPETITION_STATE"), refused(done.annul(AnnulmentReason.NO_OFFERS, AFTER, ActingParty.BODY,
-        NOW)).codes());
+        LAW, NOW)).codes());
   }
 
   @Test
@@ -90,7 +104,7 @@ class CompetitionTest {
     Competition d = draft().withAnnouncement(draft().announcement().withContents(EnumSet.of(AnnouncementItem.TASK_TYPE))
         .withOfferDeadline(DEADLINE.minusDays(1)));
     Refusal r = refused(d.announce(Map.of(PublicationPlace.BIP, PUBLISHED), ActingParty.OPERATOR, LAW, NOW));
-    assertEquals(6 + 2 + 1 + 1, r.violations().size());
+    assertEquals(6 + 2 + 1 + 1, ruleReasons(r).size());
     assertTrue(r.has("FIN-COMPETITION-ANNOUNCEMENT") && r.has("FIN-COMPETITION-DEADLINE") && r.has("FIN-NONDELEGABLE"));
     assertEquals(List.of("COMPETITION_STATE"), refused(announcedCompetition().announce(publications(), ActingParty.BODY,
         LAW, NOW)).codes());
@@ -111,9 +125,9 @@ class CompetitionTest {
   @Test
   void a_committee_with_a_nominee_of_an_applicant_appointed_by_the_operator_is_refused() {
     Competition c = accepted(announcedCompetition().receiveOffer(offer(1, "8000.00", ORG_A).build(), NOW));
-    Refusal r = refused(c.appointCommittee(List.of(nominee("Ewa", ORG_A)), ActingParty.OPERATOR, NOW));
+    Refusal r = refused(c.appointCommittee(List.of(nominee("Ewa", ORG_A)), ActingParty.OPERATOR, LAW, NOW));
     assertEquals(List.of("FIN-COMMITTEE", "FIN-COMMITTEE", "FIN-NONDELEGABLE"), r.codes());
-    assertEquals(List.of("COMMITTEE_EMPTY"), refused(c.appointCommittee(List.of(), ActingParty.BODY, NOW)).codes());
+    assertEquals(List.of("COMMITTEE_EMPTY"), refused(c.appointCommittee(List.of(), ActingParty.BODY, LAW, NOW)).codes());
   }
 
   @Test
@@ -128,25 +142,25 @@ class CompetitionTest {
     noCommittee = accepted(noCommittee.closeOffers(AFTER, NOW));
     Assessment partial = Assessment.builder().offer(offerId(7)).meetsRequirements(true)
         .putScore(Criterion.ABILITY_TO_PERFORM, 3).build();
-    Refusal r = refused(noCommittee.assess(partial, NOW));
-    assertEquals(List.of("OFFER_UNKNOWN", "COMMITTEE_NOT_APPOINTED"), r.problems().stream().map(p -> p.code()).toList());
-    assertEquals(1 + 5, r.violations().size());
-    Competition once = accepted(underAssessment().assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), NOW));
+    Refusal r = refused(noCommittee.assess(partial, LAW, NOW));
+    assertEquals(List.of("OFFER_UNKNOWN", "COMMITTEE_NOT_APPOINTED"), problemCodes(r));
+    assertEquals(1 + 5, ruleReasons(r).size());
+    Competition once = accepted(underAssessment().assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), LAW, NOW));
     assertEquals(List.of("ASSESSMENT_DUPLICATE"), refused(once.assess(fullAssessment(offerId(1), FundingMode.SUPPORT,
-        true), NOW)).codes());
+        true), LAW, NOW)).codes());
     assertEquals(List.of("COMPETITION_STATE"),
-        refused(once.appointCommittee(List.of(official("Nowy")), ActingParty.BODY, NOW)).codes());
+        refused(once.appointCommittee(List.of(official("Nowy")), ActingParty.BODY, LAW, NOW)).codes());
   }
 
   @Test
   void a_decision_with_faulty_awards_is_refused_with_every_reason() {
-    Competition c = accepted(underAssessment().assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), NOW));
-    c = accepted(c.assess(fullAssessment(offerId(2), FundingMode.SUPPORT, false), NOW));
+    Competition c = accepted(underAssessment().assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), LAW, NOW));
+    c = accepted(c.assess(fullAssessment(offerId(2), FundingMode.SUPPORT, false), LAW, NOW));
     Refusal r = refused(c.decide(List.of(new Award(offerId(1), Money.of("8000.01")), new Award(offerId(2), Money.ZERO),
         new Award(offerId(9), Money.ofZloty(1)), new Award(offerId(1), Money.ofZloty(100_000))), AFTER,
         ActingParty.OPERATOR, LAW, NOW));
     assertEquals(List.of("AWARD_ABOVE_REQUEST", "AWARD_NOT_POSITIVE", "OFFER_NOT_ELIGIBLE", "OFFER_UNKNOWN",
-        "AWARD_DUPLICATE", "AWARD_ABOVE_REQUEST", "AWARDS_ABOVE_FUNDS"), r.problems().stream().map(p -> p.code()).toList());
+        "AWARD_DUPLICATE", "AWARD_ABOVE_REQUEST", "AWARDS_ABOVE_FUNDS"), problemCodes(r));
     assertTrue(r.has("FIN-NONDELEGABLE") && r.has("FIN-CRITERIA") == false);
     assertEquals(List.of("AWARDS_EMPTY"), refused(c.decide(List.of(), AFTER, ActingParty.BODY, LAW, NOW)).codes());
   }
@@ -155,10 +169,10 @@ class CompetitionTest {
   void a_decision_choosing_an_offer_breaking_the_support_share_is_refused_but_a_failing_offer_left_out_does_not_block() {
     Competition c = accepted(announcedCompetition().receiveOffer(offer(1, "9000.00", ORG_A).build(), NOW));
     c = accepted(c.receiveOffer(offer(2, "8000.00", ORG_B).build(), NOW));
-    c = accepted(c.appointCommittee(List.of(official("Jan")), ActingParty.BODY, NOW));
+    c = accepted(c.appointCommittee(List.of(official("Jan")), ActingParty.BODY, LAW, NOW));
     c = accepted(c.closeOffers(AFTER, NOW));
-    c = accepted(c.assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), NOW));
-    c = accepted(c.assess(fullAssessment(offerId(2), FundingMode.SUPPORT, true), NOW));
+    c = accepted(c.assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), LAW, NOW));
+    c = accepted(c.assess(fullAssessment(offerId(2), FundingMode.SUPPORT, true), LAW, NOW));
     Refusal r = refused(c.decide(List.of(new Award(offerId(1), Money.ofZloty(9_000))), AFTER, ActingParty.BODY, LAW, NOW));
     assertEquals(List.of("FIN-SUPPORT-SHARE"), r.codes());
     accepted(c.decide(List.of(new Award(offerId(2), Money.ofZloty(8_000))), AFTER, ActingParty.BODY, LAW, NOW));
@@ -167,7 +181,7 @@ class CompetitionTest {
 
   @Test
   void a_decision_before_every_offer_was_assessed_is_refused() {
-    Competition c = accepted(underAssessment().assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), NOW));
+    Competition c = accepted(underAssessment().assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), LAW, NOW));
     Refusal r = refused(c.decide(List.of(new Award(offerId(1), Money.ofZloty(8_000))), AFTER, ActingParty.BODY, LAW, NOW));
     assertEquals(List.of("FIN-CRITERIA"), r.codes());
   }
@@ -175,23 +189,23 @@ class CompetitionTest {
   @Test
   void a_competition_without_offers_is_annulled_after_the_deadline_and_not_before() {
     Competition c = announcedCompetition();
-    Competition annulled = accepted(c.annul(AnnulmentReason.NO_OFFERS, AFTER, ActingParty.BODY, NOW));
+    Competition annulled = accepted(c.annul(AnnulmentReason.NO_OFFERS, AFTER, ActingParty.BODY, LAW, NOW));
     assertEquals(CompetitionState.ANNULLED, annulled.state());
-    assertEquals(List.of("FIN-ANNULMENT"), refused(c.annul(AnnulmentReason.NO_OFFERS, DEADLINE, ActingParty.BODY, NOW))
+    assertEquals(List.of("FIN-ANNULMENT"), refused(c.annul(AnnulmentReason.NO_OFFERS, DEADLINE, ActingParty.BODY, LAW, NOW))
         .codes());
     assertEquals(List.of("FIN-NONDELEGABLE"), refused(c.annul(AnnulmentReason.NO_OFFERS, AFTER, ActingParty.OPERATOR,
-        NOW)).codes());
+        LAW, NOW)).codes());
     assertEquals(List.of("COMPETITION_STATE"), refused(draft().annul(AnnulmentReason.NO_OFFERS, AFTER,
-        ActingParty.BODY, NOW)).codes());
+        ActingParty.BODY, LAW, NOW)).codes());
   }
 
   @Test
   void a_competition_whose_offers_all_fail_is_annulled_and_one_with_a_good_offer_is_not() {
-    Competition c = accepted(underAssessment().assess(fullAssessment(offerId(1), FundingMode.SUPPORT, false), NOW));
+    Competition c = accepted(underAssessment().assess(fullAssessment(offerId(1), FundingMode.SUPPORT, false), LAW, NOW));
     assertEquals(List.of("FIN-ANNULMENT"), refused(c.annul(AnnulmentReason.NO_OFFER_MEETS_REQUIREMENTS, AFTER,
-        ActingParty.BODY, NOW)).codes());
-    c = accepted(c.assess(fullAssessment(offerId(2), FundingMode.SUPPORT, false), NOW));
-    accepted(c.annul(AnnulmentReason.NO_OFFER_MEETS_REQUIREMENTS, AFTER, ActingParty.BODY, NOW));
+        ActingParty.BODY, LAW, NOW)).codes());
+    c = accepted(c.assess(fullAssessment(offerId(2), FundingMode.SUPPORT, false), LAW, NOW));
+    accepted(c.annul(AnnulmentReason.NO_OFFER_MEETS_REQUIREMENTS, AFTER, ActingParty.BODY, LAW, NOW));
   }
 
   @Test

@@ -30,7 +30,7 @@ class ContractRulesTest {
 
   private static List<Finding> check(Contract c, Rule<Contract> rule, LocalDate asOf, ParameterSet parameters) {
     RuleReport r = RuleEngine.evaluate(c, "contract", List.of(rule), asOf, parameters,
-        pl.lsw.core.financing.competition.CompetitionRules.referenceData());
+        pl.lsw.core.rules.ReferenceData.empty().with(pl.lsw.core.kernel.WorkingDayCalendar.class, pl.lsw.core.kernel.WorkingDayCalendar.polish()));
     assertTrue(r.isComplete(), r::toString);
     return r.findings();
   }
@@ -221,7 +221,7 @@ class ContractRulesTest {
   void a_compliant_contract_passes_the_whole_rule_set() {
     Contract c = contract().finalReport(new FinalReport(LocalDate.of(2026, 7, 10), Money.ofZloty(8_000)))
         .allowedShiftShare(Percent.of(10)).build();
-    RuleReport report = ContractRules.check(c, LocalDate.of(2027, 1, 1), ParameterSet.statutory());
+    RuleReport report = ContractRules.check(c, LocalDate.of(2027, 1, 1), pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
     assertTrue(report.isCompliant(), report::toString);
     assertEquals(5, report.rulesEvaluated().size());
   }

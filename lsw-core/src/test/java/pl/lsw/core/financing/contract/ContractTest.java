@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FinancingFixtures;
-import pl.lsw.core.financing.competition.Changed;
-import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.financing.offer.FundingSource;
 import pl.lsw.core.kernel.DateRange;
@@ -27,12 +27,12 @@ class ContractTest {
 
   private static final LocalDate D = LocalDate.of(2026, 5, 4);
 
-  private static Contract accepted(Either<Refusal, Changed<Contract>> result) {
+  private static Contract accepted(Either<Refusal, Change<Contract>> result) {
     assertTrue(result.isRight(), () -> "refused: " + result.getLeft().reasons());
-    return result.get().aggregate();
+    return result.get().state();
   }
 
-  private static Refusal refused(Either<Refusal, Changed<Contract>> result) {
+  private static Refusal refused(Either<Refusal, Change<Contract>> result) {
     assertTrue(result.isLeft(), "accepted although it should be refused");
     return result.getLeft();
   }
@@ -55,25 +55,25 @@ class ContractTest {
 
   @Test
   void a_shift_within_the_allowed_share_is_recorded_and_one_above_it_is_refused() {
-    Either<Refusal, Changed<Contract>> ok = contract().build().shiftCost(CostShift.of(0, 1, Money.of("300.00"), D), NOW);
+    Either<Refusal, Change<Contract>> ok = contract().build().shiftCost(CostShift.of(0, 1, Money.of("300.00"), D), pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), NOW);
     Contract c = accepted(ok);
     assertEquals(List.of(Money.of("7700.00"), Money.of("1800.00"), Money.of("500.00")), c.itemTotalsAfterShifts());
     assertEquals("ContractCostShifted", ok.get().events().get(0).type());
-    assertEquals(List.of("FIN-COST-SHIFT"), refused(c.shiftCost(CostShift.of(2, 1, Money.of("0.01"), D), NOW)).codes());
+    assertEquals(List.of("FIN-COST-SHIFT"), refused(c.shiftCost(CostShift.of(2, 1, Money.of("0.01"), D), pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), NOW)).codes());
   }
 
   @Test
   void a_shift_between_unknown_or_equal_items_of_a_non_positive_amount_is_refused_with_every_reason() {
-    Refusal r = refused(contract().build().shiftCost(CostShift.of(5, 5, Money.ZERO, D), NOW));
+    Refusal r = refused(contract().build().shiftCost(CostShift.of(5, 5, Money.ZERO, D), pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), NOW));
     assertEquals(List.of("COST_ITEM_UNKNOWN", "COST_ITEM_UNKNOWN", "COST_SHIFT_SAME_ITEM", "COST_SHIFT_NOT_POSITIVE"),
         r.codes());
     assertEquals(List.of("COST_SHIFT_EXCEEDS_ITEM"), refused(contract().allowedShiftShare(Percent.HUNDRED).build()
-        .shiftCost(CostShift.of(2, 1, Money.of("500.01"), D), NOW)).codes());
+        .shiftCost(CostShift.of(2, 1, Money.of("500.01"), D), pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), NOW)).codes());
   }
 
   @Test
   void an_annex_with_a_new_budget_absorbs_earlier_shifts_and_changes_the_grant() {
-    Contract shifted = accepted(contract().build().shiftCost(CostShift.of(0, 1, Money.of("300.00"), D), NOW));
+    Contract shifted = accepted(contract().build().shiftCost(CostShift.of(0, 1, Money.of("300.00"), D), pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), NOW));
     Budget newBudget = Budget.of(FinancingFixtures.item("koordynacja", 1, "9000.00", FundingSource.GRANT));
     Amendment annex = Amendment.builder().number(1).signedOn(D).description("nowy kosztorys").budget(newBudget)
         .grantAmount(Money.ofZloty(9_000)).build();
@@ -96,10 +96,10 @@ class ContractTest {
   void a_partial_report_demanded_30_days_ahead_is_recorded_and_29_days_ahead_refused() {
     LocalDate demanded = LocalDate.of(2026, 3, 2);
     Contract c = accepted(contract().build().demandPartialReport(demanded, LocalDate.of(2026, 4, 1),
-        ParameterSet.statutory(), NOW));
+        pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), NOW));
     assertEquals(1, c.partialReportDemands().size());
     assertEquals(List.of("FIN-REPORT-PARTIAL"), refused(c.demandPartialReport(demanded, LocalDate.of(2026, 3, 31),
-        ParameterSet.statutory(), NOW)).codes());
+        pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), NOW)).codes());
     Contract answered = accepted(c.submitPartialReport(0, LocalDate.of(2026, 3, 20), NOW));
     assertEquals(LocalDate.of(2026, 3, 20), answered.partialReportDemands().get(0).submittedOn().get());
     assertEquals(List.of("PARTIAL_REPORT_DUPLICATE", "PARTIAL_REPORT_BEFORE_DEMAND"),
@@ -110,8 +110,8 @@ class ContractTest {
   @Test
   void an_overdue_earlier_demand_does_not_block_a_new_one() {
     Contract c = accepted(contract().build().demandPartialReport(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1),
-        ParameterSet.statutory(), NOW));
-    accepted(c.demandPartialReport(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 3), ParameterSet.statutory(), NOW));
+        pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), NOW));
+    accepted(c.demandPartialReport(LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 3), pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), NOW));
   }
 
   @Test

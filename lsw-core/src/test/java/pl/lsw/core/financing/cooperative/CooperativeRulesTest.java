@@ -45,7 +45,7 @@ class CooperativeRulesTest {
   }
 
   private static List<String> keys(CooperativeProblemSolving s) {
-    RuleReport r = CooperativeRules.check(s, AS_OF, ParameterSet.statutory());
+    RuleReport r = CooperativeRules.check(s, AS_OF, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
     assertTrue(r.isComplete(), r::toString);
     return r.findings().stream().map(Finding::messageKey).toList();
   }
@@ -65,7 +65,7 @@ class CooperativeRulesTest {
   @Test
   void an_offer_of_one_organisation_fails() {
     Competition single = cooperative().withOffers(List.of(offer(1, "8000.00", ORG_A).build()));
-    RuleReport r = CooperativeRules.check(CooperativeProblemSolving.of(single), AS_OF, ParameterSet.statutory());
+    RuleReport r = CooperativeRules.check(CooperativeProblemSolving.of(single), AS_OF, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
     assertEquals(List.of("FIN-COOP-JOINT-OFFER.offerNotJoint"), r.findings().stream().map(Finding::messageKey).toList());
     assertEquals("Offer " + pl.lsw.core.financing.FinancingFixtures.offerId(1)
         + " comes from 1 organisation(s); a joint offer of at least two is required.",
@@ -88,9 +88,9 @@ class CooperativeRulesTest {
     ParameterSet lower = ParameterSet.statutory().with(StatutoryParameters.COOP_SHIFT_SHARE_MIN,
         LocalDate.of(2026, 3, 30), Percent.of(30));
     CooperativeProblemSolving s = new CooperativeProblemSolving(cooperative(), List.of(jointContract(Percent.of(40))));
-    assertTrue(CooperativeRules.check(s, AS_OF, lower).isCompliant());
+    assertTrue(CooperativeRules.check(s, AS_OF, pl.lsw.core.rules.RuleEnvironment.of(lower, pl.lsw.core.kernel.WorkingDayCalendar.polish())).isCompliant());
     ParameterSet lowerLater = ParameterSet.statutory().with(StatutoryParameters.COOP_SHIFT_SHARE_MIN,
         LocalDate.of(2026, 3, 31), Percent.of(30));
-    assertTrue(!CooperativeRules.check(s, AS_OF, lowerLater).isCompliant());
+    assertTrue(!CooperativeRules.check(s, AS_OF, pl.lsw.core.rules.RuleEnvironment.of(lowerLater, pl.lsw.core.kernel.WorkingDayCalendar.polish())).isCompliant());
   }
 }

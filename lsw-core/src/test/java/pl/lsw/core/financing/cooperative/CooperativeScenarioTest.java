@@ -24,12 +24,12 @@ import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.financing.competition.ActingParty;
 import pl.lsw.core.financing.competition.Award;
-import pl.lsw.core.financing.competition.Changed;
+import pl.lsw.core.kernel.Change;
 import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.financing.competition.CooperativeProblem;
 import pl.lsw.core.financing.competition.ProblemDefiner;
-import pl.lsw.core.financing.competition.Refusal;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
 import pl.lsw.core.kernel.Money;
@@ -40,12 +40,13 @@ import pl.lsw.core.rules.ParameterSet;
 /** An executive consortium chosen in a cooperative problem-solving competition, from announcement to a joint contract. */
 class CooperativeScenarioTest {
 
-  private static final ParameterSet LAW = ParameterSet.statutory();
+  private static final pl.lsw.core.rules.RuleEnvironment LAW =
+      pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish());
   private static final PartnershipId KOKON = PartnershipId.of(new UUID(0x4B, 1));
 
-  private static Competition accepted(Either<Refusal, Changed<Competition>> r) {
+  private static Competition accepted(Either<Refusal, Change<Competition>> r) {
     assertTrue(r.isRight(), () -> r.getLeft().reasons().toString());
-    return r.get().aggregate();
+    return r.get().state();
   }
 
   @Test
@@ -56,9 +57,9 @@ class CooperativeScenarioTest {
     c = accepted(c.announce(publications(), ActingParty.BODY, LAW, NOW));
     c = accepted(c.receiveOffer(offer(1, "8000.00", ORG_A, ORG_B, ORG_C).build(), NOW));
     c = accepted(c.appointCommittee(List.of(official("Jan Urzędnik"), nominee("Ewa", pl.lsw.core.financing
-        .FinancingFixtures.org(9))), ActingParty.BODY, NOW));
+        .FinancingFixtures.org(9))), ActingParty.BODY, LAW, NOW));
     c = accepted(c.closeOffers(DEADLINE.plusDays(1), NOW));
-    c = accepted(c.assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), NOW));
+    c = accepted(c.assess(fullAssessment(offerId(1), FundingMode.SUPPORT, true), LAW, NOW));
     Competition decided = accepted(c.decide(List.of(new Award(offerId(1), Money.ofZloty(8_000))),
         DEADLINE.plusDays(14), ActingParty.BODY, LAW, NOW));
     assertTrue(CompetitionRules.check(decided, DEADLINE.plusDays(14), LAW).isCompliant());

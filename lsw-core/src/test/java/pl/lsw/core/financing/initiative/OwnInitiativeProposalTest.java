@@ -26,16 +26,16 @@ class OwnInitiativeProposalTest {
   }
 
   private static List<String> keys(OwnInitiativeProposal p, LocalDate asOf) {
-    return InitiativeRules.check(p, asOf, ParameterSet.statutory()).findings().stream().map(Finding::messageKey).toList();
+    return InitiativeRules.check(p, asOf, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish())).findings().stream().map(Finding::messageKey).toList();
   }
 
   @Test
   void a_proposal_assessed_on_the_moved_due_day_passes_and_a_day_later_fails() {
     OwnInitiativeProposal onTime = proposal().assess(ProposalDecision.WORTH_DOING, LocalDate.of(2026, 2, 16), NOW)
-        .get().aggregate();
+        .get().state();
     assertEquals(List.of(), keys(onTime, LocalDate.of(2026, 12, 31)));
     OwnInitiativeProposal late = proposal().assess(ProposalDecision.NOT_WORTH_DOING, LocalDate.of(2026, 2, 17), NOW)
-        .get().aggregate();
+        .get().state();
     assertEquals(List.of("FIN-OWN-INITIATIVE.late"), keys(late, LocalDate.of(2026, 12, 31)));
   }
 
@@ -49,7 +49,7 @@ class OwnInitiativeProposalTest {
   void a_second_assessment_dated_before_receipt_is_refused_with_every_reason() {
     var assessed = proposal().assess(ProposalDecision.WORTH_DOING, LocalDate.of(2026, 2, 1), NOW);
     assertEquals("OwnInitiativeProposalAssessed", assessed.get().events().get(0).type());
-    var again = assessed.get().aggregate().assess(ProposalDecision.WORTH_DOING, LocalDate.of(2026, 1, 1), NOW);
+    var again = assessed.get().state().assess(ProposalDecision.WORTH_DOING, LocalDate.of(2026, 1, 1), NOW);
     assertTrue(again.isLeft());
     assertEquals(List.of("PROPOSAL_ASSESSED", "ASSESSMENT_BEFORE_RECEIPT"), again.getLeft().codes());
   }

@@ -25,7 +25,7 @@ class ProgrammeRulesTest {
   }
 
   private static List<Finding> check(CooperationProgramme p, LocalDate asOf) {
-    return ProgrammeRules.check(p, asOf, ParameterSet.statutory()).findings();
+    return ProgrammeRules.check(p, asOf, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish())).findings();
   }
 
   private static List<String> keys(CooperationProgramme p, LocalDate asOf) {

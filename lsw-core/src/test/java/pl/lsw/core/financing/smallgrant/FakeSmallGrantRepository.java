@@ -1,6 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +36,8 @@ public final class FakeSmallGrantRepository implements SmallGrantRepository {
   }
 
   @Override
-  public synchronized Option<SmallGrant> findById(GrantId id) {
-    return Option.of(grants.get(id));
+  public synchronized Optional<SmallGrant> findById(GrantId id) {
+    return Optional.ofNullable(grants.get(id));
   }
 
   @Override
@@ -66,7 +66,7 @@ public final class FakeSmallGrantRepository implements SmallGrantRepository {
   }
 
   @Override
-  public synchronized Option<PlannedGrantBudget> findPlannedBudget(TerytCode bodyArea, int year) {
-    return Option.of(budgets.get(List.of(bodyArea, year)));
+  public synchronized Optional<PlannedGrantBudget> findPlannedBudget(TerytCode bodyArea, int year) {
+    return Optional.ofNullable(budgets.get(List.of(bodyArea, year)));
   }
 }

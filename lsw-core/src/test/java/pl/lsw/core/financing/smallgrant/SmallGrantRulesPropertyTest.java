@@ -23,7 +23,7 @@ class SmallGrantRulesPropertyTest {
 
   static boolean passes(pl.lsw.core.rules.Rule<SmallGrantCase> rule, SmallGrant g, ParameterSet p) {
     RuleReport r = RuleEngine.evaluate(new SmallGrantCase(g, GrantHistory.none()), "p", List.of(rule),
-        g.offerReceived(), p, ReferenceData.empty());
+        g.offerReceived(), p, pl.lsw.core.rules.ReferenceData.empty().with(pl.lsw.core.kernel.WorkingDayCalendar.class, pl.lsw.core.kernel.WorkingDayCalendar.polish()));
     assertTrue(r.isComplete(), r::toString);
     return r.isCompliant();
   }
@@ -71,7 +71,7 @@ class SmallGrantRulesPropertyTest {
     AtomicInteger capMisses = new AtomicInteger();
     Property.forAll("batch totals and order independence", 40, rnd -> {
       ParameterSet p = SmallGrantGen.parameters(rnd);
-      SmallGrantChecker checker = new SmallGrantChecker(p, ReferenceData.empty());
+      SmallGrantChecker checker = new SmallGrantChecker(pl.lsw.core.rules.RuleEnvironment.of(p, pl.lsw.core.kernel.WorkingDayCalendar.polish()));
       List<SmallGrant> grants = SmallGrantGen.yearOfGrants(rnd, 20 + rnd.nextInt(150), 1 + rnd.nextInt(30), 2026);
       List<PlannedGrantBudget> budgets = List.of(
           new PlannedGrantBudget(SmallGrantGen.WARSAW, 2026, Money.ofZloty(rnd.nextInt(2_000_000))),

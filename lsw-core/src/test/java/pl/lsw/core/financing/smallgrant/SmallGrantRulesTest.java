@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.financing.smallgrant.SmallGrantGen.postedEverywhere;
 import static pl.lsw.core.financing.smallgrant.SmallGrantGen.received;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -233,7 +233,7 @@ class SmallGrantRulesTest {
     @Test
     void grants_of_one_organisation_totalling_exactly_20_000_zl_pass_and_one_grosz_more_fails() {
       SmallGrant g = received(1, Money.of("10000.00"), RECEIPT);
-      GrantHistory h = GrantHistory.fixed(Money.of("10000.00"), Money.ZERO, Option.none());
+      GrantHistory h = GrantHistory.fixed(Money.of("10000.00"), Money.ZERO, Optional.empty());
       assertEquals(List.of(), check(SmallGrantRules.YEARLY_CAP, g, h, RECEIPT, ParameterSet.statutory()));
       List<Finding> f = check(SmallGrantRules.YEARLY_CAP, g.withAmount(Money.of("10000.01")), h, RECEIPT,
           ParameterSet.statutory());
@@ -262,13 +262,13 @@ class SmallGrantRulesTest {
 
     @Test
     void under_the_2025_draft_the_cap_is_40_000_zl_for_grants_received_from_its_validity_date() {
-      GrantHistory h = GrantHistory.fixed(Money.of("30000.00"), Money.ZERO, Option.none());
+      GrantHistory h = GrantHistory.fixed(Money.of("30000.00"), Money.ZERO, Optional.empty());
       SmallGrant after = received(1, Money.of("10000.00"), DRAFT_FROM);
       assertEquals(List.of(), check(SmallGrantRules.YEARLY_CAP, after, h, DRAFT_FROM, WITH_DRAFT));
       assertEquals(1, check(SmallGrantRules.YEARLY_CAP, after.withAmount(Money.of("10000.01")), h, DRAFT_FROM,
           WITH_DRAFT).size());
       SmallGrant before = received(1, Money.of("1.00"), DRAFT_FROM.minusDays(1));
-      GrantHistory h2 = GrantHistory.fixed(Money.of("20000.00"), Money.ZERO, Option.none());
+      GrantHistory h2 = GrantHistory.fixed(Money.of("20000.00"), Money.ZERO, Optional.empty());
       assertEquals(1, check(SmallGrantRules.YEARLY_CAP, before, h2, DRAFT_FROM, WITH_DRAFT).size());
     }
   }
@@ -279,7 +279,7 @@ class SmallGrantRulesTest {
 
     @Test
     void small_grants_of_exactly_20_percent_of_the_planned_budget_pass_and_one_grosz_more_fails() {
-      GrantHistory h = GrantHistory.fixed(Money.ZERO, Money.of("10000.00"), Option.some(planned));
+      GrantHistory h = GrantHistory.fixed(Money.ZERO, Money.of("10000.00"), Optional.of(planned));
       SmallGrant g = received(1, Money.of("10000.00"), RECEIPT);
       assertEquals(List.of(), check(SmallGrantRules.BUDGET_SHARE, g, h, RECEIPT, ParameterSet.statutory()));
       List<Finding> f = check(SmallGrantRules.BUDGET_SHARE, g.withAmount(Money.of("10000.01")), h, RECEIPT,
@@ -296,7 +296,7 @@ class SmallGrantRulesTest {
 
     @Test
     void under_the_2025_draft_the_share_is_30_percent_for_grants_received_from_its_validity_date() {
-      GrantHistory h = GrantHistory.fixed(Money.ZERO, Money.of("20000.00"), Option.some(planned));
+      GrantHistory h = GrantHistory.fixed(Money.ZERO, Money.of("20000.00"), Optional.of(planned));
       SmallGrant g = received(1, Money.of("10000.00"), DRAFT_FROM);
       assertEquals(List.of(), check(SmallGrantRules.BUDGET_SHARE, g, h, DRAFT_FROM, WITH_DRAFT));
       assertEquals(1, check(SmallGrantRules.BUDGET_SHARE, g.withAmount(Money.of("10000.01")), h, DRAFT_FROM,

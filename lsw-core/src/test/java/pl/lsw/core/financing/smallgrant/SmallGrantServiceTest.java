@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.GrantId;
+import pl.lsw.core.financing.GrantingOfficial;
+import pl.lsw.core.financing.OrganisationRepresentative;
 import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.DomainEvent;
@@ -31,6 +35,10 @@ class SmallGrantServiceTest {
   final SmallGrantService service = new SmallGrantService(repository, clock,
       () -> new UUID(7, ids.incrementAndGet()), published::add, SmallGrantChecker.statutory());
 
+  final GrantingOfficial official = new GrantingOfficial(SmallGrantGen.WARSAW, "naczelnik wydziału");
+  final OrganisationRepresentative representative =
+      new OrganisationRepresentative(SmallGrantGen.organisation(1), "Anna Nowak, prezeska zarządu");
+
   SmallGrantOffer offer(Money amount) {
     return SmallGrantOffer.builder().body(SmallGrantGen.WARSAW).applicant(SmallGrantGen.organisation(1))
         .taskTitle("Spotkania sąsiedzkie").localOrRegional(true)
@@ -43,17 +51,17 @@ class SmallGrantServiceTest {
   }
 
   GrantId postedAndClosed(Money amount, LocalDate closeOn) {
-    GrantId id = service.receive(offer(amount)).get().id();
+    GrantId id = service.receive(representative, offer(amount)).get().createdId(GrantId.class);
     for (PublicationPlace p : PublicationPlace.values()) {
-      service.publish(id, new Publication(p, RECEIPT.plusDays(1), RECEIPT.plusDays(7))).get();
+      service.publish(id, official, new Publication(p, RECEIPT.plusDays(1), RECEIPT.plusDays(7))).get();
     }
-    service.closeCommentPeriod(id, closeOn).get();
+    service.closeCommentPeriod(id, official, closeOn).get();
     return id;
   }
 
   @Test
   void a_received_offer_is_stored_with_version_1_and_its_event_published_after_the_save() {
-    SmallGrant g = service.receive(offer(Money.ofZloty(5_000))).get();
+    SmallGrant g = service.receive(representative, offer(Money.ofZloty(5_000))).get().state();
     assertEquals(1, g.version());
     assertEquals(GrantId.of(new UUID(7, 1)), g.id());
     assertEquals(List.of(new SmallGrantEvent.OfferReceived(g.id(), RECEIPT, SmallGrantGen.NOW)), published);
@@ -61,9 +69,9 @@ class SmallGrantServiceTest {
 
   @Test
   void a_compliant_grant_is_contracted_after_the_comment_period() {
-    service.planBudget(new PlannedGrantBudget(SmallGrantGen.WARSAW, 2026, Money.ofZloty(1_000_000)));
+    service.planBudget(official, new PlannedGrantBudget(SmallGrantGen.WARSAW, 2026, Money.ofZloty(1_000_000)));
     GrantId id = postedAndClosed(Money.ofZloty(5_000));
-    SmallGrant g = service.signContract(id, RECEIPT.plusDays(10)).get();
+    SmallGrant g = service.signContract(id, official, RECEIPT.plusDays(10)).get().state();
     assertEquals(SmallGrantStatus.CONTRACTED, g.status());
     assertEquals(6, g.version());
     assertTrue(published.get(published.size() - 1) instanceof SmallGrantEvent.Contracted);
@@ -75,32 +83,32 @@ class SmallGrantServiceTest {
   void a_contract_is_refused_with_every_violated_rule_and_nothing_is_stored_or_published() {
     GrantId id = postedAndClosed(Money.of("10000.01"), RECEIPT.plusDays(7));
     int eventsBefore = published.size();
-    Refusal r = service.signContract(id, RECEIPT.plusDays(7)).getLeft();
-    assertTrue(r.hasCode("FIN-SMALL-GRANT-AMOUNT"), r::toString);
-    assertTrue(r.hasCode("FIN-SMALL-GRANT-COMMENTS"), r::toString);
-    assertTrue(r.hasCode("FIN-SMALL-GRANT-BUDGET-SHARE"), r::toString);
+    Refusal r = service.signContract(id, official, RECEIPT.plusDays(7)).getLeft();
+    assertTrue(r.has("FIN-SMALL-GRANT-AMOUNT"), r::toString);
+    assertTrue(r.has("FIN-SMALL-GRANT-COMMENTS"), r::toString);
+    assertTrue(r.has("FIN-SMALL-GRANT-BUDGET-SHARE"), r::toString);
     assertEquals(SmallGrantStatus.COMMENT_PERIOD_CLOSED, repository.findById(id).get().status());
     assertEquals(eventsBefore, published.size());
   }
 
   @Test
   void the_yearly_cap_counts_the_organisations_grants_already_stored() {
-    service.planBudget(new PlannedGrantBudget(SmallGrantGen.WARSAW, 2026, Money.ofZloty(1_000_000)));
-    service.signContract(postedAndClosed(Money.ofZloty(10_000)), RECEIPT.plusDays(10)).get();
-    service.signContract(postedAndClosed(Money.ofZloty(10_000)), RECEIPT.plusDays(10)).get();
-    Refusal r = service.signContract(postedAndClosed(Money.of("0.01")), RECEIPT.plusDays(11)).getLeft();
-    assertTrue(r.hasCode("FIN-SMALL-GRANT-YEARLY-CAP"), r::toString);
+    service.planBudget(official, new PlannedGrantBudget(SmallGrantGen.WARSAW, 2026, Money.ofZloty(1_000_000)));
+    service.signContract(postedAndClosed(Money.ofZloty(10_000)), official, RECEIPT.plusDays(10)).get();
+    service.signContract(postedAndClosed(Money.ofZloty(10_000)), official, RECEIPT.plusDays(10)).get();
+    Refusal r = service.signContract(postedAndClosed(Money.of("0.01")), official, RECEIPT.plusDays(11)).getLeft();
+    assertTrue(r.has("FIN-SMALL-GRANT-YEARLY-CAP"), r::toString);
   }
 
   @Test
   void an_unknown_grant_is_refused() {
-    assertTrue(service.publish(SmallGrantGen.grantId(99), new Publication(PublicationPlace.BIP, RECEIPT, RECEIPT))
-        .getLeft().hasCode("SMALL_GRANT_UNKNOWN"));
+    assertTrue(service.publish(SmallGrantGen.grantId(99), official, new Publication(PublicationPlace.BIP, RECEIPT, RECEIPT))
+        .getLeft().has("SMALL_GRANT_UNKNOWN"));
   }
 
   @Test
   void a_concurrent_change_surfaces_as_a_version_conflict() {
-    SmallGrant g = service.receive(offer(Money.ofZloty(5_000))).get();
+    SmallGrant g = service.receive(representative, offer(Money.ofZloty(5_000))).get().state();
     repository.save(g.withTaskTitle("Zmienione gdzie indziej"));
     assertThrows(VersionConflictException.class, () -> repository.save(g.withTaskTitle("Nieaktualne")));
   }

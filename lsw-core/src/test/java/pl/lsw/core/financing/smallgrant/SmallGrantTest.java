@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,25 +26,25 @@ class SmallGrantTest {
         .amount(amount).mode(FundingMode.ENTRUSTING).offerReceived(RECEIPT).build();
   }
 
-  static SmallGrant ok(Either<Refusal, Changed> r) {
+  static SmallGrant ok(Either<Refusal, Change<SmallGrant>> r) {
     assertTrue(r.isRight(), () -> r.getLeft().toString());
-    return r.get().grant();
+    return r.get().state();
   }
 
   @Test
   void a_received_offer_starts_a_grant_in_status_received_with_version_0_and_an_event() {
-    Changed c = SmallGrant.receive(SmallGrantGen.grantId(1), offer("Warsztaty", Money.ofZloty(5_000)), NOW).get();
-    assertEquals(SmallGrantStatus.RECEIVED, c.grant().status());
-    assertEquals(0, c.grant().version());
-    assertEquals(new SmallGrantEvent.OfferReceived(SmallGrantGen.grantId(1), RECEIPT, NOW), c.events().single());
+    Change<SmallGrant> c = SmallGrant.receive(SmallGrantGen.grantId(1), offer("Warsztaty", Money.ofZloty(5_000)), NOW).get();
+    assertEquals(SmallGrantStatus.RECEIVED, c.state().status());
+    assertEquals(0, c.state().version());
+    assertEquals(java.util.List.of(new SmallGrantEvent.OfferReceived(SmallGrantGen.grantId(1), RECEIPT, NOW)), c.events());
   }
 
   @Test
   void an_offer_with_a_blank_title_and_a_zero_amount_is_refused_with_both_reasons() {
     Refusal r = SmallGrant.receive(SmallGrantGen.grantId(1), offer(" ", Money.ZERO), NOW).getLeft();
     assertEquals(2, r.reasons().size());
-    assertTrue(r.hasCode("SMALL_GRANT_TITLE"));
-    assertTrue(r.hasCode("SMALL_GRANT_AMOUNT"));
+    assertTrue(r.has("SMALL_GRANT_TITLE"));
+    assertTrue(r.has("SMALL_GRANT_AMOUNT"));
   }
 
   @Test
@@ -62,11 +64,11 @@ class SmallGrantTest {
     g = ok(g.closeCommentPeriod(posted.plusDays(8), NOW));
     assertEquals(SmallGrantStatus.COMMENT_PERIOD_CLOSED, g.status());
     Refusal notConsidered = g.signContract(posted.plusDays(9), NOW).getLeft();
-    assertTrue(notConsidered.hasCode("SMALL_GRANT_COMMENT_NOT_CONSIDERED"));
-    Changed considered = g.considerComment(0, new Consideration(posted.plusDays(8), ConsiderationOutcome.PARTLY_ACCEPTED), NOW).get();
-    assertEquals(new SmallGrantEvent.CommentConsidered(g.id(), 0,
-        new Consideration(posted.plusDays(8), ConsiderationOutcome.PARTLY_ACCEPTED), NOW), considered.events().single());
-    g = ok(considered.grant().signContract(posted.plusDays(9), NOW));
+    assertTrue(notConsidered.has("SMALL_GRANT_COMMENT_NOT_CONSIDERED"));
+    Change<SmallGrant> considered = g.considerComment(0, new Consideration(posted.plusDays(8), ConsiderationOutcome.PARTLY_ACCEPTED), NOW).get();
+    assertEquals(java.util.List.of(new SmallGrantEvent.CommentConsidered(g.id(), 0,
+        new Consideration(posted.plusDays(8), ConsiderationOutcome.PARTLY_ACCEPTED), NOW)), considered.events());
+    g = ok(considered.state().signContract(posted.plusDays(9), NOW));
     assertEquals(SmallGrantStatus.CONTRACTED, g.status());
     assertEquals(Optional.of(posted.plusDays(9)), g.contractDate());
     assertEquals(posted.plusDays(9), g.grantDate());
@@ -76,10 +78,10 @@ class SmallGrantTest {
   @Test
   void a_received_grant_cannot_be_contracted_or_commented_and_says_why() {
     SmallGrant g = SmallGrantGen.received(1, Money.ofZloty(5_000), RECEIPT);
-    assertTrue(g.signContract(RECEIPT.plusDays(20), NOW).getLeft().hasCode("SMALL_GRANT_STATUS"));
+    assertTrue(g.signContract(RECEIPT.plusDays(20), NOW).getLeft().has("SMALL_GRANT_STATUS"));
     assertTrue(g.receiveComment(Comment.received(RECEIPT, CommentAuthorKind.OTHER, "x"), NOW).getLeft()
-        .hasCode("SMALL_GRANT_STATUS"));
-    assertTrue(g.closeCommentPeriod(RECEIPT, NOW).getLeft().hasCode("SMALL_GRANT_STATUS"));
+        .has("SMALL_GRANT_STATUS"));
+    assertTrue(g.closeCommentPeriod(RECEIPT, NOW).getLeft().has("SMALL_GRANT_STATUS"));
   }
 
   @Test
@@ -88,8 +90,8 @@ class SmallGrantTest {
         .publish(new Publication(PublicationPlace.BIP, RECEIPT, RECEIPT.plusDays(6)), NOW));
     Refusal r = g.publish(new Publication(PublicationPlace.BIP, RECEIPT.minusDays(1), RECEIPT.plusDays(6)), NOW).getLeft();
     assertEquals(2, r.reasons().size());
-    assertTrue(r.hasCode("SMALL_GRANT_PUBLICATION_TWICE"));
-    assertTrue(r.hasCode("SMALL_GRANT_PUBLICATION_BEFORE_RECEIPT"));
+    assertTrue(r.has("SMALL_GRANT_PUBLICATION_TWICE"));
+    assertTrue(r.has("SMALL_GRANT_PUBLICATION_BEFORE_RECEIPT"));
   }
 
   @Test
@@ -97,10 +99,10 @@ class SmallGrantTest {
     SmallGrant g = ok(SmallGrantGen.received(1, Money.ofZloty(5_000), RECEIPT)
         .publish(new Publication(PublicationPlace.BIP, RECEIPT, RECEIPT.plusDays(6)), NOW));
     Consideration c = new Consideration(RECEIPT.plusDays(3), ConsiderationOutcome.REJECTED);
-    assertTrue(g.considerComment(0, c, NOW).getLeft().hasCode("SMALL_GRANT_COMMENT_UNKNOWN"));
+    assertTrue(g.considerComment(0, c, NOW).getLeft().has("SMALL_GRANT_COMMENT_UNKNOWN"));
     g = ok(g.receiveComment(Comment.received(RECEIPT.plusDays(1), CommentAuthorKind.PERSON, "x"), NOW));
     g = ok(g.considerComment(0, c, NOW));
-    assertTrue(g.considerComment(0, c, NOW).getLeft().hasCode("SMALL_GRANT_COMMENT_CONSIDERED"));
+    assertTrue(g.considerComment(0, c, NOW).getLeft().has("SMALL_GRANT_COMMENT_CONSIDERED"));
   }
 
   @Test
@@ -114,7 +116,7 @@ class SmallGrantTest {
       assertTrue(!s.status().countsTowardsLimits());
       assertTrue(s.withdraw(RECEIPT.plusDays(4), NOW).isLeft());
     }
-    assertTrue(g.refuse(RECEIPT, " ", NOW).getLeft().hasCode("SMALL_GRANT_REFUSAL_REASON"));
+    assertTrue(g.refuse(RECEIPT, " ", NOW).getLeft().has("SMALL_GRANT_REFUSAL_REASON"));
   }
 
   @Test

@@ -1,0 +1,41 @@
+package pl.lsw.core.financing;
+
+import java.util.Locale;
+import java.util.Objects;
+import pl.lsw.core.kernel.Actor;
+import pl.lsw.core.organisation.OrganisationId;
+
+/**
+ * A person representing an organisation towards a granting body: who files an offer or an
+ * own-initiative proposal, withdraws it, or submits a report. The name is as it appears in the
+ * organisation's representation (e.g. <i>Anna Nowak, prezeska zarządu</i>).
+ *
+ * <p>Immutable. Polish: <i>przedstawiciel organizacji (osoba uprawniona do reprezentacji)</i>.
+ *
+ * @param organisation the organisation represented
+ * @param name the representative's name and function; not blank
+ */
+public record OrganisationRepresentative(OrganisationId organisation, String name) implements Actor {
+
+  /** Refuses a missing organisation and a blank name. */
+  public OrganisationRepresentative {
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("a representative's name is required");
+    }
+    name = name.trim();
+  }
+
+  /** E.g. {@code representative:6f1c…}; the person's name is not part of the reference. */
+  @Override
+  public String reference() {
+    return "representative:" + organisation;
+  }
+
+  /** The representative's name and function. */
+  @Override
+  public String display(Locale locale) {
+    return name;
+  }
+}
