@@ -14,7 +14,7 @@ import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
-import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.service.CommandRunner;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;

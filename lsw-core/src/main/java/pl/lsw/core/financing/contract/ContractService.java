@@ -14,7 +14,7 @@ import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.financing.port.ContractRepository;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
-import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.service.CommandRunner;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.Refusal;

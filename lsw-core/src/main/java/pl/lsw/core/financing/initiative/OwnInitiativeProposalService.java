@@ -13,7 +13,7 @@ import pl.lsw.core.financing.GrantingOfficial;
 import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
-import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.service.CommandRunner;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;

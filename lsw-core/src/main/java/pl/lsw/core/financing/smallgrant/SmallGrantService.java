@@ -17,7 +17,7 @@ import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
-import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.service.CommandRunner;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
