@@ -170,7 +170,7 @@ class LswTest {
         List.of(TerytCode.of("1465088")), city.id(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12),
         PersonDetails.of("Koordynatorka LSW", "koordynatorka", city.id())));
     assertTrue(founded.isRight(), () -> founded.getLeft().toString());
-    Partnership partnership = founded.get().partnership();
+    Partnership partnership = founded.get().state();
     PersonId founder = partnership.persons().get(0).id();
 
     var started = lsw.processes().start(new StartProcess(partnership.id(), "LSW_STAGES",
@@ -184,6 +184,6 @@ class LswTest {
 
     var report = lsw.governance().report(partnership.id(),
         pl.lsw.core.kernel.DateRange.ofOrThrow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)));
-    assertTrue(report.isDefined());
+    assertTrue(report.isPresent());
   }
 }

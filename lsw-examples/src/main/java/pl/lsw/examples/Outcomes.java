@@ -10,9 +10,8 @@ import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
 import pl.lsw.core.organisation.OrganisationRegistry;
-import pl.lsw.core.partnership.Changed;
 import pl.lsw.core.partnership.Partnership;
-import pl.lsw.core.partnership.Refusal;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.process.ProcessChange;
 import pl.lsw.core.process.ProcessInstance;
 import pl.lsw.core.process.ProcessRefusal;
@@ -27,12 +26,12 @@ final class Outcomes {
   private Outcomes() {}
 
   /** The partnership as stored after an accepted command; stops the example on a refusal. */
-  static Partnership accepted(Either<Refusal, Changed> outcome) {
+  static Partnership accepted(Either<Refusal, Change<Partnership>> outcome) {
     if (outcome.isLeft()) {
       throw new IllegalStateException("the example expected the command to be accepted, but it was "
           + outcome.getLeft());
     }
-    return outcome.get().partnership();
+    return outcome.get().state();
   }
 
   /** The process instance as stored after an accepted command; stops the example on a refusal. */
@@ -45,7 +44,7 @@ final class Outcomes {
   }
 
   /** The state as stored after an accepted command; stops the example on a refusal. */
-  static <S> S applied(Either<pl.lsw.core.kernel.Refusal, Change<S>> outcome) {
+  static <S> S applied(Either<Refusal, Change<S>> outcome) {
     if (outcome.isLeft()) {
       throw new IllegalStateException("the example expected the command to be accepted, but it was "
           + outcome.getLeft());
@@ -74,7 +73,7 @@ final class Outcomes {
   /** The organisation with the draft's NIP, registered now if the registry does not have it yet. */
   static Organisation registerOrFind(OrganisationRegistry registry, OrganisationDraft draft) {
     Nip nip = Nip.of(draft.nip().orElseThrow());
-    return registry.findByNip(nip).getOrElse(() -> registry.register(draft));
+    return registry.findByNip(nip).orElseGet(() -> registry.register(draft));
   }
 
   /** Codes joined with commas, e.g. {@code 1.1, 1.2, 2.1}. */

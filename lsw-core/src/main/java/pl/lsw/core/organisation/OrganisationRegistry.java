@@ -1,10 +1,10 @@
 package pl.lsw.core.organisation;
 
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 import pl.lsw.core.kernel.DuplicateKeyException;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Nip;
@@ -82,7 +82,7 @@ public final class OrganisationRegistry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(draft, "draft");
     Organisation current = repository.findById(id)
-        .getOrElseThrow(() -> new UnknownOrganisationException(id));
+        .orElseThrow(() -> new UnknownOrganisationException(id));
     if (current.version() != expectedVersion) {
       throw new VersionConflictException(AGGREGATE, id.toString(), expectedVersion);
     }
@@ -124,15 +124,15 @@ public final class OrganisationRegistry {
   private void refuseDuplicates(Organisation o) {
     if (o.nip().isPresent()) {
       Nip nip = o.nip().get();
-      Option<Organisation> other = repository.findByNip(nip).filter(x -> !x.id().equals(o.id()));
-      if (other.isDefined()) {
+      Optional<Organisation> other = repository.findByNip(nip).filter(x -> !x.id().equals(o.id()));
+      if (other.isPresent()) {
         throw new DuplicateKeyException(AGGREGATE, "nip", nip.value(), other.get().id().toString());
       }
     }
     if (o.regon().isPresent()) {
       Regon regon = o.regon().get();
-      Option<Organisation> other = repository.findByRegon(regon).filter(x -> !x.id().equals(o.id()));
-      if (other.isDefined()) {
+      Optional<Organisation> other = repository.findByRegon(regon).filter(x -> !x.id().equals(o.id()));
+      if (other.isPresent()) {
         throw new DuplicateKeyException(
             AGGREGATE, "regon", regon.value(), other.get().id().toString());
       }
@@ -140,17 +140,17 @@ public final class OrganisationRegistry {
   }
 
   /** The organisation with this id, or none. */
-  public Option<Organisation> findById(OrganisationId id) {
+  public Optional<Organisation> findById(OrganisationId id) {
     return repository.findById(id);
   }
 
   /** The organisation with this NIP, or none. */
-  public Option<Organisation> findByNip(Nip nip) {
+  public Optional<Organisation> findByNip(Nip nip) {
     return repository.findByNip(nip);
   }
 
   /** The organisation with this REGON, or none. */
-  public Option<Organisation> findByRegon(Regon regon) {
+  public Optional<Organisation> findByRegon(Regon regon) {
     return repository.findByRegon(regon);
   }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,10 +77,10 @@ class DateRangeTest {
   void ranges_touching_on_one_day_overlap_and_adjacent_ranges_do_not() {
     DateRange a = r(d(2026, 1, 1), d(2026, 1, 31));
     assertTrue(a.overlaps(r(d(2026, 1, 31), d(2026, 2, 28))));
-    assertEquals(Option.some(DateRange.single(d(2026, 1, 31))), a.intersection(r(d(2026, 1, 31), d(2026, 2, 28))));
+    assertEquals(Optional.of(DateRange.single(d(2026, 1, 31))), a.intersection(r(d(2026, 1, 31), d(2026, 2, 28))));
     assertFalse(a.overlaps(r(d(2026, 2, 1), d(2026, 2, 28))));
-    assertEquals(Option.none(), a.intersection(r(d(2026, 2, 1), d(2026, 2, 28))));
-    assertEquals(Option.some(r(d(2026, 1, 10), d(2026, 1, 20))), a.intersection(r(d(2026, 1, 10), d(2026, 1, 20))));
+    assertEquals(Optional.empty(), a.intersection(r(d(2026, 2, 1), d(2026, 2, 28))));
+    assertEquals(Optional.of(r(d(2026, 1, 10), d(2026, 1, 20))), a.intersection(r(d(2026, 1, 10), d(2026, 1, 20))));
   }
 
   @Test

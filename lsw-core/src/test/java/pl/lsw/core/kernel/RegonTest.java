@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.kernel.NipTest.codes;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -24,16 +24,16 @@ class RegonTest {
     assertEquals(text, regon.value());
     assertEquals(text, regon.toString());
     assertFalse(regon.isLocalUnit());
-    assertEquals(Option.none(), regon.parent());
-    assertEquals(Option.none(), regon.main());
+    assertEquals(Optional.empty(), regon.parent());
+    assertEquals(Optional.empty(), regon.main());
   }
 
   @Test
   void the_example_fourteen_digit_regon_is_a_local_unit_of_its_nine_digit_prefix() {
     Regon unit = Regon.of("12345678512347");
     assertTrue(unit.isLocalUnit());
-    assertEquals(Option.some(Regon.of("123456785")), unit.parent());
-    assertEquals(Option.some(Regon.of("123456785")), unit.main());
+    assertEquals(Optional.of(Regon.of("123456785")), unit.parent());
+    assertEquals(Optional.of(Regon.of("123456785")), unit.main());
     assertEquals("123456785", unit.parent().get().value());
   }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.kernel.NipTest.codes;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Nested;
@@ -135,7 +135,7 @@ class TerytCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"1261029", "1061029", "3064029", "0264029"})
     void delegations_are_valid_in_each_of_the_four_cities(String text) {
-      assertEquals(Option.some(TerytUnitType.DELEGATION), t(text).unitType());
+      assertEquals(Optional.of(TerytUnitType.DELEGATION), t(text).unitType());
     }
 
     @Test
@@ -167,17 +167,17 @@ class TerytCodeTest {
     void a_commune_level_unit_has_all_parts() {
       TerytCode town = t("3201034");
       assertEquals("32", town.voivodeshipCode());
-      assertEquals(Option.some("3201"), town.countyCode());
-      assertEquals(Option.some(TerytUnitType.TOWN_IN_URBAN_RURAL_COMMUNE), town.unitType());
+      assertEquals(Optional.of("3201"), town.countyCode());
+      assertEquals(Optional.of(TerytUnitType.TOWN_IN_URBAN_RURAL_COMMUNE), town.unitType());
     }
 
     @Test
     void a_county_has_no_unit_type_and_a_voivodeship_no_county() {
-      assertEquals(Option.some("1465"), t("1465").countyCode());
-      assertEquals(Option.none(), t("1465").unitType());
+      assertEquals(Optional.of("1465"), t("1465").countyCode());
+      assertEquals(Optional.empty(), t("1465").unitType());
       assertEquals("14", t("14").voivodeshipCode());
-      assertEquals(Option.none(), t("14").countyCode());
-      assertEquals(Option.none(), t("14").unitType());
+      assertEquals(Optional.empty(), t("14").countyCode());
+      assertEquals(Optional.empty(), t("14").unitType());
     }
 
     @ParameterizedTest
@@ -190,7 +190,7 @@ class TerytCodeTest {
         "1465088, WARSAW_DISTRICT",
         "1261029, DELEGATION"})
     void the_seventh_digit_is_the_unit_type(String text, TerytUnitType type) {
-      assertEquals(Option.some(type), t(text).unitType());
+      assertEquals(Optional.of(type), t(text).unitType());
       assertEquals(text.charAt(6) - '0', type.digit());
     }
 
@@ -208,38 +208,38 @@ class TerytCodeTest {
 
     @Test
     void the_town_and_rural_area_of_karlino_belong_to_the_urban_rural_commune() {
-      assertEquals(Option.some(t("3201033")), t("3201034").commune());
-      assertEquals(Option.some(t("3201033")), t("3201035").commune());
+      assertEquals(Optional.of(t("3201033")), t("3201034").commune());
+      assertEquals(Optional.of(t("3201033")), t("3201035").commune());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"3201033", "1465011", "3201022"})
     void the_commune_of_a_commune_is_itself(String text) {
-      assertEquals(Option.some(t(text)), t(text).commune());
+      assertEquals(Optional.of(t(text)), t(text).commune());
     }
 
     @Test
     void a_district_of_warsaw_belongs_to_the_city_commune_of_warsaw() {
-      assertEquals(Option.some(t("1465011")), t("1465088").commune());
+      assertEquals(Optional.of(t("1465011")), t("1465088").commune());
     }
 
     @Test
     void a_delegation_belongs_to_its_city_commune() {
-      assertEquals(Option.some(t("1261011")), t("1261049").commune());
-      assertEquals(Option.some(t("0264011")), t("0264069").commune());
+      assertEquals(Optional.of(t("1261011")), t("1261049").commune());
+      assertEquals(Optional.of(t("0264011")), t("0264069").commune());
     }
 
     @Test
     void counties_and_voivodeships_have_no_commune() {
-      assertEquals(Option.none(), t("3201").commune());
-      assertEquals(Option.none(), t("32").commune());
+      assertEquals(Optional.empty(), t("3201").commune());
+      assertEquals(Optional.empty(), t("32").commune());
     }
 
     @Test
     void county_and_voivodeship_of_each_level() {
-      assertEquals(Option.some(t("1465")), t("1465088").county());
-      assertEquals(Option.some(t("1465")), t("1465").county());
-      assertEquals(Option.none(), t("14").county());
+      assertEquals(Optional.of(t("1465")), t("1465088").county());
+      assertEquals(Optional.of(t("1465")), t("1465").county());
+      assertEquals(Optional.empty(), t("14").county());
       assertEquals(t("14"), t("1465088").voivodeship());
       assertEquals(t("14"), t("1465").voivodeship());
       assertEquals(t("14"), t("14").voivodeship());
@@ -316,7 +316,7 @@ class TerytCodeTest {
       assertEquals("delegatura", TerytUnitType.DELEGATION.polishName());
       assertEquals(8, TerytUnitType.WARSAW_DISTRICT.digit());
       for (TerytUnitType type : TerytUnitType.values()) {
-        assertEquals(Option.some(type), TerytUnitType.ofDigit(type.digit()));
+        assertEquals(Optional.of(type), TerytUnitType.ofDigit(type.digit()));
         assertFalse(type.polishName().isBlank());
         assertFalse(type.englishName().isBlank());
       }
@@ -325,7 +325,7 @@ class TerytCodeTest {
     @ParameterizedTest
     @ValueSource(ints = {-1, 0, 6, 7, 10})
     void other_digits_are_no_type(int digit) {
-      assertEquals(Option.none(), TerytUnitType.ofDigit(digit));
+      assertEquals(Optional.empty(), TerytUnitType.ofDigit(digit));
     }
 
     @Test
