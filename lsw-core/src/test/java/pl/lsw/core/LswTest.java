@@ -43,6 +43,7 @@ import pl.lsw.core.process.InMemoryProcessInstanceRepository;
 import pl.lsw.core.organisation.LegalForm;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
+import pl.lsw.core.organisation.RegistryClerk;
 import pl.lsw.core.organisation.OrganisationRegistered;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
@@ -127,7 +128,8 @@ class LswTest {
         .events(events::add)
         .build();
 
-    Organisation saved = lsw.organisations().register(OrganisationDraft.builder()
+    Organisation saved = lsw.organisations().register(RegistryClerk.of("koordynatorka"),
+        OrganisationDraft.builder()
         .name("Stowarzyszenie Otwarte Drzwi")
         .legalForm(LegalForm.ASSOCIATION)
         .sector(Sector.NGO)
@@ -136,7 +138,7 @@ class LswTest {
         .seatTeryt("1465088")
         .seatAddress("ul. Przykładowa 1, Warszawa")
         .addContact(new ContactPersonDraft("Koordynatorka projektu", "koordynatorka", "biuro@example.org", null))
-        .build());
+        .build()).get().state();
 
     assertEquals(new UUID(0, 7), saved.id().value());
     assertEquals(saved, lsw.organisations().findById(saved.id()).get());
@@ -158,12 +160,13 @@ class LswTest {
   @Test
   void a_partnership_founded_through_the_entry_point_runs_its_processes_under_its_access_rules() {
     Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(UUID::randomUUID).events(e -> { }).build();
-    Organisation city = lsw.organisations().register(OrganisationDraft.builder()
+    Organisation city = lsw.organisations().register(RegistryClerk.of("koordynatorka"),
+        OrganisationDraft.builder()
         .name("Miasto Stołeczne Warszawa").legalForm(LegalForm.MUNICIPALITY).sector(Sector.PUBLIC)
         .addField(SocialServiceField.SOCIAL_ASSISTANCE).nip("5252248481").seatTeryt("1465011")
         .seatAddress("pl. Bankowy 3/5, Warszawa")
         .addContact(new ContactPersonDraft("Koordynatorka LSW", "koordynatorka", "lsw@example.org", null))
-        .build());
+        .build()).get().state();
     var founded = lsw.partnerships().found(new PartnershipFounding("Praski Kokon",
         PartnershipKind.LOCAL_SUPPORT_SYSTEM, InspirationOrigin.LOCAL_GOVERNMENT,
         PartnershipScope.MULTI_ASPECT, Set.of(SocialServiceField.FAMILY_SUPPORT),

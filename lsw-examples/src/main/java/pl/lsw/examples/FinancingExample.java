@@ -109,7 +109,7 @@ final class FinancingExample {
     List<Organisation> partners = new ArrayList<>();
     for (PraskiKokon.Partner p : PraskiKokon.partners()) {
       Nip nip = Nip.of(p.draft().nip().orElseThrow());
-      partners.add(lsw.organisations().findByNip(nip).orElseGet(() -> lsw.organisations().register(p.draft())));
+      partners.add(Outcomes.registerOrFind(lsw.organisations(), p.draft()));
     }
     this.otwarteDrzwi = partners.get(1);
     this.korale = partners.get(2);

@@ -10,6 +10,7 @@ import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
 import pl.lsw.core.organisation.OrganisationRegistry;
+import pl.lsw.core.organisation.RegistryClerk;
 import pl.lsw.core.partnership.Partnership;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.process.ProcessChange;
@@ -22,6 +23,9 @@ import pl.lsw.core.process.ProcessRefusal;
  * refusal the story expects, and finding or registering an organisation by its NIP.
  */
 final class Outcomes {
+
+  /** The clerk who registers the examples' organisations. */
+  static final RegistryClerk CLERK = RegistryClerk.of("koordynatorka LSW");
 
   private Outcomes() {}
 
@@ -73,7 +77,7 @@ final class Outcomes {
   /** The organisation with the draft's NIP, registered now if the registry does not have it yet. */
   static Organisation registerOrFind(OrganisationRegistry registry, OrganisationDraft draft) {
     Nip nip = Nip.of(draft.nip().orElseThrow());
-    return registry.findByNip(nip).orElseGet(() -> registry.register(draft));
+    return registry.findByNip(nip).orElseGet(() -> applied(registry.register(CLERK, draft)));
   }
 
   /** Codes joined with commas, e.g. {@code 1.1, 1.2, 2.1}. */
