@@ -137,7 +137,7 @@ class LswTest {
         .nip("8567346215")
         .seatTeryt("1465088")
         .seatAddress("ul. Przykładowa 1, Warszawa")
-        .addContact(new ContactPersonDraft("Koordynatorka projektu", "koordynatorka", "biuro@example.org", null))
+        .addContact(ContactPersonDraft.byEmail("Koordynatorka projektu", "koordynatorka", "biuro@example.org"))
         .build()).get().state();
 
     assertEquals(new UUID(0, 7), saved.id().value());
@@ -165,7 +165,7 @@ class LswTest {
         .name("Miasto Stołeczne Warszawa").legalForm(LegalForm.MUNICIPALITY).sector(Sector.PUBLIC)
         .addField(SocialServiceField.SOCIAL_ASSISTANCE).nip("5252248481").seatTeryt("1465011")
         .seatAddress("pl. Bankowy 3/5, Warszawa")
-        .addContact(new ContactPersonDraft("Koordynatorka LSW", "koordynatorka", "lsw@example.org", null))
+        .addContact(ContactPersonDraft.byEmail("Koordynatorka LSW", "koordynatorka", "lsw@example.org"))
         .build()).get().state();
     var founded = lsw.partnerships().found(new PartnershipFounding("Praski Kokon",
         PartnershipKind.LOCAL_SUPPORT_SYSTEM, InspirationOrigin.LOCAL_GOVERNMENT,

@@ -54,7 +54,7 @@ class EmbeddingGuideTest {
         .nip("113-287-46-53")
         .seatTeryt("1465088")
         .seatAddress("ul. Przykładowa 1, 03-000 Warszawa")
-        .addContact(new ContactPersonDraft("Koordynator projektu", "koordynator", "biuro@example.org", null))
+        .addContact(ContactPersonDraft.byEmail("Koordynator projektu", "koordynator", "biuro@example.org"))
         .build())
         .getOrElseThrow(refusal -> new IllegalArgumentException(refusal.message()))
         .state();

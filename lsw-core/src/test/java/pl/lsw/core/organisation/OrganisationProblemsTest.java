@@ -61,7 +61,7 @@ class OrganisationProblemsTest {
         .legalForm(LegalForm.INFORMAL_GROUP).sector(Sector.BUSINESS)
         .addField(SocialServiceField.FAMILY_SUPPORT).seatTeryt("1465088")
         .seatAddress("ul. Ząbkowska 1, Warszawa")
-        .addContact(new ContactPersonDraft("Anna", "liderka", "anna@example.org", null)).build();
+        .addContact(ContactPersonDraft.byEmail("Anna", "liderka", "anna@example.org")).build();
     Problem p = draft.toOrganisation(OrganisationId.of(new java.util.UUID(1, 2)), 0).getError()
         .find(x -> x.code().equals("SECTOR_MISMATCH")).get();
     assertEquals("Forma prawna „grupa nieformalna” należy do sektora: grupa nieformalna, "

@@ -48,7 +48,7 @@ class OrganisationRegistryTest {
         .krs("0000123456")
         .seatTeryt("1465088")
         .seatAddress("ul. Ząbkowska 1, 03-736 Warszawa")
-        .addContact(new ContactPersonDraft("Anna Kowalska", "prezeska", "anna@example.org", null))
+        .addContact(ContactPersonDraft.byEmail("Anna Kowalska", "prezeska", "anna@example.org"))
         .build();
   }
 
