@@ -39,7 +39,8 @@ import pl.lsw.core.store.port.LswStore;
  *     .ids(UUID::randomUUID)                   // or your database's sequence, or a fixed list in tests
  *     .events(outbox::append)                  // where domain events go
  *     .build();
- * Organisation org = lsw.organisations().register(draft);
+ * Organisation org = lsw.organisations().register(RegistryClerk.of("inspektorka"), draft)
+ *     .get().state();
  * }</pre>
  *
  * <p>The library never reads the system clock or makes random ids itself: time comes from the

@@ -42,6 +42,7 @@ import pl.lsw.core.process.InMemoryProcessInstanceRepository;
 import pl.lsw.core.organisation.LegalForm;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
+import pl.lsw.core.organisation.RegistryClerk;
 import pl.lsw.core.organisation.OrganisationRegistered;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
@@ -126,7 +127,8 @@ class LswTest {
         .events(events::add)
         .build();
 
-    Organisation saved = lsw.organisations().register(OrganisationDraft.builder()
+    Organisation saved = lsw.organisations().register(RegistryClerk.of("koordynatorka"),
+        OrganisationDraft.builder()
         .name("Stowarzyszenie Otwarte Drzwi")
         .legalForm(LegalForm.ASSOCIATION)
         .sector(Sector.NGO)
@@ -134,8 +136,8 @@ class LswTest {
         .nip("8567346215")
         .seatTeryt("1465088")
         .seatAddress("ul. Przykładowa 1, Warszawa")
-        .addContact(new ContactPersonDraft("Koordynatorka projektu", "koordynatorka", "biuro@example.org", null))
-        .build());
+        .addContact(ContactPersonDraft.byEmail("Koordynatorka projektu", "koordynatorka", "biuro@example.org"))
+        .build()).get().state();
 
     assertEquals(new UUID(0, 7), saved.id().value());
     assertEquals(saved, lsw.organisations().findById(saved.id()).get());
@@ -157,19 +159,20 @@ class LswTest {
   @Test
   void a_partnership_founded_through_the_entry_point_runs_its_processes_under_its_access_rules() {
     Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(UUID::randomUUID).events(e -> { }).build();
-    Organisation city = lsw.organisations().register(OrganisationDraft.builder()
+    Organisation city = lsw.organisations().register(RegistryClerk.of("koordynatorka"),
+        OrganisationDraft.builder()
         .name("Miasto Stołeczne Warszawa").legalForm(LegalForm.MUNICIPALITY).sector(Sector.PUBLIC)
         .addField(SocialServiceField.SOCIAL_ASSISTANCE).nip("5252248481").seatTeryt("1465011")
         .seatAddress("pl. Bankowy 3/5, Warszawa")
-        .addContact(new ContactPersonDraft("Koordynatorka LSW", "koordynatorka", "lsw@example.org", null))
-        .build());
+        .addContact(ContactPersonDraft.byEmail("Koordynatorka LSW", "koordynatorka", "lsw@example.org"))
+        .build()).get().state();
     var founded = lsw.partnerships().found(new PartnershipFounding("Praski Kokon",
         PartnershipKind.LOCAL_SUPPORT_SYSTEM, InspirationOrigin.LOCAL_GOVERNMENT,
         PartnershipScope.MULTI_ASPECT, Set.of(SocialServiceField.FAMILY_SUPPORT),
         List.of(TerytCode.of("1465088")), city.id(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12),
         PersonDetails.of("Koordynatorka LSW", "koordynatorka", city.id())));
     assertTrue(founded.isRight(), () -> founded.getLeft().toString());
-    Partnership partnership = founded.get().partnership();
+    Partnership partnership = founded.get().state();
     PersonId founder = partnership.persons().get(0).id();
 
     var started = lsw.processes().start(ActingPerson.of(founder, ActingRole.PARTNER_REPRESENTATIVE), partnership.id(), "LSW_STAGES", LocalDate.of(2026, 1, 12));
@@ -181,6 +184,6 @@ class LswTest {
 
     var report = lsw.governance().report(partnership.id(),
         pl.lsw.core.kernel.DateRange.ofOrThrow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28)));
-    assertTrue(report.isDefined());
+    assertTrue(report.isPresent());
   }
 }

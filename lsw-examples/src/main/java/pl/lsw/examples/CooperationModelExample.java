@@ -462,7 +462,7 @@ final class CooperationModelExample {
         .regon(regon)
         .seatTeryt(teryt)
         .seatAddress(address)
-        .addContact(new ContactPersonDraft(contact, name, email, null))
+        .addContact(ContactPersonDraft.byEmail(contact, name, email))
         .build();
   }
 }

@@ -117,7 +117,7 @@ final class FinancingExample {
     List<Organisation> partners = new ArrayList<>();
     for (PraskiKokon.Partner p : PraskiKokon.partners()) {
       Nip nip = Nip.of(p.draft().nip().orElseThrow());
-      partners.add(lsw.organisations().findByNip(nip).getOrElse(() -> lsw.organisations().register(p.draft())));
+      partners.add(Outcomes.registerOrFind(lsw.organisations(), p.draft()));
     }
     this.otwarteDrzwi = partners.get(1);
     this.korale = partners.get(2);
@@ -458,7 +458,7 @@ final class FinancingExample {
   }
 
   private String name(pl.lsw.core.organisation.OrganisationId id) {
-    return lsw.organisations().findById(id).map(Organisation::name).getOrElse(id.toString());
+    return lsw.organisations().findById(id).map(Organisation::name).orElse(id.toString());
   }
 
   private void heading(String pl, String en) {

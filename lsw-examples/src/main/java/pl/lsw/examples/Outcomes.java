@@ -10,9 +10,9 @@ import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
 import pl.lsw.core.organisation.OrganisationRegistry;
-import pl.lsw.core.partnership.Changed;
+import pl.lsw.core.organisation.RegistryClerk;
 import pl.lsw.core.partnership.Partnership;
-import pl.lsw.core.partnership.Refusal;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.process.ProcessInstance;
 
 /**
@@ -22,19 +22,22 @@ import pl.lsw.core.process.ProcessInstance;
  */
 final class Outcomes {
 
+  /** The clerk who registers the examples' organisations. */
+  static final RegistryClerk CLERK = RegistryClerk.of("koordynatorka LSW");
+
   private Outcomes() {}
 
   /** The partnership as stored after an accepted command; stops the example on a refusal. */
-  static Partnership accepted(Either<Refusal, Changed> outcome) {
+  static Partnership accepted(Either<Refusal, Change<Partnership>> outcome) {
     if (outcome.isLeft()) {
       throw new IllegalStateException("the example expected the command to be accepted, but it was "
           + outcome.getLeft());
     }
-    return outcome.get().partnership();
+    return outcome.get().state();
   }
 
   /** The process instance as stored after an accepted command; stops the example on a refusal. */
-  static ProcessInstance done(Either<pl.lsw.core.kernel.Refusal, Change<ProcessInstance>> outcome) {
+  static ProcessInstance done(Either<Refusal, Change<ProcessInstance>> outcome) {
     if (outcome.isLeft()) {
       throw new IllegalStateException("the example expected the process command to be accepted, but it was "
           + outcome.getLeft());
@@ -43,7 +46,7 @@ final class Outcomes {
   }
 
   /** The state as stored after an accepted command; stops the example on a refusal. */
-  static <S> S applied(Either<pl.lsw.core.kernel.Refusal, Change<S>> outcome) {
+  static <S> S applied(Either<Refusal, Change<S>> outcome) {
     if (outcome.isLeft()) {
       throw new IllegalStateException("the example expected the command to be accepted, but it was "
           + outcome.getLeft());
@@ -72,7 +75,7 @@ final class Outcomes {
   /** The organisation with the draft's NIP, registered now if the registry does not have it yet. */
   static Organisation registerOrFind(OrganisationRegistry registry, OrganisationDraft draft) {
     Nip nip = Nip.of(draft.nip().orElseThrow());
-    return registry.findByNip(nip).getOrElse(() -> registry.register(draft));
+    return registry.findByNip(nip).orElseGet(() -> applied(registry.register(CLERK, draft)));
   }
 
   /** Codes joined with commas, e.g. {@code 1.1, 1.2, 2.1}. */

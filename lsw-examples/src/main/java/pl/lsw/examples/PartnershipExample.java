@@ -21,7 +21,7 @@ import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.SocialServiceField;
-import pl.lsw.core.partnership.Changed;
+import pl.lsw.core.kernel.Change;
 import pl.lsw.core.partnership.InspirationOrigin;
 import pl.lsw.core.partnership.MatterStatus;
 import pl.lsw.core.partnership.Membership;
@@ -33,7 +33,7 @@ import pl.lsw.core.partnership.PartnershipKind;
 import pl.lsw.core.partnership.PartnershipScope;
 import pl.lsw.core.partnership.PartnershipService;
 import pl.lsw.core.partnership.RaisedMatter;
-import pl.lsw.core.partnership.Refusal;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.partnership.governance.ActingRole;
 import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyId;
@@ -458,7 +458,7 @@ final class PartnershipExample {
         "Access control: " + KORALE_THERAPIST + " (Executive Consortium member) tries to take a financial"
             + " decision:"));
     long version = kokon.version();
-    Either<Refusal, Changed> outcome = partnerships.recordDecision(kokon.id(),
+    Either<Refusal, Change<Partnership>> outcome = partnerships.recordDecision(kokon.id(),
         as(KORALE_THERAPIST, ActingRole.CONSORTIUM_MEMBER), new DecisionProposal(null,
             LocalDate.of(YEAR, 11, 12), "Zwiększenie budżetu konsorcjum o 20 000 zł", DecisionKind.FINANCIAL,
             person(KORALE_THERAPIST), positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT,
@@ -471,7 +471,7 @@ final class PartnershipExample {
     say(text("Decyzja, która miałaby zobowiązać CAL (delegatka bez upoważnienia):",
         "A decision that would bind CAL (whose delegate has no mandate):"));
     long version = kokon.version();
-    Either<Refusal, Changed> outcome = partnerships.recordDecision(kokon.id(), chair(),
+    Either<Refusal, Change<Partnership>> outcome = partnerships.recordDecision(kokon.id(), chair(),
         new DecisionProposal(null, LocalDate.of(YEAR, 11, 12),
             "CAL prowadzi dyżury animatora w świetlicy w 2027 r.", DecisionKind.STRATEGIC,
             person(DEPUTY_MAYOR), positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT,
@@ -524,7 +524,7 @@ final class PartnershipExample {
         + Outcomes.reasons(outcome.getLeft().reasons()));
   }
 
-  private void printRefusal(Either<Refusal, Changed> outcome, long versionBefore) {
+  private void printRefusal(Either<Refusal, Change<Partnership>> outcome, long versionBefore) {
     if (outcome.isRight()) {
       throw new IllegalStateException("the example expected the command to be refused");
     }

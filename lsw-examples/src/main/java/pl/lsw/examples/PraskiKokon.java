@@ -54,8 +54,8 @@ final class PraskiKokon {
             .krs("100001")
             .seatTeryt(PRAGA_POLNOC)
             .seatAddress("ul. Przykładowa 1, 03-000 Warszawa")
-            .addContact(new ContactPersonDraft("Koordynator projektu", "Stowarzyszenie Otwarte Drzwi",
-                "projekt@otwarte-drzwi.example.org", null))
+            .addContact(ContactPersonDraft.byEmail("Koordynator projektu", "Stowarzyszenie Otwarte Drzwi",
+                "projekt@otwarte-drzwi.example.org"))
             .build()),
         new Partner("Partner", "partner", OrganisationDraft.builder()
             .name("Fundacja Wspierania Rodzin \"Korale\"")
@@ -80,8 +80,8 @@ final class PraskiKokon {
             .krs("300003")
             .seatTeryt(WARSAW)
             .seatAddress("ul. Przykładowa 3, 00-000 Warszawa")
-            .addContact(new ContactPersonDraft("Animatorka społeczności lokalnej", "CAL",
-                "animacja@cal.example.org", null))
+            .addContact(ContactPersonDraft.byEmail("Animatorka społeczności lokalnej", "CAL",
+                "animacja@cal.example.org"))
             .build()),
         new Partner("Partner nieformalny", "informal partner", OrganisationDraft.builder()
             .name("Ośrodek Pomocy Społecznej Dzielnicy Praga-Północ")

@@ -29,7 +29,7 @@ final class RegistryExample {
     for (PraskiKokon.Partner partner : PraskiKokon.partners()) {
       Nip nip = Nip.of(partner.draft().nip().orElseThrow());
       Organisation organisation = lsw.organisations().findByNip(nip)
-          .getOrElse(() -> lsw.organisations().register(partner.draft()));
+          .orElseGet(() -> Outcomes.applied(lsw.organisations().register(Outcomes.CLERK, partner.draft())));
       registered.add(organisation);
       System.out.println(describe(organisation, options.text(partner.role(), partner.roleEn()), options));
     }

@@ -21,6 +21,7 @@ import pl.lsw.core.organisation.ContactPersonDraft;
 import pl.lsw.core.organisation.LegalForm;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
+import pl.lsw.core.organisation.RegistryClerk;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.rules.KernelRules;
@@ -44,7 +45,8 @@ class EmbeddingGuideTest {
         .events(outbox::add)
         .build();
 
-    Organisation ngo = lsw.organisations().register(OrganisationDraft.builder()
+    RegistryClerk clerk = RegistryClerk.of("inspektorka ds. współpracy z NGO");
+    Organisation ngo = lsw.organisations().register(clerk, OrganisationDraft.builder()
         .name("Stowarzyszenie Otwarte Drzwi")
         .legalForm(LegalForm.ASSOCIATION)
         .sector(Sector.NGO)
@@ -52,8 +54,10 @@ class EmbeddingGuideTest {
         .nip("113-287-46-53")
         .seatTeryt("1465088")
         .seatAddress("ul. Przykładowa 1, 03-000 Warszawa")
-        .addContact(new ContactPersonDraft("Koordynator projektu", "koordynator", "biuro@example.org", null))
-        .build());
+        .addContact(ContactPersonDraft.byEmail("Koordynator projektu", "koordynator", "biuro@example.org"))
+        .build())
+        .getOrElseThrow(refusal -> new IllegalArgumentException(refusal.message()))
+        .state();
     assertEquals(1, ngo.version());
     assertEquals(1, outbox.size());
 

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
+import pl.lsw.core.kernel.Label;
 
 /**
  * A contact person of an organisation, in a professional capacity: a name, the role in the
@@ -69,8 +71,8 @@ abstract class AbstractContactPerson {
   public static Validation<Seq<Problem>, ContactPerson> validate(ContactPersonDraft draft) {
     String name = draft.name() == null ? "" : draft.name().strip();
     String role = draft.role() == null ? "" : draft.role().strip();
-    Optional<String> email = Texts.present(draft.email());
-    Optional<String> phone = Texts.present(draft.phone());
+    Optional<String> email = TextChecks.present(draft.email());
+    Optional<String> phone = TextChecks.present(draft.phone());
     List<Problem> problems = problemsOf(name, role, email, phone);
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));
@@ -82,25 +84,23 @@ abstract class AbstractContactPerson {
   static List<Problem> problemsOf(
       String name, String role, Optional<String> email, Optional<String> phone) {
     List<Problem> problems = new ArrayList<>();
-    Texts.requireText(problems, "name", "the contact person's name", name, MAX_TEXT);
-    Texts.requireText(problems, "role", "the contact person's role", role, MAX_TEXT);
+    TextChecks.requireText(problems, "name", "NAME",
+        Label.of("Imię i nazwisko osoby do kontaktu", "The contact person's name"), name, MAX_TEXT);
+    TextChecks.requireText(problems, "role", "ROLE",
+        Label.of("Funkcja osoby do kontaktu", "The contact person's role"), role, MAX_TEXT);
     email.ifPresent(e -> {
       if (e.length() > MAX_EMAIL || !EMAIL.matcher(e).matches()) {
-        problems.add(new Problem("email", "EMAIL_FORMAT",
-            "\"" + e + "\" is not an e-mail address such as biuro@example.org"));
+        problems.add(OrganisationProblems.PROBLEMS.problem("email", "EMAIL_FORMAT", "value", e));
       }
     });
     phone.ifPresent(p -> {
       long digits = p.chars().filter(c -> c >= '0' && c <= '9').count();
       if (!PHONE.matcher(p).matches() || digits < 9 || digits > 15) {
-        problems.add(new Problem("phone", "PHONE_FORMAT",
-            "\"" + p + "\" is not a phone number: 9 to 15 digits, optionally with a leading +, "
-                + "spaces, dashes or parentheses"));
+        problems.add(OrganisationProblems.PROBLEMS.problem("phone", "PHONE_FORMAT", "value", p));
       }
     });
     if (email.isEmpty() && phone.isEmpty()) {
-      problems.add(Problem.of("CONTACT_UNREACHABLE",
-          "a contact person needs an e-mail address or a phone number"));
+      problems.add(OrganisationProblems.PROBLEMS.problem("", "CONTACT_UNREACHABLE"));
     }
     return problems;
   }

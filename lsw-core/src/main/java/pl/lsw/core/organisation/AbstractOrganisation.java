@@ -9,6 +9,8 @@ import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.KrsNumber;
 import pl.lsw.core.kernel.Nip;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Regon;
 
 /**
@@ -46,6 +48,9 @@ abstract class AbstractOrganisation {
 
   /** The longest name accepted. */
   public static final int MAX_NAME = 500;
+
+  /** The organisation's name, as named in problems. */
+  static final Label NAME = Label.of("Nazwa organizacji", "The organisation's name");
 
   /** The id, given when the organisation is registered. */
   public abstract OrganisationId id();
@@ -92,10 +97,9 @@ abstract class AbstractOrganisation {
   @Value.Check
   protected void check() {
     List<Problem> problems = new ArrayList<>();
-    Texts.requireText(problems, "name", "the organisation's name", name(), MAX_NAME);
+    TextChecks.requireText(problems, "name", "NAME", NAME, name(), MAX_NAME);
     if (version() < 0) {
-      problems.add(new Problem("version", "VERSION_NEGATIVE",
-          "the version must be 0 or more, was " + version()));
+      problems.add(OrganisationProblems.PROBLEMS.problem("version", "VERSION_NEGATIVE", "version", version()));
     }
     invariants(problems, legalForm(), sector(), nip().isPresent(), regon().isPresent(),
         krs().isPresent());
@@ -112,39 +116,35 @@ abstract class AbstractOrganisation {
     }
     if (!form.hasLegalIdentity()) {
       if (hasNip) {
-        problems.add(notApplicable("nip", "a NIP", form));
+        problems.add(notApplicable("nip", Label.of("numeru NIP", "NIP"), form));
       }
       if (hasRegon) {
-        problems.add(notApplicable("regon", "a REGON", form));
+        problems.add(notApplicable("regon", Label.of("numeru REGON", "REGON"), form));
       }
       if (hasKrs) {
-        problems.add(notApplicable("krs", "a KRS number", form));
+        problems.add(notApplicable("krs", Label.of("numeru KRS", "KRS number"), form));
       }
     } else if (form.krsRule() == LegalForm.KrsRule.REQUIRED && !hasKrs) {
-      problems.add(new Problem("krs", "KRS_REQUIRED",
-          "a " + form.polishName() + " (" + form + ") is entered in the KRS: its KRS number is required"));
+      problems.add(OrganisationProblems.PROBLEMS.problem("krs", "KRS_REQUIRED", "form", form));
     } else if (form.krsRule() == LegalForm.KrsRule.FORBIDDEN && hasKrs) {
-      problems.add(new Problem("krs", "KRS_NOT_APPLICABLE",
-          "a " + form.polishName() + " (" + form + ") is not entered in the KRS and has no KRS number"));
+      problems.add(OrganisationProblems.PROBLEMS.problem("krs", "KRS_NOT_APPLICABLE", "form", form));
     }
     if (sector == null) {
       return;
     }
     if (form.isPublic() && sector != Sector.PUBLIC) {
-      problems.add(new Problem("sector", "SECTOR_MISMATCH",
-          "a " + form.polishName() + " (" + form + ") belongs to the PUBLIC sector, not " + sector));
+      problems.add(OrganisationProblems.PROBLEMS.problem("sector", "SECTOR_MISMATCH", "form", form,
+          "allowed", Sector.PUBLIC, "sector", sector));
     }
     if (form == LegalForm.INFORMAL_GROUP
         && sector != Sector.COMMUNITY_GROUP && sector != Sector.FAMILY_REPRESENTATIVE) {
-      problems.add(new Problem("sector", "SECTOR_MISMATCH",
-          "an informal group belongs to the COMMUNITY_GROUP or FAMILY_REPRESENTATIVE sector, not "
-              + sector));
+      problems.add(OrganisationProblems.PROBLEMS.problem("sector", "SECTOR_MISMATCH", "form", form,
+          "allowed", List.of(Sector.COMMUNITY_GROUP, Sector.FAMILY_REPRESENTATIVE), "sector", sector));
     }
   }
 
-  private static Problem notApplicable(String path, String what, LegalForm form) {
-    return new Problem(path, "IDENTIFIER_NOT_APPLICABLE",
-        "a " + form.polishName() + " (" + form + ") has no legal personality and cannot have "
-            + what);
+  private static Problem notApplicable(String path, Label identifier, LegalForm form) {
+    return OrganisationProblems.PROBLEMS.problem(path, "IDENTIFIER_NOT_APPLICABLE", "form", form,
+        "identifier", identifier);
   }
 }

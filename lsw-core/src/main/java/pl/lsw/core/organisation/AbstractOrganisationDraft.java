@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 import pl.lsw.core.kernel.KrsNumber;
 import pl.lsw.core.kernel.Nip;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Regon;
 
 /**
@@ -90,16 +92,17 @@ abstract class AbstractOrganisationDraft {
   public Validation<Seq<Problem>, Organisation> toOrganisation(OrganisationId id, long version) {
     List<Problem> problems = new ArrayList<>();
     String name = name().strip();
-    Texts.requireText(problems, "name", "the organisation's name", name, Organisation.MAX_NAME);
+    TextChecks.requireText(problems, "name", "NAME", AbstractOrganisation.NAME, name,
+        Organisation.MAX_NAME);
     if (legalForm().isEmpty()) {
-      problems.add(new Problem("legalForm", "LEGAL_FORM_MISSING", "the legal form is required"));
+      problems.add(OrganisationProblems.PROBLEMS.problem("legalForm", "LEGAL_FORM_MISSING"));
     }
     if (sector().isEmpty()) {
-      problems.add(new Problem("sector", "SECTOR_MISSING", "the sector is required"));
+      problems.add(OrganisationProblems.PROBLEMS.problem("sector", "SECTOR_MISSING"));
     }
-    Optional<String> nipText = nip().flatMap(Texts::present);
-    Optional<String> regonText = regon().flatMap(Texts::present);
-    Optional<String> krsText = krs().flatMap(Texts::present);
+    Optional<String> nipText = nip().flatMap(TextChecks::present);
+    Optional<String> regonText = regon().flatMap(TextChecks::present);
+    Optional<String> krsText = krs().flatMap(TextChecks::present);
     Optional<Nip> nip = parsed(problems, "nip", nipText.map(Nip::parse));
     Optional<Regon> regon = parsed(problems, "regon", regonText.map(Regon::parse));
     Optional<KrsNumber> krs = parsed(problems, "krs", krsText.map(KrsNumber::parse));
@@ -112,8 +115,7 @@ abstract class AbstractOrganisationDraft {
           Optional.of(ContactPerson.validate(contacts().get(i)))).ifPresent(contacts::add);
     }
     if (version < 0) {
-      problems.add(new Problem("version", "VERSION_NEGATIVE",
-          "the version must be 0 or more, was " + version));
+      problems.add(OrganisationProblems.PROBLEMS.problem("version", "VERSION_NEGATIVE", "version", version));
     }
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));

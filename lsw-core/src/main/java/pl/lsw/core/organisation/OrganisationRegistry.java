@@ -1,16 +1,20 @@
 package pl.lsw.core.organisation;
 
-import io.vavr.collection.Seq;
-import io.vavr.control.Option;
-import io.vavr.control.Validation;
+import io.vavr.control.Either;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.DuplicateKeyException;
-import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Nip;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.Regon;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.port.EventPublisher;
@@ -19,7 +23,11 @@ import pl.lsw.core.organisation.port.OrganisationRepository;
 
 /**
  * The application service of the organisation registry: registers and changes organisations,
- * and finds them. It loads, asks the model, saves and then publishes what happened; events are
+ * and finds them. Every command names its {@link RegistryClerk} and answers the kernel {@link
+ * Refusal} (every problem of the draft, a NIP or REGON another organisation already has: {@code
+ * NIP_TAKEN}, {@code REGON_TAKEN}; an organisation that is not registered: {@code
+ * ORGANISATION_UNKNOWN}) or the kernel {@link Change}. It runs on the kernel {@link
+ * CommandRunner}: loads, asks the model, saves and then publishes what happened; events are
  * published only after a successful save. Thread-safe when its collaborators are.
  *
  * <p>Polish: <i>rejestr organizacji</i>.
@@ -31,7 +39,7 @@ public final class OrganisationRegistry {
   private final OrganisationRepository repository;
   private final Clock clock;
   private final IdSource ids;
-  private final EventPublisher events;
+  private final CommandRunner<OrganisationId, Organisation> runner;
 
   /**
    * @param repository where organisations are kept
@@ -44,25 +52,39 @@ public final class OrganisationRegistry {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.events = Objects.requireNonNull(events, "events");
+    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
+      @Override
+      public Optional<Organisation> find(OrganisationId id) {
+        return repository.findById(id);
+      }
+
+      @Override
+      public Organisation save(Organisation state, List<DomainEvent> changeEvents) {
+        return repository.save(state);
+      }
+    }, Objects.requireNonNull(events, "events"),
+        id -> OrganisationProblems.PROBLEMS.problem("id", "ORGANISATION_UNKNOWN"));
   }
 
   /**
    * Registers a new organisation: validates the draft, gives it a new id, refuses a NIP or REGON
    * already in the registry, stores it and publishes {@link OrganisationRegistered}.
    *
-   * @return the stored organisation (version 1)
-   * @throws InvalidInputException listing every problem of the draft
-   * @throws DuplicateKeyException when another organisation has the same NIP or REGON
+   * @param actor who registers it
+   * @param draft the organisation's data
+   * @return every problem of the draft and every NIP or REGON already taken; or the stored
+   *     organisation (version 1) with its new {@link OrganisationId} as the created id
+   * @throws DuplicateKeyException when another organisation took the NIP or REGON meanwhile
    */
-  public Organisation register(OrganisationDraft draft) {
+  public Either<Refusal, Change<Organisation>> register(RegistryClerk actor,
+      OrganisationDraft draft) {
+    Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(draft, "draft");
-    Organisation organisation = valid(draft.toOrganisation(OrganisationId.of(ids.nextId()), 0));
-    refuseDuplicates(organisation);
-    Organisation stored = repository.save(organisation);
-    events.publish(new OrganisationRegistered(
-        stored.id(), stored.version(), stored.name(), stored.sector(), clock.instant()));
-    return stored;
+    OrganisationId id = OrganisationId.of(ids.nextId());
+    return runner.create(() -> checked(draft.toOrganisation(id, 0).toEither()
+        .mapLeft(problems -> problems.toJavaList()))
+        .map(o -> Change.created(o, id, List.of(new OrganisationRegistered(
+            id, 1, o.name(), o.sector(), clock.instant())))));
   }
 
   /**
@@ -70,87 +92,86 @@ public final class OrganisationRegistry {
    * version; publishes {@link OrganisationUpdated}.
    *
    * @param id the organisation
+   * @param actor who changes it
    * @param expectedVersion the version the caller read (and edited)
    * @param draft the new data
-   * @return the stored organisation with its new version
-   * @throws UnknownOrganisationException when there is no such organisation
+   * @return the refusal ({@code ORGANISATION_UNKNOWN}, every problem of the draft, a NIP or
+   *     REGON taken), or the stored organisation with its new version
    * @throws VersionConflictException when the organisation has changed since that version
-   * @throws InvalidInputException listing every problem of the draft
-   * @throws DuplicateKeyException when another organisation has the same NIP or REGON
    */
-  public Organisation update(OrganisationId id, long expectedVersion, OrganisationDraft draft) {
+  public Either<Refusal, Change<Organisation>> update(OrganisationId id, RegistryClerk actor,
+      long expectedVersion, OrganisationDraft draft) {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(draft, "draft");
-    Organisation current = repository.findById(id)
-        .getOrElseThrow(() -> new UnknownOrganisationException(id));
-    if (current.version() != expectedVersion) {
-      throw new VersionConflictException(AGGREGATE, id.toString(), expectedVersion);
-    }
-    Organisation changed = valid(draft.toOrganisation(id, expectedVersion));
-    return store(changed);
+    return runner.run(id, current -> {
+      if (current.version() != expectedVersion) {
+        throw new VersionConflictException(AGGREGATE, id.toString(), expectedVersion);
+      }
+      return checked(draft.toOrganisation(id, expectedVersion).toEither()
+          .mapLeft(problems -> problems.toJavaList()))
+          .map(this::updated);
+    });
   }
 
   /**
    * Stores a changed organisation (for example built with its {@code withX(..)} methods from one
    * that was read); its version must be the stored one. Publishes {@link OrganisationUpdated}.
    *
-   * @return the stored organisation with its new version
-   * @throws UnknownOrganisationException when there is no such organisation
+   * @param actor who changes it
+   * @param changed the organisation as changed
+   * @return the refusal ({@code ORGANISATION_UNKNOWN}, a NIP or REGON taken), or the stored
+   *     organisation with its new version
    * @throws VersionConflictException when the organisation has changed since it was read
-   * @throws DuplicateKeyException when another organisation has the same NIP or REGON
    */
-  public Organisation update(Organisation changed) {
+  public Either<Refusal, Change<Organisation>> update(RegistryClerk actor, Organisation changed) {
+    Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(changed, "changed");
-    if (changed.isNew() || repository.findById(changed.id()).isEmpty()) {
-      throw new UnknownOrganisationException(changed.id());
+    if (changed.isNew()) {
+      return Either.left(Refusal.of(
+          OrganisationProblems.PROBLEMS.problem("id", "ORGANISATION_UNKNOWN")));
     }
-    return store(changed);
+    return runner.run(changed.id(),
+        current -> checked(Either.right(changed)).map(this::updated));
   }
 
-  private Organisation store(Organisation changed) {
-    refuseDuplicates(changed);
-    Organisation stored = repository.save(changed);
-    events.publish(new OrganisationUpdated(stored.id(), stored.version(), clock.instant()));
-    return stored;
+  private Change<Organisation> updated(Organisation changed) {
+    return Change.of(changed,
+        new OrganisationUpdated(changed.id(), changed.version() + 1, clock.instant()));
   }
 
-  private static Organisation valid(Validation<Seq<Problem>, Organisation> result) {
-    if (result.isInvalid()) {
-      throw new InvalidInputException(result.getError());
-    }
-    return result.get();
+  /** The draft's problems and the NIP or REGON another organisation already has. */
+  private Either<Refusal, Organisation> checked(Either<List<Problem>, Organisation> parsed) {
+    List<Problem> problems = new ArrayList<>(parsed.fold(p -> p, o -> List.of()));
+    parsed.forEach(o -> problems.addAll(duplicates(o)));
+    return problems.isEmpty() ? Either.right(parsed.get()) : Either.left(Refusal.of(problems));
   }
 
-  private void refuseDuplicates(Organisation o) {
-    if (o.nip().isPresent()) {
-      Nip nip = o.nip().get();
-      Option<Organisation> other = repository.findByNip(nip).filter(x -> !x.id().equals(o.id()));
-      if (other.isDefined()) {
-        throw new DuplicateKeyException(AGGREGATE, "nip", nip.value(), other.get().id().toString());
-      }
-    }
-    if (o.regon().isPresent()) {
-      Regon regon = o.regon().get();
-      Option<Organisation> other = repository.findByRegon(regon).filter(x -> !x.id().equals(o.id()));
-      if (other.isDefined()) {
-        throw new DuplicateKeyException(
-            AGGREGATE, "regon", regon.value(), other.get().id().toString());
-      }
-    }
+  private List<Problem> duplicates(Organisation o) {
+    List<Problem> problems = new ArrayList<>();
+    o.nip().flatMap(nip -> repository.findByNip(nip).filter(x -> !x.id().equals(o.id())))
+        .ifPresent(holder -> problems.add(OrganisationProblems.PROBLEMS.problem("nip",
+            "NIP_TAKEN", "nip", o.nip().get().value(), "holder", holder.name(),
+            "existingId", holder.id())));
+    o.regon().flatMap(regon -> repository.findByRegon(regon).filter(x -> !x.id().equals(o.id())))
+        .ifPresent(holder -> problems.add(OrganisationProblems.PROBLEMS.problem("regon",
+            "REGON_TAKEN", "regon", o.regon().get().value(), "holder", holder.name(),
+            "existingId", holder.id())));
+    return problems;
   }
 
   /** The organisation with this id, or none. */
-  public Option<Organisation> findById(OrganisationId id) {
+  public Optional<Organisation> findById(OrganisationId id) {
     return repository.findById(id);
   }
 
   /** The organisation with this NIP, or none. */
-  public Option<Organisation> findByNip(Nip nip) {
+  public Optional<Organisation> findByNip(Nip nip) {
     return repository.findByNip(nip);
   }
 
   /** The organisation with this REGON, or none. */
-  public Option<Organisation> findByRegon(Regon regon) {
+  public Optional<Organisation> findByRegon(Regon regon) {
     return repository.findByRegon(regon);
   }
 

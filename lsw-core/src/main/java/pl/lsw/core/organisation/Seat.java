@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.kernel.TerytLevel;
 
@@ -24,6 +26,8 @@ public record Seat(TerytCode teryt, String address) {
   /** The longest address accepted. */
   public static final int MAX_ADDRESS = 500;
 
+  private static final Label ADDRESS = Label.of("Adres siedziby", "The seat's address");
+
   /**
    * Checks the seat.
    *
@@ -34,7 +38,7 @@ public record Seat(TerytCode teryt, String address) {
     Objects.requireNonNull(teryt, "teryt");
     List<Problem> problems = new ArrayList<>();
     checkLevel(problems, teryt);
-    Texts.requireText(problems, "address", "the seat's address", address, MAX_ADDRESS);
+    TextChecks.requireText(problems, "address", "ADDRESS", ADDRESS, address, MAX_ADDRESS);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -60,7 +64,7 @@ public record Seat(TerytCode teryt, String address) {
       checkLevel(problems, code.get());
     }
     String trimmed = address == null ? null : address.strip();
-    Texts.requireText(problems, "address", "the seat's address", trimmed, MAX_ADDRESS);
+    TextChecks.requireText(problems, "address", "ADDRESS", ADDRESS, trimmed, MAX_ADDRESS);
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));
     }
@@ -77,17 +81,15 @@ public record Seat(TerytCode teryt, String address) {
    */
   public static String requireTerytPrefix(String prefix) {
     if (prefix == null || !prefix.matches("[0-9]{0,7}")) {
-      throw new InvalidInputException(List.of(Problem.of("TERYT_PREFIX",
-          "a TERYT prefix is 0 to 7 digits, not " + (prefix == null ? "null" : "\"" + prefix + "\""))));
+      throw new InvalidInputException(List.of(OrganisationProblems.PROBLEMS.problem("", "TERYT_PREFIX",
+          "value", prefix == null ? "" : prefix)));
     }
     return prefix;
   }
 
   private static void checkLevel(List<Problem> problems, TerytCode teryt) {
     if (teryt.level() != TerytLevel.COMMUNE_UNIT) {
-      problems.add(new Problem("teryt", "SEAT_TERYT_LEVEL",
-          "a seat must be in a commune-level unit (7 digits), not in the "
-              + teryt.level().name().toLowerCase(java.util.Locale.ROOT) + " " + teryt.value()));
+      problems.add(OrganisationProblems.PROBLEMS.problem("teryt", "SEAT_TERYT_LEVEL", "value", teryt.value()));
     }
   }
 }

@@ -1,7 +1,6 @@
 package pl.lsw.core.partnership;
 
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.SocialServiceField;
@@ -45,7 +46,7 @@ import pl.lsw.core.partnership.governance.TaskTeam;
  * <p>Polish: <i>partnerstwo lokalne</i>.
  *
  * <p><b>Commands.</b> Every change is a command that names its {@link ActingPerson} and returns either
- * a {@link Refusal} listing every reason (nothing changes) or the {@link Changed} state with its
+ * a kernel {@link Refusal} listing every reason (nothing changes) or the kernel {@link Change} with
  * events. Commands never publish and never store; {@link PartnershipService} does, after a
  * successful save. The state itself is a value: {@code Partnership.builder()} restores a stored
  * partnership (its checks throw {@link InvalidInputException}).
@@ -319,7 +320,7 @@ abstract class AbstractPartnership {
    * @return the new partnership (version 0) and {@link PartnershipFounded}, {@link MemberJoined}
    *     and {@link PersonRegistered}; or every problem
    */
-  public static Either<Refusal, Changed> found(PartnershipId id, PersonId founder,
+  public static Either<Refusal, Change<Partnership>> found(PartnershipId id, PersonId founder,
       PartnershipFounding founding, Instant now) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(founder, "founder");
@@ -385,7 +386,7 @@ abstract class AbstractPartnership {
         .foundedOn(founding.foundedOn()).addMemberships(leaderMembership).addPersons(person)
         .build();
     ActingPerson actor = ActingPerson.of(founder, ActingRole.PARTNER_REPRESENTATIVE);
-    return Either.right(new Changed(partnership, io.vavr.collection.List.of(
+    return Either.right(Change.created(partnership, id, List.of(
         new PartnershipFounded(id, actor, now, founding.name(), founding.kind(), founding.leader()),
         new MemberJoined(id, actor, now, leaderMembership),
         new PersonRegistered(id, actor, now, person))));
@@ -408,7 +409,7 @@ abstract class AbstractPartnership {
    * @param now when
    * @return the new state and {@link MemberJoined}, or every reason
    */
-  public Either<Refusal, Changed> admitMember(ActingPerson actor, OrganisationId organisation,
+  public Either<Refusal, Change<Partnership>> admitMember(ActingPerson actor, OrganisationId organisation,
       MembershipForm form, LocalDate declarationDate, MembershipRole role, LocalDate joinedOn,
       Instant now) {
     List<Problem> problems = administration(actor, "admit a member");
@@ -434,14 +435,14 @@ abstract class AbstractPartnership {
   }
 
   /** Admits a formal member with the date of its written declaration; see {@link #admitMember}. */
-  public Either<Refusal, Changed> admitFormalMember(ActingPerson actor, OrganisationId organisation,
+  public Either<Refusal, Change<Partnership>> admitFormalMember(ActingPerson actor, OrganisationId organisation,
       LocalDate declarationDate, LocalDate joinedOn, Instant now) {
     return admitMember(actor, organisation, MembershipForm.FORMAL, declarationDate,
         MembershipRole.MEMBER, joinedOn, now);
   }
 
   /** Admits an informal partner, without any declaration; see {@link #admitMember}. */
-  public Either<Refusal, Changed> admitInformalPartner(ActingPerson actor, OrganisationId organisation,
+  public Either<Refusal, Change<Partnership>> admitInformalPartner(ActingPerson actor, OrganisationId organisation,
       LocalDate joinedOn, Instant now) {
     return admitMember(actor, organisation, MembershipForm.INFORMAL, null,
         MembershipRole.INFORMAL_PARTNER, joinedOn, now);
@@ -454,7 +455,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link MembershipEnded}, or every reason
    */
-  public Either<Refusal, Changed> endMembership(ActingPerson actor, OrganisationId organisation,
+  public Either<Refusal, Change<Partnership>> endMembership(ActingPerson actor, OrganisationId organisation,
       LocalDate leftOn, Instant now) {
     boolean ownOrganisation = organisation != null && person(actor.person())
         .map(p -> p.organisation().equals(organisation)).orElse(false);
@@ -496,7 +497,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link PersonRegistered}, or every reason
    */
-  public Either<Refusal, Changed> registerPerson(ActingPerson actor, PersonId id, PersonDetails details,
+  public Either<Refusal, Change<Partnership>> registerPerson(ActingPerson actor, PersonId id, PersonDetails details,
       Instant now) {
     Objects.requireNonNull(details, "details");
     boolean sameOrganisation = details.organisation() != null && person(actor.person())
@@ -518,7 +519,7 @@ abstract class AbstractPartnership {
     if (!problems.isEmpty()) {
       return refuse(problems);
     }
-    return changed(self().withPersons(append(persons(), person.get())),
+    return created(self().withPersons(append(persons(), person.get())), id,
         new PersonRegistered(id(), actor, now, person.get()));
   }
 
@@ -534,7 +535,7 @@ abstract class AbstractPartnership {
    *     government); the service passes them from the organisation registry
    * @return the new state and {@link SteeringCommitteeSetUp}, or every reason
    */
-  public Either<Refusal, Changed> setUpSteeringCommittee(ActingPerson actor, BodyId id,
+  public Either<Refusal, Change<Partnership>> setUpSteeringCommittee(ActingPerson actor, BodyId id,
       List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
       Instant now) {
     List<Problem> problems = administration(actor, "set up the Steering Committee");
@@ -548,7 +549,7 @@ abstract class AbstractPartnership {
     }
     SteeringCommittee committee =
         SteeringCommittee.builder().id(id).members(members).chair(chair).build();
-    return changed(self().withSteeringCommittee(committee),
+    return created(self().withSteeringCommittee(committee), id,
         new SteeringCommitteeSetUp(id(), actor, now, committee));
   }
 
@@ -558,7 +559,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link SteeringCommitteeChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeSteeringCommittee(ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> changeSteeringCommittee(ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
       Instant now) {
     List<Problem> problems = administration(actor, "change the Steering Committee");
@@ -613,7 +614,7 @@ abstract class AbstractPartnership {
    * @param specialist the knowledge-management specialist, or null
    * @return the new state and {@link TaskTeamSetUp}, or every reason
    */
-  public Either<Refusal, Changed> setUpTaskTeam(ActingPerson actor, BodyId id, PersonId manager,
+  public Either<Refusal, Change<Partnership>> setUpTaskTeam(ActingPerson actor, BodyId id, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
       Instant now) {
     List<Problem> problems = administration(actor, "set up the Task Team");
@@ -628,7 +629,7 @@ abstract class AbstractPartnership {
     TaskTeam team = TaskTeam.builder().id(id).manager(manager)
         .managerQualifications(qualifications)
         .knowledgeManagementSpecialist(Optional.ofNullable(specialist)).members(members).build();
-    return changed(self().withTaskTeam(team), new TaskTeamSetUp(id(), actor, now, team));
+    return created(self().withTaskTeam(team), id, new TaskTeamSetUp(id(), actor, now, team));
   }
 
   /**
@@ -636,7 +637,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link TaskTeamChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeTaskTeam(ActingPerson actor, PersonId manager,
+  public Either<Refusal, Change<Partnership>> changeTaskTeam(ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
       Instant now) {
     List<Problem> problems = administration(actor, "change the Task Team");
@@ -678,7 +679,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link ExecutiveConsortiumSetUp}, or every reason
    */
-  public Either<Refusal, Changed> setUpConsortium(ActingPerson actor, BodyId id, String problem,
+  public Either<Refusal, Change<Partnership>> setUpConsortium(ActingPerson actor, BodyId id, String problem,
       String competitionReference, List<OrganisationId> organisations, List<PersonId> persons,
       Instant now) {
     List<Problem> problems = administration(actor, "set up an Executive Consortium");
@@ -694,7 +695,7 @@ abstract class AbstractPartnership {
     ExecutiveConsortium consortium = ExecutiveConsortium.builder().id(id).problem(problem)
         .competitionReference(competitionReference).organisations(organisations)
         .persons(persons).build();
-    return changed(self().withConsortia(append(consortia(), consortium)),
+    return created(self().withConsortia(append(consortia(), consortium)), id,
         new ExecutiveConsortiumSetUp(id(), actor, now, consortium));
   }
 
@@ -704,7 +705,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link ExecutiveConsortiumChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeConsortium(ActingPerson actor, BodyId id,
+  public Either<Refusal, Change<Partnership>> changeConsortium(ActingPerson actor, BodyId id,
       List<OrganisationId> organisations, List<PersonId> persons, Instant now) {
     List<Problem> problems = administration(actor, "change an Executive Consortium");
     Optional<ExecutiveConsortium> existing = id == null ? Optional.empty() : consortium(id);
@@ -754,7 +755,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link CooperationTeamSetUp}, or every reason
    */
-  public Either<Refusal, Changed> setUpCooperationTeam(ActingPerson actor, BodyId id, BodyKind kind,
+  public Either<Refusal, Change<Partnership>> setUpCooperationTeam(ActingPerson actor, BodyId id, BodyKind kind,
       List<CooperationTeamMember> members, Instant now) {
     List<Problem> problems = administration(actor, "set up a cooperation team");
     bodyIdFree(problems, id);
@@ -771,7 +772,7 @@ abstract class AbstractPartnership {
       return refuse(problems);
     }
     CooperationTeam team = CooperationTeam.builder().id(id).kind(kind).members(seats).build();
-    return changed(self().withCooperationTeams(append(cooperationTeams(), team)),
+    return created(self().withCooperationTeams(append(cooperationTeams(), team)), id,
         new CooperationTeamSetUp(id(), actor, now, team));
   }
 
@@ -781,7 +782,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link CooperationTeamChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeCooperationTeam(ActingPerson actor, BodyId id,
+  public Either<Refusal, Change<Partnership>> changeCooperationTeam(ActingPerson actor, BodyId id,
       List<CooperationTeamMember> members, Instant now) {
     List<Problem> problems = administration(actor, "change a cooperation team");
     Optional<CooperationTeam> existing = id == null ? Optional.empty() : cooperationTeam(id);
@@ -807,7 +808,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link NetworkWorkersAppointed}, or every reason
    */
-  public Either<Refusal, Changed> appointNetworkWorkers(ActingPerson actor, List<PersonId> workers,
+  public Either<Refusal, Change<Partnership>> appointNetworkWorkers(ActingPerson actor, List<PersonId> workers,
       Instant now) {
     List<Problem> problems = administration(actor, "appoint network workers");
     List<PersonId> people = workers == null ? List.of() : workers;
@@ -828,7 +829,7 @@ abstract class AbstractPartnership {
    * @param description a fuller description, or null
    * @return the new state and {@link MatterRaised}, or every reason
    */
-  public Either<Refusal, Changed> raiseMatter(ActingPerson actor, MatterId id, String subject,
+  public Either<Refusal, Change<Partnership>> raiseMatter(ActingPerson actor, MatterId id, String subject,
       String description, Instant now) {
     List<Problem> problems = access(actor, Set.of(ActingRole.values()), "raise a matter");
     if (id == null || matter(id).isPresent()) {
@@ -848,7 +849,7 @@ abstract class AbstractPartnership {
         .raisedBy(person(actor.person()).get().organisation()).raisedByPerson(actor.person())
         .raisedAt(now).subject(subject).description(description == null ? "" : description.strip())
         .addHistory(new MatterStatusChange(MatterStatus.OPEN, now, actor)).build();
-    return changed(self().withMatters(append(matters(), matter)),
+    return created(self().withMatters(append(matters(), matter)), id,
         new MatterRaised(id(), actor, now, matter));
   }
 
@@ -858,7 +859,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link MatterStatusChanged}, or every reason
    */
-  public Either<Refusal, Changed> changeMatterStatus(ActingPerson actor, MatterId id,
+  public Either<Refusal, Change<Partnership>> changeMatterStatus(ActingPerson actor, MatterId id,
       MatterStatus status, Instant now) {
     List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
         ActingRole.STEERING_COMMITTEE_MEMBER, ActingRole.TASK_TEAM_MANAGER),
@@ -896,7 +897,7 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link MeetingRecorded}, or every reason
    */
-  public Either<Refusal, Changed> recordMeeting(ActingPerson actor, MeetingId id, MeetingDetails details,
+  public Either<Refusal, Change<Partnership>> recordMeeting(ActingPerson actor, MeetingId id, MeetingDetails details,
       Instant now) {
     Objects.requireNonNull(details, "details");
     Optional<BodyKind> kind = details.body() == null ? Optional.empty() : bodyKind(details.body());
@@ -950,7 +951,7 @@ abstract class AbstractPartnership {
         .agendaReference(Optional.ofNullable(details.agendaReference()))
         .minutesReference(Optional.ofNullable(details.minutesReference()))
         .recordedBy(actor).recordedAt(now).build();
-    return changed(self().withMeetings(append(meetings(), meeting)),
+    return created(self().withMeetings(append(meetings(), meeting)), id,
         new MeetingRecorded(id(), actor, now, meeting));
   }
 
@@ -997,14 +998,14 @@ abstract class AbstractPartnership {
    *
    * @return the new state and {@link DecisionRecorded}, or every reason
    */
-  public Either<Refusal, Changed> recordDecision(ActingPerson actor, DecisionId id,
+  public Either<Refusal, Change<Partnership>> recordDecision(ActingPerson actor, DecisionId id,
       DecisionProposal proposal, Instant now) {
     List<Problem> problems = decisionProblems(actor, id, proposal);
     if (!problems.isEmpty()) {
       return refuse(problems);
     }
     Decision decision = decision(actor, id, proposal, null, now);
-    return changed(self().withDecisions(append(decisions(), decision)),
+    return created(self().withDecisions(append(decisions(), decision)), id,
         new DecisionRecorded(id(), actor, now, decision));
   }
 
@@ -1017,7 +1018,7 @@ abstract class AbstractPartnership {
    * @return the new state, {@link DecisionRecorded} and {@link DecisionSuperseded}, or every
    *     reason
    */
-  public Either<Refusal, Changed> supersedeDecision(ActingPerson actor, DecisionId id,
+  public Either<Refusal, Change<Partnership>> supersedeDecision(ActingPerson actor, DecisionId id,
       DecisionId superseded, DecisionProposal proposal, Instant now) {
     List<Problem> problems = decisionProblems(actor, id, proposal);
     if (superseded == null || decision(superseded).isEmpty()) {
@@ -1032,9 +1033,9 @@ abstract class AbstractPartnership {
       return refuse(problems);
     }
     Decision decision = decision(actor, id, proposal, superseded, now);
-    return changed(self().withDecisions(append(decisions(), decision)),
-        io.vavr.collection.List.of(new DecisionRecorded(id(), actor, now, decision),
-            new DecisionSuperseded(id(), actor, now, superseded, id)));
+    return Either.right(Change.created(self().withDecisions(append(decisions(), decision)), id,
+        List.of(new DecisionRecorded(id(), actor, now, decision),
+            new DecisionSuperseded(id(), actor, now, superseded, id))));
   }
 
   private Decision decision(ActingPerson actor, DecisionId id, DecisionProposal proposal,
@@ -1122,8 +1123,8 @@ abstract class AbstractPartnership {
    *     (the service looks them up in the repository)
    * @return the new state and {@link LocalPactComposed}, or every reason
    */
-  public Either<Refusal, Changed> composeLocalPact(ActingPerson actor, List<PartnershipId> components,
-      Function<PartnershipId, Option<PartnershipScope>> scopeOf, Instant now) {
+  public Either<Refusal, Change<Partnership>> composeLocalPact(ActingPerson actor, List<PartnershipId> components,
+      Function<PartnershipId, Optional<PartnershipScope>> scopeOf, Instant now) {
     List<Problem> problems = administration(actor, "compose a local pact");
     List<PartnershipId> parts = components == null ? List.of() : components;
     if (kind() != PartnershipKind.LOCAL_PACT) {
@@ -1144,7 +1145,7 @@ abstract class AbstractPartnership {
             "a local pact cannot be its own component"));
         continue;
       }
-      Option<PartnershipScope> scope = part == null ? Option.none() : scopeOf.apply(part);
+      Optional<PartnershipScope> scope = part == null ? Optional.empty() : scopeOf.apply(part);
       if (scope.isEmpty()) {
         problems.add(new Problem("components", "LOCAL_PACT_COMPONENT_UNKNOWN",
             "there is no partnership " + part));
@@ -1261,16 +1262,17 @@ abstract class AbstractPartnership {
     return result;
   }
 
-  private static Either<Refusal, Changed> refuse(List<Problem> problems) {
+  private static Either<Refusal, Change<Partnership>> refuse(List<Problem> problems) {
     return Either.left(Refusal.of(problems));
   }
 
-  private static Either<Refusal, Changed> changed(Partnership state, PartnershipEvent event) {
-    return Either.right(new Changed(state, io.vavr.collection.List.of(event)));
+  private static Either<Refusal, Change<Partnership>> changed(Partnership state,
+      PartnershipEvent event) {
+    return Either.right(Change.of(state, event));
   }
 
-  private static Either<Refusal, Changed> changed(Partnership state,
-      io.vavr.collection.List<PartnershipEvent> events) {
-    return Either.right(new Changed(state, events));
+  private static Either<Refusal, Change<Partnership>> created(Partnership state, Object createdId,
+      PartnershipEvent event) {
+    return Either.right(Change.created(state, createdId, List.of(event)));
   }
 }

@@ -1,24 +1,26 @@
 package pl.lsw.core.partnership;
 
-import io.vavr.collection.Seq;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.DomainEvent;
+import pl.lsw.core.kernel.CommandRunner;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
-import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.port.OrganisationRepository;
@@ -46,8 +48,11 @@ import pl.lsw.core.partnership.port.PartnershipRepository;
  *
  * <p>Polish: <i>usługa aplikacyjna partnerstw</i>.
  *
- * <p>Every command returns the {@link Changed} outcome with the partnership <em>as stored</em>
- * (its new version) and the published events, from which the ids of new things can be read.
+ * <p>Every command runs through the kernel {@link CommandRunner} and returns the kernel {@link
+ * Change} with the partnership <em>as stored</em> (its new version) and the published events; a
+ * command that creates something (a partnership, a person, a body, a matter, a meeting, a
+ * decision) names the new id: {@code change.createdId(PersonId.class)}. A command to a
+ * partnership that is not stored is refused with {@code PARTNERSHIP_UNKNOWN}.
  * What the aggregate cannot know, the service supplies: new ids (from the {@link IdSource}), the
  * time (from the {@link Clock}), whether organisations exist in the registry ({@code
  * ORGANISATION_UNKNOWN}), which member organisations are local-government units (sector
@@ -62,7 +67,7 @@ public final class PartnershipService {
   private final OrganisationRepository organisations;
   private final Clock clock;
   private final IdSource ids;
-  private final EventPublisher events;
+  private final CommandRunner<PartnershipId, Partnership> runner;
 
   /**
    * Creates the service.
@@ -79,13 +84,24 @@ public final class PartnershipService {
     this.organisations = Objects.requireNonNull(organisations, "organisations");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.events = Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(events, "events");
+    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
+      @Override
+      public Optional<Partnership> find(PartnershipId id) {
+        return partnerships.findById(id);
+      }
+
+      @Override
+      public Partnership save(Partnership state, List<DomainEvent> changeEvents) {
+        return partnerships.save(state);
+      }
+    }, events, id -> PartnershipProblems.PROBLEMS.problem("id", "PARTNERSHIP_UNKNOWN"));
   }
 
   // ---------------------------------------------------------------- queries
 
   /** The partnership with this id, or none. */
-  public Option<Partnership> find(PartnershipId id) {
+  public Optional<Partnership> find(PartnershipId id) {
     return partnerships.findById(id);
   }
 
@@ -105,21 +121,22 @@ public final class PartnershipService {
    * Founds a partnership with new ids for it and the founder; see {@link Partnership#found}.
    * Refused also when the leader is not in the organisation registry.
    */
-  public Either<Refusal, Changed> found(PartnershipFounding founding) {
+  public Either<Refusal, Change<Partnership>> found(PartnershipFounding founding) {
     Objects.requireNonNull(founding, "founding");
     PartnershipId id = PartnershipId.of(ids.nextId());
     PersonId founder = PersonId.of(ids.nextId());
-    Either<Refusal, Changed> outcome = Partnership.found(id, founder, founding, clock.instant());
-    Seq<Problem> unknown = unknownOrganisations(
+    Either<Refusal, Change<Partnership>> outcome =
+        Partnership.found(id, founder, founding, clock.instant());
+    List<Problem> unknown = unknownOrganisations(
         founding.leader() == null ? List.of() : List.of(founding.leader()), "leader");
-    return store(combine(outcome, unknown));
+    return runner.create(() -> combine(outcome, unknown));
   }
 
   /** Admits a member; see {@link Partnership#admitMember}. Refused also for an unregistered organisation. */
-  public Either<Refusal, Changed> admitMember(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> admitMember(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, MembershipForm form, LocalDate declarationDate,
       MembershipRole role, LocalDate joinedOn) {
-    Seq<Problem> unknown = unknownOrganisations(
+    List<Problem> unknown = unknownOrganisations(
         organisation == null ? List.of() : List.of(organisation), "organisation");
     return run(id, p -> combine(
         p.admitMember(actor, organisation, form, declarationDate, role, joinedOn, now()),
@@ -127,27 +144,27 @@ public final class PartnershipService {
   }
 
   /** Admits a formal member; see {@link Partnership#admitFormalMember}. */
-  public Either<Refusal, Changed> admitFormalMember(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> admitFormalMember(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, LocalDate declarationDate, LocalDate joinedOn) {
     return admitMember(id, actor, organisation, MembershipForm.FORMAL, declarationDate,
         MembershipRole.MEMBER, joinedOn);
   }
 
   /** Admits an informal partner; see {@link Partnership#admitInformalPartner}. */
-  public Either<Refusal, Changed> admitInformalPartner(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> admitInformalPartner(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, LocalDate joinedOn) {
     return admitMember(id, actor, organisation, MembershipForm.INFORMAL, null,
         MembershipRole.INFORMAL_PARTNER, joinedOn);
   }
 
   /** Ends a membership; see {@link Partnership#endMembership}. */
-  public Either<Refusal, Changed> endMembership(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> endMembership(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, LocalDate leftOn) {
     return run(id, p -> p.endMembership(actor, organisation, leftOn, now()));
   }
 
   /** Registers a person under a new id; see {@link Partnership#registerPerson}. */
-  public Either<Refusal, Changed> registerPerson(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> registerPerson(PartnershipId id, ActingPerson actor,
       PersonDetails details) {
     PersonId person = PersonId.of(ids.nextId());
     return run(id, p -> p.registerPerson(actor, person, details, now()));
@@ -158,7 +175,7 @@ public final class PartnershipService {
    * {@link Partnership#setUpSteeringCommittee}. The JST organisations are the member
    * organisations of sector PUBLIC in the registry.
    */
-  public Either<Refusal, Changed> setUpSteeringCommittee(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> setUpSteeringCommittee(PartnershipId id, ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair) {
     BodyId body = BodyId.of(ids.nextId());
     return run(id, p -> p.setUpSteeringCommittee(actor, body, members, chair,
@@ -166,14 +183,14 @@ public final class PartnershipService {
   }
 
   /** Changes the Steering Committee; see {@link Partnership#changeSteeringCommittee}. */
-  public Either<Refusal, Changed> changeSteeringCommittee(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> changeSteeringCommittee(PartnershipId id, ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair) {
     return run(id, p -> p.changeSteeringCommittee(actor, members, chair, localGovernment(p),
         now()));
   }
 
   /** Sets up the Task Team under a new body id; see {@link Partnership#setUpTaskTeam}. */
-  public Either<Refusal, Changed> setUpTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
+  public Either<Refusal, Change<Partnership>> setUpTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
     BodyId body = BodyId.of(ids.nextId());
     return run(id, p -> p.setUpTaskTeam(actor, body, manager, qualifications, specialist,
@@ -181,14 +198,14 @@ public final class PartnershipService {
   }
 
   /** Changes the Task Team; see {@link Partnership#changeTaskTeam}. */
-  public Either<Refusal, Changed> changeTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
+  public Either<Refusal, Change<Partnership>> changeTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
     return run(id, p -> p.changeTaskTeam(actor, manager, qualifications, specialist, members,
         now()));
   }
 
   /** Sets up an Executive Consortium under a new body id; see {@link Partnership#setUpConsortium}. */
-  public Either<Refusal, Changed> setUpConsortium(PartnershipId id, ActingPerson actor, String problem,
+  public Either<Refusal, Change<Partnership>> setUpConsortium(PartnershipId id, ActingPerson actor, String problem,
       String competitionReference, List<OrganisationId> members, List<PersonId> persons) {
     BodyId body = BodyId.of(ids.nextId());
     return run(id, p -> p.setUpConsortium(actor, body, problem, competitionReference, members,
@@ -196,59 +213,59 @@ public final class PartnershipService {
   }
 
   /** Changes an Executive Consortium; see {@link Partnership#changeConsortium}. */
-  public Either<Refusal, Changed> changeConsortium(PartnershipId id, ActingPerson actor, BodyId body,
+  public Either<Refusal, Change<Partnership>> changeConsortium(PartnershipId id, ActingPerson actor, BodyId body,
       List<OrganisationId> members, List<PersonId> persons) {
     return run(id, p -> p.changeConsortium(actor, body, members, persons, now()));
   }
 
   /** Sets up a PZK or WZK under a new body id; see {@link Partnership#setUpCooperationTeam}. */
-  public Either<Refusal, Changed> setUpCooperationTeam(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> setUpCooperationTeam(PartnershipId id, ActingPerson actor,
       BodyKind kind, List<CooperationTeamMember> members) {
     BodyId body = BodyId.of(ids.nextId());
     return run(id, p -> p.setUpCooperationTeam(actor, body, kind, members, now()));
   }
 
   /** Changes a PZK's or WZK's members; see {@link Partnership#changeCooperationTeam}. */
-  public Either<Refusal, Changed> changeCooperationTeam(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> changeCooperationTeam(PartnershipId id, ActingPerson actor,
       BodyId body, List<CooperationTeamMember> members) {
     return run(id, p -> p.changeCooperationTeam(actor, body, members, now()));
   }
 
   /** Appoints the network workers; see {@link Partnership#appointNetworkWorkers}. */
-  public Either<Refusal, Changed> appointNetworkWorkers(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> appointNetworkWorkers(PartnershipId id, ActingPerson actor,
       List<PersonId> workers) {
     return run(id, p -> p.appointNetworkWorkers(actor, workers, now()));
   }
 
   /** Raises a matter under a new id; see {@link Partnership#raiseMatter}. */
-  public Either<Refusal, Changed> raiseMatter(PartnershipId id, ActingPerson actor, String subject,
+  public Either<Refusal, Change<Partnership>> raiseMatter(PartnershipId id, ActingPerson actor, String subject,
       String description) {
     MatterId matter = MatterId.of(ids.nextId());
     return run(id, p -> p.raiseMatter(actor, matter, subject, description, now()));
   }
 
   /** Changes a matter's status; see {@link Partnership#changeMatterStatus}. */
-  public Either<Refusal, Changed> changeMatterStatus(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> changeMatterStatus(PartnershipId id, ActingPerson actor,
       MatterId matter, MatterStatus status) {
     return run(id, p -> p.changeMatterStatus(actor, matter, status, now()));
   }
 
   /** Records a meeting under a new id; see {@link Partnership#recordMeeting}. */
-  public Either<Refusal, Changed> recordMeeting(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> recordMeeting(PartnershipId id, ActingPerson actor,
       MeetingDetails details) {
     MeetingId meeting = MeetingId.of(ids.nextId());
     return run(id, p -> p.recordMeeting(actor, meeting, details, now()));
   }
 
   /** Records a decision under a new id; see {@link Partnership#recordDecision}. */
-  public Either<Refusal, Changed> recordDecision(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> recordDecision(PartnershipId id, ActingPerson actor,
       DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
     return run(id, p -> p.recordDecision(actor, decision, proposal, now()));
   }
 
   /** Records a correcting decision under a new id; see {@link Partnership#supersedeDecision}. */
-  public Either<Refusal, Changed> supersedeDecision(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> supersedeDecision(PartnershipId id, ActingPerson actor,
       DecisionId superseded, DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
     return run(id, p -> p.supersedeDecision(actor, decision, superseded, proposal, now()));
@@ -258,9 +275,9 @@ public final class PartnershipService {
    * Sets a local pact's components, looking their scopes up in the repository; see
    * {@link Partnership#composeLocalPact}.
    */
-  public Either<Refusal, Changed> composeLocalPact(PartnershipId id, ActingPerson actor,
+  public Either<Refusal, Change<Partnership>> composeLocalPact(PartnershipId id, ActingPerson actor,
       List<PartnershipId> components) {
-    Function<PartnershipId, Option<PartnershipScope>> scopeOf =
+    Function<PartnershipId, Optional<PartnershipScope>> scopeOf =
         component -> partnerships.findById(component).map(Partnership::scope);
     return run(id, p -> p.composeLocalPact(actor, components, scopeOf, now()));
   }
@@ -271,47 +288,34 @@ public final class PartnershipService {
     return clock.instant();
   }
 
-  private Either<Refusal, Changed> run(PartnershipId id,
-      Function<Partnership, Either<Refusal, Changed>> command) {
-    Objects.requireNonNull(id, "id");
-    Option<Partnership> loaded = partnerships.findById(id);
-    if (loaded.isEmpty()) {
-      return Either.left(Refusal.of("PARTNERSHIP_UNKNOWN", "there is no partnership " + id));
-    }
-    return store(command.apply(loaded.get()));
+  private Either<Refusal, Change<Partnership>> run(PartnershipId id,
+      Function<Partnership, Either<Refusal, Change<Partnership>>> command) {
+    Either<Refusal, Change<Partnership>> outcome = runner.run(id, command);
+    outcome.peekLeft(refusal -> LOG.debug("command refused: {}", refusal));
+    return outcome;
   }
 
-  private Either<Refusal, Changed> store(Either<Refusal, Changed> outcome) {
-    if (outcome.isLeft()) {
-      LOG.debug("command refused: {}", outcome.getLeft());
-      return outcome;
-    }
-    Partnership saved = partnerships.save(outcome.get().partnership());
-    outcome.get().events().forEach(events::publish);
-    return Either.right(new Changed(saved, outcome.get().events()));
-  }
-
-  private Seq<Problem> unknownOrganisations(List<OrganisationId> wanted, String path) {
-    return io.vavr.collection.List.ofAll(wanted)
+  private List<Problem> unknownOrganisations(List<OrganisationId> wanted, String path) {
+    return wanted.stream()
         .filter(org -> organisations.findById(org).isEmpty())
-        .map(org -> new Problem(path, "ORGANISATION_UNKNOWN",
-            "the organisation " + org + " is not in the organisation registry"));
+        .map(org -> PartnershipProblems.PROBLEMS.problem(path, "ORGANISATION_UNKNOWN"))
+        .toList();
   }
 
-  private static Either<Refusal, Changed> combine(Either<Refusal, Changed> outcome,
-      Seq<Problem> more) {
+  private static Either<Refusal, Change<Partnership>> combine(
+      Either<Refusal, Change<Partnership>> outcome, List<Problem> more) {
     if (more.isEmpty()) {
       return outcome;
     }
-    Seq<Problem> reasons = outcome.isLeft() ? outcome.getLeft().reasons().appendAll(more) : more;
-    return Either.left(new Refusal(reasons));
+    return Either.left(outcome.isLeft() ? outcome.getLeft().and(Refusal.of(more))
+        : Refusal.of(more));
   }
 
   private Set<OrganisationId> localGovernment(Partnership partnership) {
     Set<OrganisationId> result = new LinkedHashSet<>();
     for (Membership membership : partnership.activeMemberships()) {
-      Option<Organisation> organisation = organisations.findById(membership.organisation());
-      if (organisation.exists(o -> o.sector() == Sector.PUBLIC)) {
+      if (organisations.findById(membership.organisation())
+          .filter(o -> o.sector() == Sector.PUBLIC).isPresent()) {
         result.add(membership.organisation());
       }
     }

@@ -33,7 +33,7 @@ public final class PartnershipProcessAccess implements ProcessAccess {
   public List<Problem> check(ActingPerson actor, PartnershipId partnershipId, String definitionCode,
       ProcessCommandKind kind) {
     List<Problem> problems = new ArrayList<>();
-    Partnership partnership = partnerships.findById(partnershipId).getOrNull();
+    Partnership partnership = partnerships.findById(partnershipId).orElse(null);
     if (partnership == null) {
       problems.add(PROBLEMS.problem("partnership", "PARTNERSHIP_UNKNOWN"));
       return problems;

@@ -1,6 +1,6 @@
 package pl.lsw.core.organisation;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -66,17 +66,17 @@ public final class FakeOrganisationRepository implements OrganisationRepository 
   }
 
   @Override
-  public synchronized Option<Organisation> findById(OrganisationId id) {
-    return Option.of(byId.get(id));
+  public synchronized Optional<Organisation> findById(OrganisationId id) {
+    return Optional.ofNullable(byId.get(id));
   }
 
   @Override
-  public synchronized Option<Organisation> findByNip(Nip nip) {
+  public synchronized Optional<Organisation> findByNip(Nip nip) {
     return first(o -> o.nip().equals(java.util.Optional.of(nip)));
   }
 
   @Override
-  public synchronized Option<Organisation> findByRegon(Regon regon) {
+  public synchronized Optional<Organisation> findByRegon(Regon regon) {
     return first(o -> o.regon().equals(java.util.Optional.of(regon)));
   }
 
@@ -101,8 +101,8 @@ public final class FakeOrganisationRepository implements OrganisationRepository 
     return byId.size();
   }
 
-  private Option<Organisation> first(Predicate<Organisation> p) {
-    return Option.ofOptional(byId.values().stream().filter(p).findFirst());
+  private Optional<Organisation> first(Predicate<Organisation> p) {
+    return byId.values().stream().filter(p).findFirst();
   }
 
   private Page<Organisation> list(Predicate<Organisation> p, PageRequest page) {

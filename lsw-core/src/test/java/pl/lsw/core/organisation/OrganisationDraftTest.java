@@ -55,7 +55,7 @@ class OrganisationDraftTest {
         .regon("12345")
         .krs("12a")
         .seatTeryt("3201")
-        .addContact(new ContactPersonDraft("Jan Nowak", "prezes", "jan@example.org", null))
+        .addContact(ContactPersonDraft.byEmail("Jan Nowak", "prezes", "jan@example.org"))
         .addContact(new ContactPersonDraft("", "sekretarz", "jan(at)example", "123"))
         .build();
 

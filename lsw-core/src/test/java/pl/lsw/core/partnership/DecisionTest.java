@@ -1,5 +1,7 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,7 +84,7 @@ class DecisionTest {
             MemberPosition.of(MANAGER, ACCEPT)), Set.of());
     Refusal refusal = refused(governed().recordDecision(chair(), FIRST, p, NOW));
     assertEquals(List.of("DECISION_POSITION_NOT_MEMBER", "DECISION_POSITION_REPEATED",
-        "DECISION_POSITION_MISSING", "DECISION_POSITION_MISSING"), refusal.codes().toJavaList());
+        "DECISION_POSITION_MISSING", "DECISION_POSITION_MISSING"), refusal.codes());
   }
 
   @Test
@@ -109,7 +111,7 @@ class DecisionTest {
     DecisionProposal atTt = new DecisionProposal(tt, DAY, "x", DecisionKind.OTHER, MAYOR,
         decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT).positions(), Set.of());
     assertEquals(List.of("DECISION_MEETING_NOT_STEERING_COMMITTEE"),
-        refused(p.recordDecision(chair(), FIRST, atTt, NOW)).codes().toJavaList());
+        refused(p.recordDecision(chair(), FIRST, atTt, NOW)).codes());
     DecisionProposal atSc = new DecisionProposal(sc, DAY, "x", DecisionKind.OTHER, MAYOR,
         atTt.positions(), Set.of());
     assertEquals(Optional.of(sc), ok(p.recordDecision(chair(), FIRST, atSc, NOW))
@@ -122,10 +124,11 @@ class DecisionTest {
         decision(DecisionKind.SCHEDULE_OR_BUDGET_CHANGE, ACCEPT, ACCEPT, ACCEPT), NOW));
     Decision original = p.decision(FIRST).orElseThrow();
 
-    Changed changed = p.supersedeDecision(as(NGO_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER),
+    Change<Partnership> changed = p.supersedeDecision(as(NGO_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER),
         CORRECTION, FIRST, decision(DecisionKind.SCHEDULE_OR_BUDGET_CHANGE, ACCEPT, ABSTAIN,
             ACCEPT), NOW).get();
-    Partnership after = changed.partnership();
+    Partnership after = changed.state();
+    assertEquals(CORRECTION, changed.createdId(pl.lsw.core.partnership.governance.DecisionId.class));
 
     assertEquals(original, after.decision(FIRST).orElseThrow());
     assertTrue(after.isSuperseded(FIRST));
@@ -133,7 +136,7 @@ class DecisionTest {
     assertEquals(Optional.of(FIRST), after.decision(CORRECTION).orElseThrow().supersedes());
     assertEquals(List.of(CORRECTION), after.decisionsInForce().stream().map(Decision::id).toList());
     assertEquals(List.of("DecisionRecorded", "DecisionSuperseded"),
-        changed.events().map(e -> e.type()).toJavaList());
+        changed.events().stream().map(e -> e.type()).toList());
   }
 
   @Test
@@ -144,10 +147,10 @@ class DecisionTest {
         decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW));
     assertEquals(List.of("DECISION_ALREADY_SUPERSEDED"), refused(p.supersedeDecision(chair(),
         SECOND_CORRECTION, FIRST, decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW))
-        .codes().toJavaList());
+        .codes());
     assertEquals(List.of("DECISION_ID_TAKEN", "DECISION_SUPERSEDED_UNKNOWN"),
         refused(p.supersedeDecision(chair(), FIRST, DecisionId.of(uuid(1)),
-            decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW)).codes().toJavaList());
+            decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW)).codes());
     // a correction of the correction is fine
     assertTrue(p.supersedeDecision(chair(), SECOND_CORRECTION, CORRECTION,
         decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW).isRight());
@@ -157,8 +160,8 @@ class DecisionTest {
   void no_decision_without_a_steering_committee() {
     Refusal refusal = refused(founded().recordDecision(chair(), FIRST,
         decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW));
-    assertTrue(refusal.hasCode("SC_MISSING"));
-    assertTrue(refusal.hasCode("ACTOR_ROLE_NOT_HELD"));
+    assertTrue(refusal.has("SC_MISSING"));
+    assertTrue(refusal.has("ACTOR_ROLE_NOT_HELD"));
   }
 
   @Test

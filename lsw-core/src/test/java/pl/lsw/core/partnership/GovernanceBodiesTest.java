@@ -1,5 +1,7 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.partnership.PartnershipFixture.*;
@@ -31,11 +33,11 @@ class GovernanceBodiesTest {
 
   @Test
   void the_steering_committee_is_set_up_with_a_local_government_chair() {
-    Changed changed = withPeople().setUpSteeringCommittee(leaderRep(), SC, List.of(
+    Change<Partnership> changed = withPeople().setUpSteeringCommittee(leaderRep(), SC, List.of(
         SteeringCommitteeMember.withMandate(MAYOR), SteeringCommitteeMember.withoutMandate(NGO_HEAD)),
         MAYOR, JST, NOW).get();
-    assertEquals(Optional.of(BodyKind.STEERING_COMMITTEE), changed.partnership().bodyKind(SC));
-    assertEquals(MAYOR, ((SteeringCommitteeSetUp) changed.events().head()).committee().chair());
+    assertEquals(Optional.of(BodyKind.STEERING_COMMITTEE), changed.state().bodyKind(SC));
+    assertEquals(MAYOR, ((SteeringCommitteeSetUp) changed.events().get(0)).committee().chair());
   }
 
   @Test
@@ -43,7 +45,7 @@ class GovernanceBodiesTest {
     Refusal refusal = refused(withPeople().setUpSteeringCommittee(leaderRep(), SC, List.of(
         SteeringCommitteeMember.withMandate(MAYOR), SteeringCommitteeMember.withMandate(NGO_HEAD)),
         NGO_HEAD, JST, NOW));
-    assertEquals(List.of("SC_CHAIR_NOT_LOCAL_GOVERNMENT"), refusal.codes().toJavaList());
+    assertEquals(List.of("SC_CHAIR_NOT_LOCAL_GOVERNMENT"), refusal.codes());
   }
 
   @Test
@@ -54,7 +56,7 @@ class GovernanceBodiesTest {
         MAYOR, Set.of(), NOW));
     assertEquals(List.of("SC_EXISTS", "BODY_ID_TAKEN", "SC_MEMBER_UNKNOWN", "SC_MEMBER_OUTSIDE",
         "SC_MEMBER_REPEATED", "SC_CHAIR_NOT_MEMBER", "SC_CHAIR_NOT_LOCAL_GOVERNMENT"),
-        refusal.codes().toJavaList());
+        refusal.codes());
   }
 
   @Test
@@ -66,7 +68,7 @@ class GovernanceBodiesTest {
     assertTrue(p.holds(OPS_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER));
     assertTrue(!p.holds(NGO_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER));
     assertEquals(List.of("SC_MISSING"), refused(withPeople().changeSteeringCommittee(leaderRep(),
-        List.of(SteeringCommitteeMember.withMandate(MAYOR)), MAYOR, JST, NOW)).codes().toJavaList());
+        List.of(SteeringCommitteeMember.withMandate(MAYOR)), MAYOR, JST, NOW)).codes());
   }
 
   @Test
@@ -86,9 +88,9 @@ class GovernanceBodiesTest {
     Refusal refusal = refused(withPeople().setUpTaskTeam(leaderRep(), NEW_BODY, STRANGER, null,
         STRANGER, List.of(NGO_HEAD, NGO_HEAD), NOW));
     assertEquals(List.of("TT_MANAGER_UNKNOWN", "TT_MANAGER_QUALIFICATIONS_MISSING",
-        "TT_SPECIALIST_UNKNOWN", "TT_MEMBER_REPEATED"), refusal.codes().toJavaList());
+        "TT_SPECIALIST_UNKNOWN", "TT_MEMBER_REPEATED"), refusal.codes());
     assertEquals(List.of("TT_EXISTS"), refused(governed().setUpTaskTeam(chair(), NEW_BODY, MANAGER,
-        qualified(), null, List.of(), NOW)).codes().toJavaList());
+        qualified(), null, List.of(), NOW)).codes());
   }
 
   @Test
@@ -108,7 +110,7 @@ class GovernanceBodiesTest {
         List.of(OUTSIDER), List.of(MAYOR), NOW));
     assertEquals(List.of("BODY_ID_TAKEN", "CONSORTIUM_PROBLEM_EMPTY",
         "CONSORTIUM_COMPETITION_EMPTY", "CONSORTIUM_ORGANISATION_NOT_MEMBER",
-        "CONSORTIUM_PERSON_OUTSIDE"), refusal.codes().toJavaList());
+        "CONSORTIUM_PERSON_OUTSIDE"), refusal.codes());
   }
 
   @Test
@@ -125,14 +127,14 @@ class GovernanceBodiesTest {
         new CooperationTeamMember(NGO_HEAD, CooperationModelRole.MODEL_ADVISER)), NOW));
     assertTrue(!changed.holds(SPECIALIST, ActingRole.VOIVODESHIP_COOPERATION_TEAM_MEMBER));
     assertEquals(List.of("COOPERATION_TEAM_KIND"), refused(governed().setUpCooperationTeam(
-        chair(), NEW_BODY, BodyKind.TASK_TEAM, List.of(), NOW)).codes().toJavaList());
+        chair(), NEW_BODY, BodyKind.TASK_TEAM, List.of(), NOW)).codes());
   }
 
   @Test
   void network_workers_are_registered_people_listed_once() {
     assertEquals(List.of("NETWORK_WORKER_UNKNOWN", "NETWORK_WORKER_OUTSIDE", "NETWORK_WORKER_REPEATED"),
         refused(governed().appointNetworkWorkers(chair(), List.of(STRANGER, FORMER_WORKER,
-            NGO_WORKER, NGO_WORKER), NOW)).codes().toJavaList());
+            NGO_WORKER, NGO_WORKER), NOW)).codes());
     assertEquals(List.of(NGO_WORKER, SPECIALIST), ok(governed().appointNetworkWorkers(chair(),
         List.of(NGO_WORKER, SPECIALIST), NOW)).networkWorkers());
   }

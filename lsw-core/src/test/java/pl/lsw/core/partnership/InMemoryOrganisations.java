@@ -1,6 +1,6 @@
 package pl.lsw.core.partnership;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,20 +34,20 @@ final class InMemoryOrganisations implements OrganisationRepository {
   }
 
   @Override
-  public Option<Organisation> findById(OrganisationId id) {
-    return Option.of(stored.get(id));
+  public Optional<Organisation> findById(OrganisationId id) {
+    return Optional.ofNullable(stored.get(id));
   }
 
   @Override
-  public Option<Organisation> findByNip(Nip nip) {
-    return Option.ofOptional(stored.values().stream()
-        .filter(o -> o.nip().equals(java.util.Optional.of(nip))).findFirst());
+  public Optional<Organisation> findByNip(Nip nip) {
+    return stored.values().stream()
+        .filter(o -> o.nip().equals(java.util.Optional.of(nip))).findFirst();
   }
 
   @Override
-  public Option<Organisation> findByRegon(Regon regon) {
-    return Option.ofOptional(stored.values().stream()
-        .filter(o -> o.regon().equals(java.util.Optional.of(regon))).findFirst());
+  public Optional<Organisation> findByRegon(Regon regon) {
+    return stored.values().stream()
+        .filter(o -> o.regon().equals(java.util.Optional.of(regon))).findFirst();
   }
 
   @Override

@@ -1,6 +1,6 @@
 package pl.lsw.core.partnership;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +33,8 @@ public class InMemoryPartnerships implements PartnershipRepository {
   }
 
   @Override
-  public Option<Partnership> findById(PartnershipId id) {
-    return Option.of(stored.get(id));
+  public Optional<Partnership> findById(PartnershipId id) {
+    return Optional.ofNullable(stored.get(id));
   }
 
   @Override

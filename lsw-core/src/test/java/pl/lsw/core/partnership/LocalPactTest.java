@@ -1,9 +1,11 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static pl.lsw.core.partnership.PartnershipFixture.*;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,8 +18,8 @@ class LocalPactTest {
   private static final PartnershipId MULTI = PartnershipId.of(uuid(203));
   private static final PartnershipId MISSING = PartnershipId.of(uuid(204));
 
-  private static final Function<PartnershipId, Option<PartnershipScope>> SCOPES = id ->
-      Option.of(Map.of(SECTORAL_A, PartnershipScope.SECTORAL, SECTORAL_B,
+  private static final Function<PartnershipId, Optional<PartnershipScope>> SCOPES = id ->
+      Optional.ofNullable(Map.of(SECTORAL_A, PartnershipScope.SECTORAL, SECTORAL_B,
           PartnershipScope.SECTORAL, MULTI, PartnershipScope.MULTI_ASPECT).get(id));
 
   private static Partnership pact() {
@@ -30,11 +32,11 @@ class LocalPactTest {
 
   @Test
   void a_local_pact_is_composed_of_sectoral_partnerships() {
-    Changed changed = pact().composeLocalPact(leaderRep(), List.of(SECTORAL_A, SECTORAL_B),
+    Change<Partnership> changed = pact().composeLocalPact(leaderRep(), List.of(SECTORAL_A, SECTORAL_B),
         SCOPES, NOW).get();
-    assertEquals(List.of(SECTORAL_A, SECTORAL_B), changed.partnership().components());
+    assertEquals(List.of(SECTORAL_A, SECTORAL_B), changed.state().components());
     assertEquals(List.of(SECTORAL_A, SECTORAL_B),
-        ((LocalPactComposed) changed.events().head()).components());
+        ((LocalPactComposed) changed.events().get(0)).components());
   }
 
   @Test
@@ -42,14 +44,14 @@ class LocalPactTest {
     Refusal refusal = refused(pact().composeLocalPact(leaderRep(),
         List.of(SECTORAL_A, SECTORAL_A, MULTI, MISSING, ID), SCOPES, NOW));
     assertEquals(List.of("LOCAL_PACT_COMPONENT_REPEATED", "LOCAL_PACT_COMPONENT_NOT_SECTORAL",
-        "LOCAL_PACT_COMPONENT_UNKNOWN", "LOCAL_PACT_COMPONENT_SELF"), refusal.codes().toJavaList());
+        "LOCAL_PACT_COMPONENT_UNKNOWN", "LOCAL_PACT_COMPONENT_SELF"), refusal.codes());
   }
 
   @Test
   void only_a_local_pact_has_components_and_it_needs_at_least_one() {
     assertEquals(List.of("LOCAL_PACT_KIND"), refused(founded().composeLocalPact(leaderRep(),
-        List.of(SECTORAL_A), SCOPES, NOW)).codes().toJavaList());
+        List.of(SECTORAL_A), SCOPES, NOW)).codes());
     assertEquals(List.of("LOCAL_PACT_EMPTY"), refused(pact().composeLocalPact(leaderRep(),
-        List.of(), SCOPES, NOW)).codes().toJavaList());
+        List.of(), SCOPES, NOW)).codes());
   }
 }

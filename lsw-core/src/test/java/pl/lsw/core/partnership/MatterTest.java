@@ -1,5 +1,7 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.partnership.PartnershipFixture.*;
@@ -35,12 +37,12 @@ class MatterTest {
     p = ok(p.changeMatterStatus(chair(), MATTER, MatterStatus.ACCEPTED, LATER));
     p = ok(p.changeMatterStatus(as(MANAGER, ActingRole.TASK_TEAM_MANAGER), MATTER,
         MatterStatus.IN_PROGRESS, LATER));
-    Changed last = p.changeMatterStatus(as(NGO_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER), MATTER,
+    Change<Partnership> last = p.changeMatterStatus(as(NGO_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER), MATTER,
         MatterStatus.RESOLVED, LATER).get();
-    RaisedMatter m = last.partnership().matter(MATTER).orElseThrow();
+    RaisedMatter m = last.state().matter(MATTER).orElseThrow();
     assertEquals(List.of(MatterStatus.OPEN, MatterStatus.ACCEPTED, MatterStatus.IN_PROGRESS,
         MatterStatus.RESOLVED), m.history().stream().map(MatterStatusChange::status).toList());
-    MatterStatusChanged event = (MatterStatusChanged) last.events().head();
+    MatterStatusChanged event = (MatterStatusChanged) last.events().get(0);
     assertEquals(MatterStatus.IN_PROGRESS, event.from());
     assertEquals(MatterStatus.RESOLVED, event.to());
   }
@@ -49,7 +51,7 @@ class MatterTest {
   void a_final_status_does_not_change_and_an_open_matter_is_not_resolved_at_once() {
     Partnership p = raised();
     assertEquals(List.of("MATTER_STATUS_CHANGE"),
-        refused(p.changeMatterStatus(chair(), MATTER, MatterStatus.RESOLVED, LATER)).codes().toJavaList());
+        refused(p.changeMatterStatus(chair(), MATTER, MatterStatus.RESOLVED, LATER)).codes());
     Partnership declined = ok(p.changeMatterStatus(chair(), MATTER, MatterStatus.DECLINED, LATER));
     for (MatterStatus s : MatterStatus.values()) {
       assertTrue(declined.changeMatterStatus(chair(), MATTER, s, LATER).isLeft());
@@ -61,12 +63,12 @@ class MatterTest {
     Refusal refusal = refused(raised().changeMatterStatus(
         as(NGO_WORKER, ActingRole.PARTNER_REPRESENTATIVE), MatterId.of(uuid(1)), null, LATER));
     assertEquals(List.of("ACTOR_ROLE_NOT_ALLOWED", "MATTER_UNKNOWN", "MATTER_STATUS_MISSING"),
-        refusal.codes().toJavaList());
+        refusal.codes());
   }
 
   @Test
   void a_matter_without_a_subject_or_with_a_taken_id_is_refused() {
     assertEquals(List.of("MATTER_ID_TAKEN", "MATTER_SUBJECT_EMPTY"),
-        refused(raised().raiseMatter(leaderRep(), MATTER, "", null, NOW)).codes().toJavaList());
+        refused(raised().raiseMatter(leaderRep(), MATTER, "", null, NOW)).codes());
   }
 }

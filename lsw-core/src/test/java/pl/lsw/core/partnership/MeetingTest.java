@@ -1,5 +1,7 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.partnership.PartnershipFixture.*;
@@ -24,8 +26,9 @@ class MeetingTest {
   void a_steering_committee_meeting_is_recorded_with_everything_said_of_it() {
     MeetingDetails open = new MeetingDetails(SC, DAY, Duration.ofMinutes(150), MAYOR, OPS,
         List.of(MAYOR, NGO_HEAD), true, 3, "agenda-1", null);
-    Changed changed = governed().recordMeeting(chair(), MEETING, open, NOW).get();
-    Meeting m = changed.partnership().meeting(MEETING).orElseThrow();
+    Change<Partnership> changed = governed().recordMeeting(chair(), MEETING, open, NOW).get();
+    Meeting m = changed.state().meeting(MEETING).orElseThrow();
+    assertEquals(MEETING, changed.createdId(pl.lsw.core.partnership.governance.MeetingId.class));
     assertEquals(BodyKind.STEERING_COMMITTEE, m.bodyKind());
     assertEquals(OPS, m.host());
     assertTrue(m.openToFamilies());
@@ -33,7 +36,7 @@ class MeetingTest {
     assertEquals(Optional.of("agenda-1"), m.agendaReference());
     assertEquals(Optional.empty(), m.minutesReference());
     assertEquals(chair(), m.recordedBy());
-    assertEquals(m, ((MeetingRecorded) changed.events().head()).meeting());
+    assertEquals(m, ((MeetingRecorded) changed.events().get(0)).meeting());
   }
 
   @Test
@@ -43,7 +46,7 @@ class MeetingTest {
     Refusal refusal = refused(governed().recordMeeting(chair(), MEETING, bad, NOW));
     assertEquals(List.of("MEETING_DURATION", "MEETING_CHAIR_UNKNOWN", "MEETING_HOST_NOT_MEMBER",
         "MEETING_ATTENDEE_UNKNOWN", "MEETING_FAMILIES_AT_CLOSED_MEETING"),
-        refusal.codes().toJavaList());
+        refusal.codes());
   }
 
   @Test
@@ -52,7 +55,7 @@ class MeetingTest {
         MAYOR, DISTRICT, List.of(), false, -1, null, null);
     Refusal refusal = refused(governed().recordMeeting(chair(), MEETING, bad, NOW));
     assertEquals(List.of("MEETING_BODY_UNKNOWN", "MEETING_DATE_MISSING", "MEETING_DURATION",
-        "MEETING_FAMILY_COUNT_NEGATIVE"), refusal.codes().toJavaList());
+        "MEETING_FAMILY_COUNT_NEGATIVE"), refusal.codes());
   }
 
   @Test
@@ -63,7 +66,7 @@ class MeetingTest {
     MeetingDetails afterItLeft = new MeetingDetails(SC, DAY.plusDays(1), Duration.ofMinutes(1),
         MAYOR, FORMER, List.of(), false, 0, null, null);
     assertEquals(List.of("MEETING_HOST_NOT_MEMBER"),
-        refused(governed().recordMeeting(chair(), MEETING, afterItLeft, NOW)).codes().toJavaList());
+        refused(governed().recordMeeting(chair(), MEETING, afterItLeft, NOW)).codes());
   }
 
   @Test
@@ -72,6 +75,6 @@ class MeetingTest {
         meeting(TT, MANAGER), NOW));
     assertEquals(List.of("MEETING_ID_TAKEN"), refused(p.recordMeeting(
         as(MANAGER, ActingRole.TASK_TEAM_MANAGER), MEETING, meeting(TT, MANAGER), NOW))
-        .codes().toJavaList());
+        .codes());
   }
 }

@@ -1,5 +1,7 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.vavr.control.Either;
@@ -188,14 +190,14 @@ public final class PartnershipFixture {
             MemberPosition.of(OPS_HEAD, ops)), Set.of());
   }
 
-  public static Partnership ok(Either<Refusal, Changed> outcome) {
+  public static Partnership ok(Either<Refusal, Change<Partnership>> outcome) {
     if (outcome.isLeft()) {
       fail("expected the command to be accepted, but it was " + outcome.getLeft());
     }
-    return outcome.get().partnership();
+    return outcome.get().state();
   }
 
-  public static Refusal refused(Either<Refusal, Changed> outcome) {
+  public static Refusal refused(Either<Refusal, Change<Partnership>> outcome) {
     if (outcome.isRight()) {
       fail("expected a refusal, but the command was accepted with " + outcome.get().events());
     }

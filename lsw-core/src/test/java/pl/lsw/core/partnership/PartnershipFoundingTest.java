@@ -1,5 +1,7 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +21,8 @@ class PartnershipFoundingTest {
 
   @Test
   void founding_makes_the_leader_a_formal_leader_and_registers_the_founder() {
-    Changed changed = Partnership.found(ID, MAYOR, founding(), NOW).get();
-    Partnership p = changed.partnership();
+    Change<Partnership> changed = Partnership.found(ID, MAYOR, founding(), NOW).get();
+    Partnership p = changed.state();
 
     assertEquals(0, p.version());
     assertEquals("Praski Kokon", p.name());
@@ -32,8 +34,8 @@ class PartnershipFoundingTest {
     assertEquals(FOUNDED, leader.joinedOn());
     assertEquals("Anna Burmistrz", p.person(MAYOR).orElseThrow().name());
     assertEquals(List.of("PartnershipFounded", "MemberJoined", "PersonRegistered"),
-        changed.events().map(e -> e.type()).toJavaList());
-    assertTrue(changed.events().forAll(e -> e.occurredAt().equals(NOW)
+        changed.events().stream().map(e -> e.type()).toList());
+    assertTrue(changed.events().stream().allMatch(e -> e.occurredAt().equals(NOW)
         && e.aggregateId().equals(ID.toString())));
   }
 
@@ -55,9 +57,8 @@ class PartnershipFoundingTest {
             "INSPIRATION_ORIGIN_MISSING", "PARTNERSHIP_SCOPE_MISSING", "FOCUS_EMPTY",
             "TERRITORY_EMPTY", "LEADER_DECLARATION_AFTER_FOUNDING", "PERSON_NAME_EMPTY",
             "PERSON_EMAIL"),
-        refusal.codes().toJavaList());
-    assertEquals("founder.name", refusal.reasons().find(r -> r.code().equals("PERSON_NAME_EMPTY"))
-        .get().path());
+        refusal.codes());
+    assertEquals("founder.name", refusal.reasons("PERSON_NAME_EMPTY").get(0).path());
   }
 
   @Test
@@ -67,7 +68,7 @@ class PartnershipFoundingTest {
         f.scope(), f.focusDomains(), f.territory(), f.leader(), f.leaderDeclarationDate(),
         f.foundedOn(), PersonDetails.of("Ewa Prezes", "prezeska", NGO));
     assertEquals(List.of("FOUNDER_NOT_OF_LEADER"),
-        refused(Partnership.found(ID, MAYOR, other, NOW)).codes().toJavaList());
+        refused(Partnership.found(ID, MAYOR, other, NOW)).codes());
   }
 
   @Test
@@ -76,7 +77,7 @@ class PartnershipFoundingTest {
     PartnershipFounding twice = new PartnershipFounding(f.name(), f.kind(), f.inspirationOrigin(),
         f.scope(), f.focusDomains(), List.of(TerytCode.of("1465088"), TerytCode.of("1465088")),
         f.leader(), f.leaderDeclarationDate(), f.foundedOn(), f.founder());
-    assertTrue(refused(Partnership.found(ID, MAYOR, twice, NOW)).hasCode("TERRITORY_REPEATED"));
+    assertTrue(refused(Partnership.found(ID, MAYOR, twice, NOW)).has("TERRITORY_REPEATED"));
   }
 
   @Test

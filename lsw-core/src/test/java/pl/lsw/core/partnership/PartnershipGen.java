@@ -1,5 +1,7 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static pl.lsw.core.partnership.PartnershipFixture.*;
 
 import io.vavr.control.Either;
@@ -34,7 +36,7 @@ final class PartnershipGen {
   /** A command given through the service, knowing the partnership's current state. */
   interface Command {
     /** Runs the command. */
-    Either<Refusal, Changed> run(PartnershipService service, Partnership current);
+    Either<Refusal, Change<Partnership>> run(PartnershipService service, Partnership current);
   }
 
   static final List<PersonId> PEOPLE = List.of(MAYOR, NGO_HEAD, OPS_HEAD, MANAGER, SPECIALIST,

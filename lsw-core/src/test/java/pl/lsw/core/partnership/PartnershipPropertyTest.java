@@ -1,5 +1,7 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +41,7 @@ class PartnershipPropertyTest {
           Partnership current = repository.save(governed());
           for (int step = 0; step < 20; step++) {
             int before = published.size();
-            Either<Refusal, Changed> outcome = PartnershipGen.command(rnd).run(service, current);
+            Either<Refusal, Change<Partnership>> outcome = PartnershipGen.command(rnd).run(service, current);
             Partnership stored = repository.findById(ID).get();
             if (outcome.isLeft()) {
               refused.incrementAndGet();
@@ -48,12 +50,12 @@ class PartnershipPropertyTest {
               assertEquals(before, published.size(), "a refused command published events");
             } else {
               accepted.incrementAndGet();
-              Changed changed = outcome.get();
+              Change<Partnership> changed = outcome.get();
               assertEquals(current.version() + 1, stored.version());
-              assertEquals(changed.partnership(), stored);
-              assertEquals(changed.events().toJavaList(), published.subList(before, published.size()));
-              assertTrue(changed.events().forAll(e -> e.aggregateId().equals(ID.toString())
-                  && e.occurredAt().equals(NOW) && e.partnershipId().equals(ID)));
+              assertEquals(changed.state(), stored);
+              assertEquals(changed.events(), published.subList(before, published.size()));
+              assertTrue(changed.events().stream().allMatch(e -> e.aggregateId().equals(ID.toString())
+                  && e.occurredAt().equals(NOW) && ((PartnershipEvent) e).partnershipId().equals(ID)));
               // recorded decisions and meetings never change; new ones are only appended
               assertEquals(current.decisions(),
                   stored.decisions().subList(0, current.decisions().size()));

@@ -1,5 +1,7 @@
 package pl.lsw.core.partnership;
 
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,8 +59,8 @@ class PartnershipServiceTest {
   }
 
   private PartnershipId found() {
-    Changed changed = service.found(founding()).get();
-    return changed.partnership().id();
+    Change<Partnership> changed = service.found(founding()).get();
+    return changed.state().id();
   }
 
   private PersonId founderOf(PartnershipId id) {
@@ -67,13 +69,13 @@ class PartnershipServiceTest {
 
   @Test
   void founding_stores_version_1_and_then_publishes_the_events_with_the_clocks_time() {
-    Changed changed = service.found(founding()).get();
-    assertEquals(1, changed.partnership().version());
-    assertEquals(changed.partnership(), repository.findById(changed.partnership().id()).get());
+    Change<Partnership> changed = service.found(founding()).get();
+    assertEquals(1, changed.state().version());
+    assertEquals(changed.state(), repository.findById(changed.state().id()).get());
     assertEquals(List.of("PartnershipFounded", "MemberJoined", "PersonRegistered"),
         published.stream().map(DomainEvent::type).toList());
     assertTrue(published.stream().allMatch(e -> e.occurredAt().equals(NOW)));
-    assertEquals(changed.events().toJavaList(), published);
+    assertEquals(changed.events(), published);
   }
 
   @Test
@@ -84,7 +86,7 @@ class PartnershipServiceTest {
         f.leaderDeclarationDate(), f.foundedOn(), PersonDetails.of("Ktoś", "ktoś", OUTSIDER));
     Refusal refusal = service.found(unknownLeader).getLeft();
     assertEquals(List.of("PARTNERSHIP_NAME_EMPTY", "ORGANISATION_UNKNOWN"),
-        refusal.codes().toJavaList());
+        refusal.codes());
     assertEquals(0, repository.count());
     assertTrue(published.isEmpty());
   }
@@ -97,7 +99,7 @@ class PartnershipServiceTest {
     Refusal refusal = service.admitFormalMember(id,
         ActingPerson.of(PersonId.of(uuid(1)), ActingRole.PARTNER_REPRESENTATIVE), NGO, null, DAY).getLeft();
     assertEquals(List.of("ACTOR_UNKNOWN", "MEMBERSHIP_DECLARATION_MISSING"),
-        refusal.codes().toJavaList());
+        refusal.codes());
     assertEquals(saves, repository.saves);
     assertEquals(1, repository.findById(id).get().version());
     assertTrue(published.isEmpty());
@@ -108,39 +110,71 @@ class PartnershipServiceTest {
     PartnershipId id = found();
     ActingPerson founder = ActingPerson.of(founderOf(id), ActingRole.PARTNER_REPRESENTATIVE);
     assertEquals(List.of("ORGANISATION_UNKNOWN"),
-        service.admitInformalPartner(id, founder, OUTSIDER, DAY).getLeft().codes().toJavaList());
+        service.admitInformalPartner(id, founder, OUTSIDER, DAY).getLeft().codes());
   }
 
   @Test
   void a_command_to_an_unknown_partnership_is_refused() {
     assertEquals(List.of("PARTNERSHIP_UNKNOWN"), service.raiseMatter(ID, leaderRep(), "x", null)
-        .getLeft().codes().toJavaList());
+        .getLeft().codes());
+  }
+
+  @Test
+  void the_refusal_for_an_unknown_partnership_reads_in_polish_and_english() {
+    Refusal refusal = service.raiseMatter(ID, leaderRep(), "x", null).getLeft();
+    assertEquals("Nie ma takiego partnerstwa",
+        refusal.reasons("PARTNERSHIP_UNKNOWN").get(0).message(java.util.Locale.forLanguageTag("pl")));
+    assertEquals("There is no such partnership",
+        refusal.reasons("PARTNERSHIP_UNKNOWN").get(0).message(java.util.Locale.ENGLISH));
+    assertTrue(refusal.reasons().get(0).isTranslated());
+  }
+
+  @Test
+  void creating_commands_name_the_new_id() {
+    Change<Partnership> founded = service.found(founding()).get();
+    PartnershipId id = founded.createdId(PartnershipId.class);
+    assertEquals(founded.state().id(), id);
+    ActingPerson founder = ActingPerson.of(founderOf(id), ActingRole.PARTNER_REPRESENTATIVE);
+    Change<Partnership> registered = service.registerPerson(id, founder,
+        PersonDetails.of("Jan Dyrektor", "dyrektor", DISTRICT)).get();
+    PersonId person = registered.createdId(PersonId.class);
+    assertTrue(registered.state().person(person).isPresent());
+    Change<Partnership> raised = service.raiseMatter(id, founder, "Świetlica", null).get();
+    MatterId matter = raised.createdId(MatterId.class);
+    assertTrue(raised.state().matter(matter).isPresent());
+    Change<Partnership> committee = service.setUpSteeringCommittee(id, founder,
+        List.of(SteeringCommitteeMember.withMandate(person)), person).get();
+    pl.lsw.core.partnership.governance.BodyId body =
+        committee.createdId(pl.lsw.core.partnership.governance.BodyId.class);
+    assertEquals(body, committee.state().steeringCommittee().get().id());
+    Change<Partnership> admitted = service.admitFormalMember(id, founder, NGO, DAY, DAY).get();
+    assertTrue(admitted.createdId().isEmpty());
   }
 
   @Test
   void each_accepted_command_stores_the_next_version_and_the_chair_must_come_from_local_government() {
     PartnershipId id = found();
     ActingPerson founder = ActingPerson.of(founderOf(id), ActingRole.PARTNER_REPRESENTATIVE);
-    assertEquals(2, service.admitFormalMember(id, founder, NGO, DAY, DAY).get().partnership().version());
-    assertEquals(3, service.admitInformalPartner(id, founder, OPS, DAY).get().partnership().version());
-    Changed registered = service.registerPerson(id, founder,
+    assertEquals(2, service.admitFormalMember(id, founder, NGO, DAY, DAY).get().state().version());
+    assertEquals(3, service.admitInformalPartner(id, founder, OPS, DAY).get().state().version());
+    Change<Partnership> registered = service.registerPerson(id, founder,
         PersonDetails.of("Ewa Prezes", "prezeska", NGO)).get();
-    PersonId ngoHead = ((PersonRegistered) registered.events().head()).person().id();
-    Changed ops = service.registerPerson(id, founder,
+    PersonId ngoHead = registered.createdId(PersonId.class);
+    Change<Partnership> ops = service.registerPerson(id, founder,
         PersonDetails.of("Jan Dyrektor", "dyrektor OPS", OPS)).get();
-    PersonId opsHead = ((PersonRegistered) ops.events().head()).person().id();
-    assertEquals(5, ops.partnership().version());
+    PersonId opsHead = ops.createdId(PersonId.class);
+    assertEquals(5, ops.state().version());
 
     Refusal ngoChair = service.setUpSteeringCommittee(id, founder,
         List.of(SteeringCommitteeMember.withMandate(ngoHead)), ngoHead).getLeft();
-    assertEquals(List.of("SC_CHAIR_NOT_LOCAL_GOVERNMENT"), ngoChair.codes().toJavaList());
+    assertEquals(List.of("SC_CHAIR_NOT_LOCAL_GOVERNMENT"), ngoChair.codes());
 
     // the OPS, an informal partner, is a public unit: its director may chair
-    Changed committee = service.setUpSteeringCommittee(id, founder, List.of(
+    Change<Partnership> committee = service.setUpSteeringCommittee(id, founder, List.of(
         SteeringCommitteeMember.withMandate(opsHead), SteeringCommitteeMember.withMandate(ngoHead)),
         opsHead).get();
-    assertEquals(6, committee.partnership().version());
-    assertEquals(committee.partnership(), service.find(id).get());
+    assertEquals(6, committee.state().version());
+    assertEquals(committee.state(), service.find(id).get());
   }
 
   @Test
@@ -159,8 +193,8 @@ class PartnershipServiceTest {
     Partnership stale = repository.findById(id).get();
     service.admitFormalMember(id, founder, NGO, DAY, DAY).get();
     published.clear();
-    Changed late = stale.admitInformalPartner(founder, OPS, DAY, NOW).get();
-    assertThrows(VersionConflictException.class, () -> repository.save(late.partnership()));
+    Change<Partnership> late = stale.admitInformalPartner(founder, OPS, DAY, NOW).get();
+    assertThrows(VersionConflictException.class, () -> repository.save(late.state()));
 
     InMemoryPartnerships racing = new InMemoryPartnerships() {
       @Override
@@ -184,15 +218,15 @@ class PartnershipServiceTest {
     PartnershipId pact = service.found(new PartnershipFounding("Pakt", PartnershipKind.LOCAL_PACT,
         f.inspirationOrigin(), PartnershipScope.MULTI_ASPECT, f.focusDomains(), f.territory(),
         f.leader(), f.leaderDeclarationDate(), f.foundedOn(), f.founder())).get()
-        .partnership().id();
+        .state().id();
     ActingPerson founder = ActingPerson.of(founderOf(pact), ActingRole.PARTNER_REPRESENTATIVE);
     assertEquals(List.of("LOCAL_PACT_COMPONENT_NOT_SECTORAL"),
-        service.composeLocalPact(pact, founder, List.of(sectoral)).getLeft().codes().toJavaList());
+        service.composeLocalPact(pact, founder, List.of(sectoral)).getLeft().codes());
     PartnershipFounding s = new PartnershipFounding("Sektorowe", f.kind(), f.inspirationOrigin(),
         PartnershipScope.SECTORAL, f.focusDomains(), f.territory(), f.leader(),
         f.leaderDeclarationDate(), f.foundedOn(), f.founder());
-    PartnershipId component = service.found(s).get().partnership().id();
+    PartnershipId component = service.found(s).get().state().id();
     assertEquals(List.of(component), service.composeLocalPact(pact, founder, List.of(component))
-        .get().partnership().components());
+        .get().state().components());
   }
 }

@@ -1,6 +1,5 @@
 package pl.lsw.store.jdbc;
 
-import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -151,20 +150,20 @@ final class JdbcOrganisationRepository implements OrganisationRepository {
    * conflict), its NIP or its REGON (a duplicate key).
    */
   private RuntimeException explainUniqueViolation(Organisation o, Jdbc.UniqueViolation e) {
-    if (o.isNew() && findById(o.id()).isDefined()) {
+    if (o.isNew() && findById(o.id()).isPresent()) {
       return new VersionConflictException(AGGREGATE, o.id().toString(), o.version());
     }
     if (o.nip().isPresent()) {
-      Option<Organisation> holder = findByNip(o.nip().get()).filter(x -> !x.id().equals(o.id()));
-      if (holder.isDefined()) {
+      Optional<Organisation> holder = findByNip(o.nip().get()).filter(x -> !x.id().equals(o.id()));
+      if (holder.isPresent()) {
         return new DuplicateKeyException(AGGREGATE, "nip", o.nip().get().value(),
             holder.get().id().toString());
       }
     }
     if (o.regon().isPresent()) {
-      Option<Organisation> holder =
+      Optional<Organisation> holder =
           findByRegon(o.regon().get()).filter(x -> !x.id().equals(o.id()));
-      if (holder.isDefined()) {
+      if (holder.isPresent()) {
         return new DuplicateKeyException(AGGREGATE, "regon", o.regon().get().value(),
             holder.get().id().toString());
       }
@@ -176,18 +175,18 @@ final class JdbcOrganisationRepository implements OrganisationRepository {
   // --- reading -------------------------------------------------------------------------------
 
   @Override
-  public Option<Organisation> findById(OrganisationId id) {
+  public Optional<Organisation> findById(OrganisationId id) {
     return findOne("finding organisation " + id, "id = ?", ps -> ps.setObject(1, id.value()));
   }
 
   @Override
-  public Option<Organisation> findByNip(Nip nip) {
+  public Optional<Organisation> findByNip(Nip nip) {
     return findOne("finding organisation by NIP " + nip, "nip = ?",
         ps -> ps.setString(1, nip.value()));
   }
 
   @Override
-  public Option<Organisation> findByRegon(Regon regon) {
+  public Optional<Organisation> findByRegon(Regon regon) {
     return findOne("finding organisation by REGON " + regon, "regon = ?",
         ps -> ps.setString(1, regon.value()));
   }
@@ -218,11 +217,11 @@ final class JdbcOrganisationRepository implements OrganisationRepository {
         c -> Jdbc.queryLong(c, "SELECT COUNT(*) FROM lsw_organisation", ps -> {}));
   }
 
-  private Option<Organisation> findOne(String what, String where, Jdbc.Binder binder) {
+  private Optional<Organisation> findOne(String what, String where, Jdbc.Binder binder) {
     return jdbc.read(what, c -> {
       List<Organisation> found = load(c,
           "SELECT " + COLUMNS + " FROM lsw_organisation WHERE " + where, binder);
-      return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     });
   }
 

@@ -5,7 +5,6 @@ import static pl.lsw.store.jdbc.Columns.getActor;
 import static pl.lsw.store.jdbc.Columns.getInstant;
 import static pl.lsw.store.jdbc.Columns.uuid;
 
-import io.vavr.control.Option;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,7 +112,7 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
         return stored;
       });
     } catch (Jdbc.UniqueViolation e) {
-      if (partnership.version() == 0 && findById(partnership.id()).isDefined()) {
+      if (partnership.version() == 0 && findById(partnership.id()).isPresent()) {
         throw conflict(partnership);
       }
       throw new StoreException("saving partnership " + partnership.id()
@@ -390,11 +389,11 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
   // --- reading -------------------------------------------------------------------------------
 
   @Override
-  public Option<Partnership> findById(PartnershipId id) {
+  public Optional<Partnership> findById(PartnershipId id) {
     return jdbc.read("finding partnership " + id, c -> {
       List<Partnership> found = load(c, "SELECT " + COLUMNS + " FROM lsw_partnership WHERE id = ?",
           ps -> ps.setObject(1, id.value()));
-      return found.isEmpty() ? Option.none() : Option.some(found.get(0));
+      return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     });
   }
 

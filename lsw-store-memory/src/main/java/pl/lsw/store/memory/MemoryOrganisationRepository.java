@@ -3,6 +3,7 @@ package pl.lsw.store.memory;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -89,20 +90,20 @@ final class MemoryOrganisationRepository implements OrganisationRepository {
   }
 
   @Override
-  public Option<Organisation> findById(OrganisationId id) {
-    return state.get().byId().get(id);
+  public Optional<Organisation> findById(OrganisationId id) {
+    return state.get().byId().get(id).toJavaOptional();
   }
 
   @Override
-  public Option<Organisation> findByNip(Nip nip) {
+  public Optional<Organisation> findByNip(Nip nip) {
     State s = state.get();
-    return s.byNip().get(nip.value()).flatMap(s.byId()::get);
+    return s.byNip().get(nip.value()).flatMap(s.byId()::get).toJavaOptional();
   }
 
   @Override
-  public Option<Organisation> findByRegon(Regon regon) {
+  public Optional<Organisation> findByRegon(Regon regon) {
     State s = state.get();
-    return s.byRegon().get(regon.value()).flatMap(s.byId()::get);
+    return s.byRegon().get(regon.value()).flatMap(s.byId()::get).toJavaOptional();
   }
 
   @Override

@@ -3,6 +3,7 @@ package pl.lsw.store.memory;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.Map;
 import io.vavr.control.Option;
+import java.util.Optional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,8 +54,8 @@ final class MemoryPartnershipRepository implements PartnershipRepository {
   }
 
   @Override
-  public Option<Partnership> findById(PartnershipId id) {
-    return state.get().get(id);
+  public Optional<Partnership> findById(PartnershipId id) {
+    return state.get().get(id).toJavaOptional();
   }
 
   @Override

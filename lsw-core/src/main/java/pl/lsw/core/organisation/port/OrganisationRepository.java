@@ -1,6 +1,6 @@
 package pl.lsw.core.organisation.port;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import pl.lsw.core.kernel.DuplicateKeyException;
 import pl.lsw.core.kernel.Nip;
 import pl.lsw.core.kernel.Page;
@@ -40,13 +40,13 @@ public interface OrganisationRepository {
   Organisation save(Organisation organisation);
 
   /** The organisation with this id, or none. */
-  Option<Organisation> findById(OrganisationId id);
+  Optional<Organisation> findById(OrganisationId id);
 
   /** The organisation with this NIP, or none. */
-  Option<Organisation> findByNip(Nip nip);
+  Optional<Organisation> findByNip(Nip nip);
 
   /** The organisation with this REGON (compared as written: 9 and 14 digits differ), or none. */
-  Option<Organisation> findByRegon(Regon regon);
+  Optional<Organisation> findByRegon(Regon regon);
 
   /** One page of the organisations of a sector, ordered by name, then id. */
   Page<Organisation> findBySector(Sector sector, PageRequest page);

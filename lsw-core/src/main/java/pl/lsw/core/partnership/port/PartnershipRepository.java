@@ -1,6 +1,6 @@
 package pl.lsw.core.partnership.port;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.organisation.OrganisationId;
@@ -32,7 +32,7 @@ public interface PartnershipRepository {
   Partnership save(Partnership partnership);
 
   /** The partnership with this id, or none. */
-  Option<Partnership> findById(PartnershipId id);
+  Optional<Partnership> findById(PartnershipId id);
 
   /**
    * One page of the partnerships with at least one territory unit whose TERYT code starts with

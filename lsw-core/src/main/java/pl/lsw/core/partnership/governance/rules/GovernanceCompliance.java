@@ -1,6 +1,5 @@
 package pl.lsw.core.partnership.governance.rules;
 
-import io.vavr.control.Option;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.organisation.Organisation;
@@ -76,14 +76,14 @@ public final class GovernanceCompliance {
    * partnership is stored. Organisations of every membership (ended ones included) are looked up;
    * one not found counts for no sector and no field.
    */
-  public Option<GovernanceComplianceReport> report(PartnershipId id, DateRange period) {
+  public Optional<GovernanceComplianceReport> report(PartnershipId id, DateRange period) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(period, "period");
     return partnerships.findById(id).map(p -> {
       Set<OrganisationId> ids = new LinkedHashSet<>();
       p.memberships().stream().map(Membership::organisation).forEach(ids::add);
       List<Organisation> found = new ArrayList<>();
-      ids.forEach(o -> organisations.findById(o).forEach(found::add));
+      ids.forEach(o -> organisations.findById(o).ifPresent(found::add));
       return evaluate(p, found, period, LocalDate.now(clock), parameters);
     });
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.partnership.governance.rules.GovernanceFixture.*;
 
-import io.vavr.control.Option;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -57,8 +57,8 @@ class GovernanceComplianceTest {
     }
 
     @Override
-    public Option<Partnership> findById(PartnershipId id) {
-      return Option.of(stored.get(id));
+    public Optional<Partnership> findById(PartnershipId id) {
+      return Optional.ofNullable(stored.get(id));
     }
 
     @Override
