@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import pl.lsw.core.kernel.Change;
-import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.service.CommandRunner;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.DuplicateKeyException;
 import pl.lsw.core.kernel.Nip;

@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.DomainEvent;
-import pl.lsw.core.kernel.CommandRunner;
+import pl.lsw.core.kernel.service.CommandRunner;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Problem;
