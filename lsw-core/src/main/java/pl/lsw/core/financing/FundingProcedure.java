@@ -105,8 +105,8 @@ public final class FundingProcedure {
   }
 
   /** The built-in procedures, in the order declared above. */
-  public static List<FundingProcedure> builtIn() {
-    return BUILT_IN;
+  public static java.util.List<FundingProcedure> builtIn() {
+    return BUILT_IN.asJava();
   }
 
   /**

@@ -145,7 +145,6 @@ class CoreArchitectureTest {
   }
 
   @Test
-  @Disabled("enabled once every capability answers java.util data and Optional at its boundary")
   void the_whole_core_uses_vavr_only_for_outcomes() {
     holds(CoreArchitectureRules.vavrOnlyAsOutcomes(CORE_PACKAGES));
   }

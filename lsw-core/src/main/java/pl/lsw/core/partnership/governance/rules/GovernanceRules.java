@@ -379,7 +379,7 @@ public final class GovernanceRules {
     if (months == 0 || p.focusDomains().size() <= 1) {
       return ctx.none();
     }
-    for (DateRange w : s.window(ctx.asOf())) {
+    for (DateRange w : s.window(ctx.asOf()).stream().toList()) {
       if (!w.start().isAfter(phaseEnd)) {
         String domains = p.focusDomains().stream().sorted().map(SocialServiceField::polishName)
             .collect(Collectors.joining(", "));
@@ -603,7 +603,7 @@ public final class GovernanceRules {
   // ------------------------------------------------------------------ helpers
 
   private static boolean inWindow(GovernanceSubject s, RuleContext ctx, LocalDate day) {
-    return s.window(ctx.asOf()).map(w -> w.contains(day)).getOrElse(false);
+    return s.window(ctx.asOf()).map(w -> w.contains(day)).orElse(false);
   }
 
   private static LocalDate windowEnd(GovernanceSubject s, RuleContext ctx) {

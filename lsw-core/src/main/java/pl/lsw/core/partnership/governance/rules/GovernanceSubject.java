@@ -1,6 +1,5 @@
 package pl.lsw.core.partnership.governance.rules;
 
-import io.vavr.control.Option;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,16 +65,16 @@ public record GovernanceSubject(
    * The checked window as of {@code asOf} (see the type's description), or none when the period
    * lies wholly before the founding day or after {@code asOf}.
    */
-  public Option<DateRange> window(LocalDate asOf) {
+  public Optional<DateRange> window(LocalDate asOf) {
     LocalDate start = max(period.start(), partnership.foundedOn());
     LocalDate end = min(period.end(), asOf);
-    return start.isAfter(end) ? Option.none() : Option.some(DateRange.ofOrThrow(start, end));
+    return start.isAfter(end) ? Optional.empty() : Optional.of(DateRange.of(start, end));
   }
 
   /** The calendar quarters the window as of {@code asOf} covers entirely, in order. */
   public List<Quarter> wholeQuarters(LocalDate asOf) {
     List<Quarter> out = new ArrayList<>();
-    for (DateRange w : window(asOf)) {
+    for (DateRange w : window(asOf).stream().toList()) {
       for (Quarter q : Quarter.quartersOverlapping(w)) {
         if (w.encloses(q.range())) {
           out.add(q);
@@ -88,7 +87,7 @@ public record GovernanceSubject(
   /** The calendar years the window as of {@code asOf} covers entirely, in order. */
   public List<Integer> wholeYears(LocalDate asOf) {
     List<Integer> out = new ArrayList<>();
-    for (DateRange w : window(asOf)) {
+    for (DateRange w : window(asOf).stream().toList()) {
       for (int y = w.start().getYear(); y <= w.end().getYear(); y++) {
         if (w.encloses(DateRange.ofOrThrow(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)))) {
           out.add(y);
@@ -101,7 +100,7 @@ public record GovernanceSubject(
   /** The member organisations active on the window's last day (none when there is no window). */
   public List<Organisation> activeMembers(LocalDate asOf) {
     List<Organisation> out = new ArrayList<>();
-    for (DateRange w : window(asOf)) {
+    for (DateRange w : window(asOf).stream().toList()) {
       for (Membership m : partnership.memberships()) {
         if (m.isActiveOn(w.end()) && organisations.containsKey(m.organisation())) {
           out.add(organisations.get(m.organisation()));
@@ -114,7 +113,7 @@ public record GovernanceSubject(
   /** The meetings of one body held within the window, by date (stable for one day). */
   public List<Meeting> meetingsOf(BodyId body, LocalDate asOf) {
     List<Meeting> out = new ArrayList<>();
-    for (DateRange w : window(asOf)) {
+    for (DateRange w : window(asOf).stream().toList()) {
       partnership.meetings().stream()
           .filter(m -> m.body().equals(body) && w.contains(m.date()))
           .sorted(Comparator.comparing(Meeting::date))
@@ -126,7 +125,7 @@ public record GovernanceSubject(
   /** Every meeting held within the window, by date. */
   public List<Meeting> meetings(LocalDate asOf) {
     List<Meeting> out = new ArrayList<>();
-    for (DateRange w : window(asOf)) {
+    for (DateRange w : window(asOf).stream().toList()) {
       partnership.meetings().stream().filter(m -> w.contains(m.date()))
           .sorted(Comparator.comparing(Meeting::date)).forEach(out::add);
     }
