@@ -52,17 +52,7 @@ public final class OrganisationRegistry {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
-      @Override
-      public Optional<Organisation> find(OrganisationId id) {
-        return repository.findById(id);
-      }
-
-      @Override
-      public Organisation save(Organisation state, List<DomainEvent> changeEvents) {
-        return repository.save(state);
-      }
-    }, Objects.requireNonNull(events, "events"),
+    this.runner = new CommandRunner<>(CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
         id -> OrganisationProblems.PROBLEMS.problem("id", "ORGANISATION_UNKNOWN"));
   }
 

@@ -85,17 +85,7 @@ public final class PartnershipService {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(events, "events");
-    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
-      @Override
-      public Optional<Partnership> find(PartnershipId id) {
-        return partnerships.findById(id);
-      }
-
-      @Override
-      public Partnership save(Partnership state, List<DomainEvent> changeEvents) {
-        return partnerships.save(state);
-      }
-    }, events, id -> PartnershipProblems.PROBLEMS.problem("id", "PARTNERSHIP_UNKNOWN"));
+    this.runner = new CommandRunner<>(CommandRunner.Store.of(partnerships::findById, partnerships::save), events, id -> PartnershipProblems.PROBLEMS.problem("id", "PARTNERSHIP_UNKNOWN"));
   }
 
   // ---------------------------------------------------------------- queries

@@ -48,17 +48,7 @@ public final class CompetitionService {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.environment = Objects.requireNonNull(environment, "environment");
-    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
-      @Override
-      public Optional<Competition> find(CompetitionId id) {
-        return repository.findById(id);
-      }
-
-      @Override
-      public Competition save(Competition state, List<DomainEvent> events) {
-        return repository.save(state);
-      }
-    }, Objects.requireNonNull(events, "events"),
+    this.runner = new CommandRunner<>(CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
         id -> PROBLEMS.problem("", "COMPETITION_UNKNOWN", "id", id.toString()));
   }
 

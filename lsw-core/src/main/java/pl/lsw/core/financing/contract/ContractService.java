@@ -53,17 +53,7 @@ public final class ContractService {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.environment = Objects.requireNonNull(environment, "environment");
-    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
-      @Override
-      public Optional<Contract> find(ContractId id) {
-        return repository.findById(id);
-      }
-
-      @Override
-      public Contract save(Contract state, List<DomainEvent> events) {
-        return repository.save(state);
-      }
-    }, Objects.requireNonNull(events, "events"),
+    this.runner = new CommandRunner<>(CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
         id -> PROBLEMS.problem("", "CONTRACT_UNKNOWN", "id", id.toString()));
   }
 

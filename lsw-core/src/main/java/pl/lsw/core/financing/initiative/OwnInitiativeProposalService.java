@@ -43,17 +43,7 @@ public final class OwnInitiativeProposalService {
       Clock clock) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
-      @Override
-      public Optional<OwnInitiativeProposal> find(ProposalId id) {
-        return repository.findById(id);
-      }
-
-      @Override
-      public OwnInitiativeProposal save(OwnInitiativeProposal state, List<DomainEvent> events) {
-        return repository.save(state);
-      }
-    }, Objects.requireNonNull(events, "events"),
+    this.runner = new CommandRunner<>(CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
         id -> PROBLEMS.problem("", "PROPOSAL_UNKNOWN", "id", id.toString()));
   }
 

@@ -63,17 +63,7 @@ public final class SmallGrantService {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.checker = Objects.requireNonNull(checker, "checker");
-    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
-      @Override
-      public Optional<SmallGrant> find(GrantId id) {
-        return repository.findById(id);
-      }
-
-      @Override
-      public SmallGrant save(SmallGrant state, List<DomainEvent> events) {
-        return repository.save(state);
-      }
-    }, Objects.requireNonNull(events, "events"),
+    this.runner = new CommandRunner<>(CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
         id -> PROBLEMS.problem("", "SMALL_GRANT_UNKNOWN", "id", id.toString()));
   }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import pl.lsw.core.kernel.port.EventPublisher;
 
 /**
@@ -53,6 +54,32 @@ public final class CommandRunner<I, S> {
      * @throws VersionConflictException when someone else changed it meanwhile; nothing is written
      */
     S save(S state, List<DomainEvent> events);
+
+    /**
+     * A store over a repository that keeps the state alone (its events are published, not
+     * stored).
+     *
+     * @param find how the aggregate is read, e.g. {@code repository::findById}
+     * @param save how the aggregate is written, e.g. {@code repository::save}
+     * @param <I> the aggregate's id type
+     * @param <S> the aggregate's type
+     * @return the store
+     */
+    static <I, S> Store<I, S> of(Function<I, Optional<S>> find, UnaryOperator<S> save) {
+      Objects.requireNonNull(find, "find");
+      Objects.requireNonNull(save, "save");
+      return new Store<>() {
+        @Override
+        public Optional<S> find(I id) {
+          return find.apply(id);
+        }
+
+        @Override
+        public S save(S state, List<DomainEvent> events) {
+          return save.apply(state);
+        }
+      };
+    }
   }
 
   private final Store<I, S> store;
