@@ -7,12 +7,13 @@ import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.TerytCode;
 
 /**
- * The small grants of one body in one budget year, against the NGO grants it planned.
+ * The small grants of one local government (every body acting for it: the city and its district
+ * boards) in one budget year, against the NGO grants it planned.
  *
  * <p>Polish: <i>suma małych grantów organu w roku budżetowym</i>.
  *
- * @param bodyArea the TERYT code of the body's area (how bodies are matched)
- * @param bodyName the body's name, as on the first of its grants listed
+ * @param bodyArea the TERYT code of the local government (how bodies are grouped)
+ * @param bodyName the name of the local government's own body when one of its grants is counted, otherwise of the body of the first grant
  * @param year the budget year
  * @param total the sum of the counted grants
  * @param count how many grants were counted
