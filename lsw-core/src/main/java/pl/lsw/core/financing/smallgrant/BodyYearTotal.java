@@ -7,13 +7,16 @@ import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.TerytCode;
 
 /**
- * The small grants of one local government (every body acting for it: the city and its district
- * boards) in one budget year, against the NGO grants it planned.
+ * The small grants of one body (by area) in one budget year, against the NGO grants planned under
+ * its area: for the body of a local government its plan, for a Warsaw district board the district's
+ * own allotment (see {@code FIN-SMALL-GRANT-DISTRICT-ALLOTMENT}). The statutory share ({@code
+ * FIN-SMALL-GRANT-BUDGET-SHARE}) counts the grants of every body of a local government together and
+ * is reported in each grant's findings.
  *
  * <p>Polish: <i>suma małych grantów organu w roku budżetowym</i>.
  *
- * @param bodyArea the TERYT code of the local government (how bodies are grouped)
- * @param bodyName the name of the local government's own body when one of its grants is counted, otherwise of the body of the first grant
+ * @param bodyArea the TERYT code of the body's area (how bodies are matched)
+ * @param bodyName the body's name, as on the first of its grants listed
  * @param year the budget year
  * @param total the sum of the counted grants
  * @param count how many grants were counted

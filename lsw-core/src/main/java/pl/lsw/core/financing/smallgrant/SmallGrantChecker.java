@@ -143,7 +143,7 @@ public final class SmallGrantChecker {
 
     Map<GrantId, RuleReport> reports = new LinkedHashMap<>();
     position.keySet().forEach(id -> reports.put(id, byId.get(id)));
-    return new SmallGrantBatchReport(reports, organisationTotals(organisations), bodyTotals(bodies, planned));
+    return new SmallGrantBatchReport(reports, organisationTotals(organisations), bodyTotals(areas, planned));
   }
 
   private List<OrganisationYearTotal> organisationTotals(Map<List<Object>, Accumulator> organisations) {
@@ -162,14 +162,14 @@ public final class SmallGrantChecker {
       Map<List<Object>, PlannedGrantBudget> planned) {
     List<BodyYearTotal> out = new ArrayList<>();
     for (Accumulator a : bodies.values()) {
-      TerytCode area = a.first.body().localGovernment();
+      TerytCode area = a.first.body().area();
       int year = a.first.grantYear();
       Money total = Money.ofGrosze(a.grosze);
       Percent max = parameters.valueAsOf(StatutoryParameters.SMALL_GRANT_BUDGET_SHARE_MAX, a.latestReceipt);
       Optional<Money> plannedAmount = Optional.ofNullable(planned.get(List.of(area, year))).map(PlannedGrantBudget::amount);
       Optional<Percent> share = plannedAmount.filter(p -> !p.isZero()).map(total::shareOf);
       boolean within = plannedAmount.map(p -> total.isAtMostShareOf(max, p)).orElse(false);
-      out.add(new BodyYearTotal(area, a.name, year, total, a.count, plannedAmount, share, max, within));
+      out.add(new BodyYearTotal(area, a.first.body().name(), year, total, a.count, plannedAmount, share, max, within));
     }
     out.sort(Comparator.comparingInt(BodyYearTotal::year).thenComparing(t -> t.bodyArea().value()));
     return out;
@@ -178,7 +178,6 @@ public final class SmallGrantChecker {
   /** A running total of one organisation or body in one year. */
   private static final class Accumulator {
     final SmallGrant first;
-    String name;
     long grosze;
     int count;
     LocalDate latestReceipt;
@@ -186,13 +185,9 @@ public final class SmallGrantChecker {
     Accumulator(SmallGrant first) {
       this.first = first;
       this.latestReceipt = first.offerReceived();
-      this.name = first.body().name();
     }
 
     void add(SmallGrant g) {
-      if (g.body().area().equals(g.body().localGovernment())) {
-        name = g.body().name();
-      }
       grosze = Math.addExact(grosze, g.amount().grosze());
       count++;
       if (g.offerReceived().isAfter(latestReceipt)) {
