@@ -298,7 +298,8 @@ final class FinancingExample {
 
   private void smallGrants() {
     heading("2. Małe granty Dzielnicy Praga-Północ (art. 19a UDPP)", "2. Small grants of Praga-Północ (UDPP art. 19a)");
-    lsw.smallGrants().planBudget(DISTRICT_OFFICIAL, new PlannedGrantBudget(DISTRICT, 2026, Money.ofZloty(1_500_000)));
+    // The share of small grants (UDPP art. 19a) belongs to the city: a district board acts for it.
+    lsw.smallGrants().planBudget(CITY_OFFICIAL, new PlannedGrantBudget(PRESIDENT, 2026, Money.ofZloty(1_500_000)));
     say(o.text("Planowane dotacje dla organizacji w 2026 r.: ", "NGO grants planned for 2026: ")
         + Money.ofZloty(1_500_000).formatPolish());
     smallGrant("a) ", "Sąsiedzki piknik rodzinny na Nowej Pradze", cal, "8000.00",

@@ -137,6 +137,13 @@ final class SmallGrantCsvGenerator {
       }
       lines.add(SmallGrantCsv.line(fields));
     }
+    // The 20% share (UDPP art. 19a) belongs to the city: its plan covers the grants of every district
+    // board; the district lines above are the districts' own allotments. Written last, so the line
+    // numbers of the rows stay as they are.
+    long all = totals.values().stream().mapToLong(Long::longValue).sum();
+    long step = 10_000_00L;
+    lines.add(SmallGrantCsv.PLANNED_BUDGET + ";1465011;" + year + ";"
+        + Money.ofGrosze((all * 6 + step - 1) / step * step).formatPolish());
     return new Generated(lines, malformed);
   }
 

@@ -18,7 +18,10 @@ class SmallGrantCsvExampleTest {
   Path dir;
 
   private static final String HEADER = String.join(";", SmallGrantCsv.COLUMNS);
+  /** Praga-Północ's own allotment. */
   private static final String PLAN = "#planned-budget;1465088;2026;1 000 000,00 zł";
+  /** The city's plan, the base of the share of every district's grants; last, so row line numbers stay. */
+  private static final String CITY_PLAN = "#planned-budget;1465011;2026;1 000 000,00 zł";
 
   /** A grant row of Praga-Północ posted properly and contracted after the comment period. */
   private static String row(String id, String nip, String name, String amount, String start, String end) {
@@ -51,7 +54,7 @@ class SmallGrantCsvExampleTest {
   void a_register_of_compliant_grants_passes_with_exit_code_0_and_shows_what_is_left_under_the_cap() throws Exception {
     Path file = write("ok.csv", PLAN, HEADER,
         row("MG/1", "1132874653", "Stowarzyszenie Otwarte Drzwi", "8 000,00 zł", "2026-04-01", "2026-05-30"),
-        row("MG/2", "1132874653", "Stowarzyszenie Otwarte Drzwi", "10000.00", "2026-06-01", "2026-08-29"));
+        row("MG/2", "1132874653", "Stowarzyszenie Otwarte Drzwi", "10000.00", "2026-06-01", "2026-08-29"), CITY_PLAN);
     Result r = run("small-grants-csv", file.toString(), "--as-of", "2026-12-31");
     assertEquals(0, r.code(), r.out());
     assertTrue(r.out().contains("2026; 113-287-46-53; Stowarzyszenie Otwarte Drzwi; 2; 18 000,00 zł; 2 000,00 zł"), r.out());
@@ -73,7 +76,7 @@ class SmallGrantCsvExampleTest {
         row("MG/6", "5241000122", "Fundacja Korale", "100,00", "2026-02-30", "2026-05-30"),
         "MG/7;1465088;5241000122;Fundacja Korale;Piknik",
         row("MG/8", "5241000122", "Fundacja Korale", "6 000,00", "2026-04-01", "2026-05-30"),
-        row("MG/9", "5241000122", "Fundacja Korale", "9 000,00", "2026-04-01", "2026-05-30"));
+        row("MG/9", "5241000122", "Fundacja Korale", "9 000,00", "2026-04-01", "2026-05-30"), CITY_PLAN);
     Result r = run("small-grants-csv", file.toString(), "--as-of", "2026-12-31", "--lang", "en");
     String out = r.out();
     assertEquals(1, r.code(), out);

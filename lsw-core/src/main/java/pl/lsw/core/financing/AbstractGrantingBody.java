@@ -8,7 +8,8 @@ import pl.lsw.core.kernel.TerytCode;
 
 /**
  * The public body that awards grants: the executive organ of a local government unit (a commune
- * head, mayor or city president, a district or voivodeship board), identified by its name and the
+ * head, mayor or city president, a voivodeship board) or a body acting for one (the board of a
+ * Warsaw district, an auxiliary unit of the city), identified by its name and the
  * TERYT code of the area it governs. Two bodies are equal when all three fields are equal; the
  * cross-grant rules group a body's grants by {@link #area()}.
  *
@@ -42,7 +43,8 @@ public abstract class AbstractGrantingBody {
    * district of Warsaw or a delegation, the city; for a town or rural area of an urban-rural
    * commune, that commune; otherwise the area itself (a commune, a county or a voivodeship). The
    * yearly small-grant cap per organisation (UDPP art. 19a ust. 2) counts what one local
-   * government gives, so the grants of two Warsaw district boards add up.
+   * government gives, so the grants of two Warsaw district boards add up; the budget share (art.
+   * 19a ust. 7, {@code FIN-SMALL-GRANT-BUDGET-SHARE}) is counted against the plan of this unit.
    */
   public TerytCode localGovernment() {
     return area().commune().orElse(area());

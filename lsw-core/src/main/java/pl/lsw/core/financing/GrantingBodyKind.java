@@ -9,19 +9,37 @@ package pl.lsw.core.financing;
  */
 public enum GrantingBodyKind {
 
-  /** Commune head of a rural commune; acts by order. Polish: <i>wójt</i>. */
+  /**
+   * The commune head, the executive organ of a rural commune (a JST); acts by order. Polish:
+   * <i>wójt</i>.
+   */
   COMMUNE_HEAD(false),
 
-  /** Mayor of a town; acts by order. Polish: <i>burmistrz</i>. */
+  /**
+   * The mayor, the executive organ of an urban or urban-rural commune whose seat is a town (a JST);
+   * acts by order. Polish: <i>burmistrz</i>.
+   */
   MAYOR(false),
 
-  /** President of a city; acts by order. Polish: <i>prezydent miasta</i>. */
+  /**
+   * The city president, the executive organ of a city commune (a JST; also of a city with county
+   * rights, e.g. <i>Prezydent m.st. Warszawy</i>); acts by order. Polish: <i>prezydent miasta</i>.
+   */
   CITY_PRESIDENT(false),
 
-  /** District board; acts by resolution. Polish: <i>zarząd powiatu</i>. */
+  /**
+   * The board of a district of Warsaw, an auxiliary unit of the city, not a JST: it acts for the
+   * city (its area's {@linkplain pl.lsw.core.kernel.TerytCode#commune() commune}), so its small
+   * grants count against the city's limits (UDPP art. 19a ust. 2 and 7); acts by resolution. Not a
+   * county board (<i>zarząd powiatu</i>), which is the executive organ of a county (a JST) and is
+   * given as {@link #OTHER} with the county's code. Polish: <i>zarząd dzielnicy</i>.
+   */
   DISTRICT_BOARD(true),
 
-  /** Voivodeship board; acts by resolution. Polish: <i>zarząd województwa</i>. */
+  /**
+   * The voivodeship board, the executive organ of a voivodeship (a JST); acts by resolution.
+   * Polish: <i>zarząd województwa</i>.
+   */
   VOIVODESHIP_BOARD(true),
 
   /** Another public administration body (UDPP art. 3 ust. 1). Polish: <i>inny organ administracji publicznej</i>. */

@@ -7,7 +7,11 @@ import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.TerytCode;
 
 /**
- * The small grants of one body in one budget year, against the NGO grants it planned.
+ * The small grants of one body (by area) in one budget year, against the NGO grants planned under
+ * its area: for the body of a local government its plan, for a Warsaw district board the district's
+ * own allotment (see {@code FIN-SMALL-GRANT-DISTRICT-ALLOTMENT}). The statutory share ({@code
+ * FIN-SMALL-GRANT-BUDGET-SHARE}) counts the grants of every body of a local government together and
+ * is reported in each grant's findings.
  *
  * <p>Polish: <i>suma małych grantów organu w roku budżetowym</i>.
  *

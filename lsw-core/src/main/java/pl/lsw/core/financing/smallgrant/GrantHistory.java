@@ -40,12 +40,27 @@ public interface GrantHistory {
   Money organisationTotalBefore(SmallGrant grant);
 
   /**
-   * The total of the counted grants of {@code grant}'s body (by area) in {@code grant}'s grant year
-   * that come before it.
+   * The total of the counted grants of every body of {@code grant}'s local government ({@link
+   * GrantingBody#localGovernment()}: for a Warsaw district board, the city and all its district
+   * boards) in {@code grant}'s grant year that come before it; the base of {@code
+   * FIN-SMALL-GRANT-BUDGET-SHARE}.
    */
   Money bodyTotalBefore(SmallGrant grant);
 
-  /** The NGO-grant budget the body of {@code bodyArea} planned for {@code year}, or none. */
+  /**
+   * The total of the counted grants of {@code grant}'s body alone (matched by its area) in {@code
+   * grant}'s grant year that come before it; the base of {@code FIN-SMALL-GRANT-DISTRICT-ALLOTMENT}.
+   * For a body whose area is its local government this equals {@link #bodyTotalBefore}, which is
+   * what this default answers.
+   */
+  default Money areaTotalBefore(SmallGrant grant) {
+    return bodyTotalBefore(grant);
+  }
+
+  /**
+   * The NGO-grant budget planned under {@code bodyArea} for {@code year}, or none: a local
+   * government's plan under its own code, a district's own allotment under the district's code.
+   */
   Optional<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year);
 
   /** The planned budget of {@code body} (matched by its area) for {@code year}, or none. */
@@ -58,11 +73,31 @@ public interface GrantHistory {
     return fixed(Money.ZERO, Money.ZERO, Optional.empty());
   }
 
-  /** A history answering the same totals and budget for every grant. */
+  /**
+   * A history answering the same totals and budget for every grant; the body's own total equals the
+   * local government's total.
+   */
   static GrantHistory fixed(Money organisationTotalBefore, Money bodyTotalBefore, Optional<PlannedGrantBudget> budget) {
+    Objects.requireNonNull(budget, "budget");
+    return fixed(organisationTotalBefore, bodyTotalBefore, bodyTotalBefore, budget.stream().toList());
+  }
+
+  /**
+   * A history answering the same totals for every grant, with planned budgets matched by area and
+   * year (a later one of the same area and year wins).
+   *
+   * @param organisationTotalBefore the organisation's total before (yearly cap)
+   * @param bodyTotalBefore the local government's total before (budget share)
+   * @param areaTotalBefore the body's own total before (district allotment)
+   * @param budgets the planned budgets
+   */
+  static GrantHistory fixed(Money organisationTotalBefore, Money bodyTotalBefore, Money areaTotalBefore,
+      java.util.Collection<PlannedGrantBudget> budgets) {
     Objects.requireNonNull(organisationTotalBefore, "organisationTotalBefore");
     Objects.requireNonNull(bodyTotalBefore, "bodyTotalBefore");
-    Objects.requireNonNull(budget, "budget");
+    Objects.requireNonNull(areaTotalBefore, "areaTotalBefore");
+    Map<Object, PlannedGrantBudget> planned = new HashMap<>();
+    budgets.forEach(b -> planned.put(List.of(b.body().area(), b.year()), b));
     return new GrantHistory() {
       @Override
       public Money organisationTotalBefore(SmallGrant grant) {
@@ -75,8 +110,13 @@ public interface GrantHistory {
       }
 
       @Override
+      public Money areaTotalBefore(SmallGrant grant) {
+        return areaTotalBefore;
+      }
+
+      @Override
       public Optional<PlannedGrantBudget> plannedBudget(TerytCode bodyArea, int year) {
-        return budget.filter(b -> b.body().area().equals(bodyArea) && b.year() == year);
+        return Optional.ofNullable(planned.get(List.of(bodyArea, year)));
       }
     };
   }
@@ -89,9 +129,11 @@ public interface GrantHistory {
   static GrantHistory of(Iterable<SmallGrant> grants, Iterable<PlannedGrantBudget> budgets) {
     Map<Object, List<SmallGrant>> byOrganisation = new HashMap<>();
     Map<Object, List<SmallGrant>> byBody = new HashMap<>();
+    Map<Object, List<SmallGrant>> byArea = new HashMap<>();
     for (SmallGrant g : grants) {
       byOrganisation.computeIfAbsent(organisationKey(g), k -> new ArrayList<>()).add(g);
-      byBody.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new ArrayList<>()).add(g);
+      byBody.computeIfAbsent(localGovernmentKey(g), k -> new ArrayList<>()).add(g);
+      byArea.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new ArrayList<>()).add(g);
     }
     Map<Object, PlannedGrantBudget> planned = new HashMap<>();
     budgets.forEach(b -> planned.put(List.of(b.body().area(), b.year()), b));
@@ -103,7 +145,12 @@ public interface GrantHistory {
 
       @Override
       public Money bodyTotalBefore(SmallGrant grant) {
-        return totalBefore(byBody.getOrDefault(List.of(grant.body().area(), grant.grantYear()), List.of()), grant);
+        return totalBefore(byBody.getOrDefault(localGovernmentKey(grant), List.of()), grant);
+      }
+
+      @Override
+      public Money areaTotalBefore(SmallGrant grant) {
+        return totalBefore(byArea.getOrDefault(List.of(grant.body().area(), grant.grantYear()), List.of()), grant);
       }
 
       @Override
@@ -131,13 +178,26 @@ public interface GrantHistory {
 
       @Override
       public Money bodyTotalBefore(SmallGrant grant) {
+        long sum = 0;
+        for (TerytCode area : areasOf(grant.body().localGovernment())) {
+          sum += sumBefore(area, grant);
+        }
+        return Money.ofGrosze(sum);
+      }
+
+      @Override
+      public Money areaTotalBefore(SmallGrant grant) {
+        return Money.ofGrosze(sumBefore(grant.body().area(), grant));
+      }
+
+      private long sumBefore(TerytCode area, SmallGrant grant) {
         long[] sum = {0};
-        repository.forEachOfBodyAndYear(grant.body().area(), grant.grantYear(), g -> {
+        repository.forEachOfBodyAndYear(area, grant.grantYear(), g -> {
           if (precedesAndCounts(g, grant)) {
             sum[0] += g.amount().grosze();
           }
         });
-        return Money.ofGrosze(sum[0]);
+        return sum[0];
       }
 
       @Override
@@ -167,6 +227,41 @@ public interface GrantHistory {
       }
     }
     return Money.ofGrosze(sum);
+  }
+
+  /**
+   * The key under which the budget share accumulates: the local government that gives the grant and
+   * the grant year.
+   */
+  static List<Object> localGovernmentKey(SmallGrant grant) {
+    return List.of(grant.body().localGovernment(), grant.grantYear());
+  }
+
+  /**
+   * Every area whose body acts for the local government {@code jst}: the unit itself, and for a
+   * city with districts or delegations (Warsaw; Kraków, Łódź, Poznań, Wrocław) every well-formed
+   * district or delegation code of that city, for an urban-rural commune its town and rural area.
+   */
+  static List<TerytCode> areasOf(TerytCode jst) {
+    List<TerytCode> out = new ArrayList<>();
+    out.add(jst);
+    String v = jst.value();
+    if (v.length() != 7) {
+      return out;
+    }
+    String county = v.substring(0, 4);
+    if (v.endsWith("3")) {
+      out.add(TerytCode.of(v.substring(0, 6) + "4"));
+      out.add(TerytCode.of(v.substring(0, 6) + "5"));
+    } else if (v.equals(county + "011")
+        && (county.equals(TerytCode.WARSAW_COUNTY) || TerytCode.DELEGATION_CITY_COUNTIES.contains(county))) {
+      char type = county.equals(TerytCode.WARSAW_COUNTY) ? '8' : '9';
+      for (int n = 1; n <= 99; n++) {
+        String code = county + String.format("%02d", n) + type;
+        TerytCode.parse(code).forEach(out::add);
+      }
+    }
+    return out;
   }
 
   /**

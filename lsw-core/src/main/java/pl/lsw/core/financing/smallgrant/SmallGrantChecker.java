@@ -29,8 +29,9 @@ import pl.lsw.core.rules.StatutoryParameters;
  * GrantHistory}, or a whole list of grants (e.g. a body's 3 000 grants of a year) at once.
  *
  * <p><b>Batch.</b> {@link #checkAll} sorts the grants once by {@link SmallGrant#ACCUMULATION_ORDER}
- * and walks them in one pass, keeping a running total per organisation and year and per body and
- * year; each grant is checked against the totals of the grants before it (see {@link
+ * and walks them in one pass, keeping a running total per organisation, local government and
+ * year, per local government and year (the budget share) and per body and year (a district's own
+ * allotment); each grant is checked against the totals of the grants before it (see {@link
  * GrantHistory} for how grants accumulate). The cost is one sort plus one rule evaluation per grant,
  * never a scan of the other grants per grant, and the verdicts do not depend on the order of the
  * list: a batch gives each grant the same report as a single check against {@link
@@ -122,21 +123,27 @@ public final class SmallGrantChecker {
     Map<GrantId, RuleReport> byId = new HashMap<>();
     Map<List<Object>, Accumulator> organisations = new HashMap<>();
     Map<List<Object>, Accumulator> bodies = new HashMap<>();
+    Map<List<Object>, Accumulator> areas = new HashMap<>();
     for (SmallGrant g : sorted) {
       Accumulator org = organisations.computeIfAbsent(GrantHistory.organisationKey(g), k -> new Accumulator(g));
-      Accumulator body = bodies.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new Accumulator(g));
-      Optional<PlannedGrantBudget> budget = Optional.ofNullable(planned.get(List.of(g.body().area(), g.grantYear())));
-      GrantHistory history = GrantHistory.fixed(Money.ofGrosze(org.grosze), Money.ofGrosze(body.grosze), budget);
+      Accumulator body = bodies.computeIfAbsent(GrantHistory.localGovernmentKey(g), k -> new Accumulator(g));
+      Accumulator area = areas.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new Accumulator(g));
+      List<PlannedGrantBudget> known = new ArrayList<>();
+      Optional.ofNullable(planned.get(List.of(g.body().localGovernment(), g.grantYear()))).ifPresent(known::add);
+      Optional.ofNullable(planned.get(List.of(g.body().area(), g.grantYear()))).ifPresent(known::add);
+      GrantHistory history = GrantHistory.fixed(Money.ofGrosze(org.grosze), Money.ofGrosze(body.grosze),
+          Money.ofGrosze(area.grosze), known);
       byId.put(g.id(), check(g, history, asOf));
       if (g.status().countsTowardsLimits()) {
         org.add(g);
         body.add(g);
+        area.add(g);
       }
     }
 
     Map<GrantId, RuleReport> reports = new LinkedHashMap<>();
     position.keySet().forEach(id -> reports.put(id, byId.get(id)));
-    return new SmallGrantBatchReport(reports, organisationTotals(organisations), bodyTotals(bodies, planned));
+    return new SmallGrantBatchReport(reports, organisationTotals(organisations), bodyTotals(areas, planned));
   }
 
   private List<OrganisationYearTotal> organisationTotals(Map<List<Object>, Accumulator> organisations) {

@@ -32,7 +32,7 @@ import pl.lsw.core.rules.Severity;
 import pl.lsw.core.rules.SourceReference;
 
 /**
- * The statutory rules of small grants (UDPP art. 19a), each a MUST rule over a {@link
+ * The statutory rules of small grants (UDPP art. 19a), each a MUST rule (but the SHOULD rule {@code FIN-SMALL-GRANT-DISTRICT-ALLOTMENT}) over a {@link
  * SmallGrantCase}, with its pl/en messages in the bundle {@value #BUNDLE}.
  *
  * <p><b>Which date selects the parameters.</b> Every rule reads its parameters as valid on the
@@ -152,9 +152,13 @@ public final class SmallGrantRules {
       });
 
   /**
-   * {@code FIN-SMALL-GRANT-BUDGET-SHARE}: the small grants of one body in one budget year total at
-   * most {@code max} (20%) of the NGO grants it planned that year, compared exactly ({@link
-   * Money#isAtMostShareOf}); without a planned budget compliance cannot be shown. Messages {@code
+   * {@code FIN-SMALL-GRANT-BUDGET-SHARE}: the small grants of one local government (the JST whose
+   * executive organ gives them, {@link pl.lsw.core.financing.GrantingBody#localGovernment()}: the
+   * grants of a Warsaw district board count for the city, together with the city's own and those
+   * of the other district boards) in one budget year total at most {@code max} (20%) of the NGO
+   * grants that local government planned that year (the planned budget stored under the JST's own
+   * code), compared exactly ({@link Money#isAtMostShareOf}); without a planned budget compliance
+   * cannot be shown. Messages {@code
    * exceeded} with {@code year}, {@code total}, {@code planned}, {@code max}, {@code share}; {@code
    * noPlannedBudget} with {@code body}, {@code year}.
    */
@@ -164,7 +168,8 @@ public final class SmallGrantRules {
       (c, ctx) -> {
         SmallGrant g = c.grant();
         Percent max = ctx.parameterAsOf(SMALL_GRANT_BUDGET_SHARE_MAX, g.offerReceived());
-        java.util.Optional<PlannedGrantBudget> planned = c.history().plannedBudget(g.body(), g.grantYear());
+        java.util.Optional<PlannedGrantBudget> planned =
+            c.history().plannedBudget(g.body().localGovernment(), g.grantYear());
         if (planned.isEmpty()) {
           return List.of(ctx.finding("body", "FIN-SMALL-GRANT-BUDGET-SHARE.noPlannedBudget",
               "body", g.body().name(), "year", g.grantYear()));
@@ -177,6 +182,40 @@ public final class SmallGrantRules {
         return List.of(ctx.finding("amount", "FIN-SMALL-GRANT-BUDGET-SHARE.exceeded", "year", g.grantYear(),
             "total", total, "planned", plannedAmount, "max", max,
             "share", plannedAmount.isZero() ? (Object) "∞" : total.shareOf(plannedAmount)));
+      });
+
+  /**
+   * {@code FIN-SMALL-GRANT-DISTRICT-ALLOTMENT} (SHOULD): when a body acts for a local government
+   * other than the unit of its own area (a Warsaw district board acting for the city) and an
+   * allotment of its own is stored (a planned budget under the district's own code), the small
+   * grants of that body alone in the budget year total at most {@code
+   * FIN-SMALL-GRANT-BUDGET-SHARE.max} of that allotment, compared exactly. No allotment stored, or
+   * a body of the local government itself: no finding. The statutory limit stays {@code
+   * FIN-SMALL-GRANT-BUDGET-SHARE}, counted for the whole local government; this rule only shows
+   * how a district keeps to the part allotted to it. Message {@code exceeded} with {@code body},
+   * {@code year}, {@code total}, {@code allotment}, {@code max}, {@code share}.
+   */
+  public static final Rule<SmallGrantCase> DISTRICT_ALLOTMENT = Rule.of(
+      definition("FIN-SMALL-GRANT-DISTRICT-ALLOTMENT", Severity.SHOULD,
+          SourceReference.legalAct("UDPP", "art. 19a ust. 7"), List.of(SMALL_GRANT_BUDGET_SHARE_MAX), "exceeded"),
+      (c, ctx) -> {
+        SmallGrant g = c.grant();
+        if (g.body().area().equals(g.body().localGovernment())) {
+          return ctx.none();
+        }
+        java.util.Optional<PlannedGrantBudget> allotment = c.history().plannedBudget(g.body().area(), g.grantYear());
+        if (allotment.isEmpty()) {
+          return ctx.none();
+        }
+        Percent max = ctx.parameterAsOf(SMALL_GRANT_BUDGET_SHARE_MAX, g.offerReceived());
+        Money total = c.history().areaTotalBefore(g).add(g.amount());
+        Money allotted = allotment.get().amount();
+        if (total.isAtMostShareOf(max, allotted)) {
+          return ctx.none();
+        }
+        return List.of(ctx.finding("amount", "FIN-SMALL-GRANT-DISTRICT-ALLOTMENT.exceeded", "body", g.body().name(),
+            "year", g.grantYear(), "total", total, "allotment", allotted, "max", max,
+            "share", allotted.isZero() ? (Object) "∞" : total.shareOf(allotted)));
       });
 
   private SmallGrantRules() {}
@@ -201,7 +240,7 @@ public final class SmallGrantRules {
 
   /** Every small-grant rule, in evaluation order. */
   public static List<Rule<SmallGrantCase>> all() {
-    return List.of(AMOUNT, DURATION, SCOPE, PUBLICATION, COMMENTS, YEARLY_CAP, BUDGET_SHARE);
+    return List.of(AMOUNT, DURATION, SCOPE, PUBLICATION, COMMENTS, YEARLY_CAP, BUDGET_SHARE, DISTRICT_ALLOTMENT);
   }
 
   /** The rule set {@value #RULE_SET_NAME} of every small-grant rule. */
@@ -297,6 +336,11 @@ public final class SmallGrantRules {
 
   private static RuleDefinition definition(String code, SourceReference source, List<ParameterKey<?>> parameters,
       String... messages) {
+    return definition(code, Severity.MUST, source, parameters, messages);
+  }
+
+  private static RuleDefinition definition(String code, Severity severity, SourceReference source,
+      List<ParameterKey<?>> parameters, String... messages) {
     Set<String> keys = new java.util.LinkedHashSet<>();
     for (String m : messages) {
       keys.add(code + "." + m);
@@ -304,7 +348,7 @@ public final class SmallGrantRules {
     return RuleDefinition.builder()
         .code(RuleCode.of(code))
         .version(1)
-        .severity(Severity.MUST)
+        .severity(severity)
         .source(source)
         .parameters(parameters)
         .bundle(MESSAGES)
