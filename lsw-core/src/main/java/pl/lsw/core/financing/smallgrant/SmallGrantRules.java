@@ -163,7 +163,7 @@ public final class SmallGrantRules {
    * noPlannedBudget} with {@code body}, {@code year}.
    */
   public static final Rule<SmallGrantCase> BUDGET_SHARE = Rule.of(
-      definition("FIN-SMALL-GRANT-BUDGET-SHARE", SourceReference.legalAct("UDPP", "art. 19a ust. 2"),
+      definition("FIN-SMALL-GRANT-BUDGET-SHARE", SourceReference.legalAct("UDPP", "art. 19a ust. 7"),
           List.of(SMALL_GRANT_BUDGET_SHARE_MAX), "exceeded", "noPlannedBudget"),
       (c, ctx) -> {
         SmallGrant g = c.grant();
