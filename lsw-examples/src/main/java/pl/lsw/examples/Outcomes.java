@@ -65,11 +65,7 @@ final class Outcomes {
 
   /** The reasons, one indented line each: {@code - [CODE] message}. */
   static String reasons(Iterable<Problem> problems) {
-    StringBuilder sb = new StringBuilder();
-    for (Problem p : problems) {
-      sb.append("    - [").append(p.code()).append("] ").append(p.message()).append('\n');
-    }
-    return sb.toString();
+    return reasons(problems, Locale.ENGLISH);
   }
 
   /** The organisation with the draft's NIP, registered now if the registry does not have it yet. */
