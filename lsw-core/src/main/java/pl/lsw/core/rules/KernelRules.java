@@ -80,16 +80,9 @@ public final class KernelRules {
       Function<RawIdentifiers, Optional<String>> getter,
       Function<CharSequence, Validation<Seq<Problem>, ?>> parser, List<String> problemCodes) {
     Set<String> keys = new LinkedHashSet<>();
-    keys.add(code + ".invalid");
-    problemCodes.forEach(p -> keys.add(code + ".problem." + p));
-    RuleDefinition def = RuleDefinition.builder()
-        .code(RuleCode.of(code))
-        .version(1)
-        .severity(Severity.MUST)
-        .source(source)
-        .bundle(MESSAGES)
-        .messageKeys(keys)
-        .build();
+    keys.add("invalid");
+    problemCodes.forEach(p -> keys.add("problem." + p));
+    RuleDefinition def = RuleDefinition.of(code, Severity.MUST, source, MESSAGES, List.of(), keys);
     return Rule.of(def, (ids, ctx) -> {
       Optional<String> raw = getter.apply(ids);
       if (raw.isEmpty()) {
@@ -101,8 +94,8 @@ public final class KernelRules {
       }
       List<Finding> out = new ArrayList<>();
       for (Problem p : parsed.getError()) {
-        String specific = code + ".problem." + p.code();
-        String key = keys.contains(specific) ? specific : code + ".invalid";
+        String specific = "problem." + p.code();
+        String key = keys.contains(specific) ? specific : "invalid";
         out.add(ctx.finding(p.under(field).path(), key, "value", raw.get(), "detail", (pl.lsw.core.kernel.Localized) p::message,
             "problem", p.code()));
       }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * Rule<Grant> amount = Rule.of(definition, (grant, ctx) -> {
  *   Money max = ctx.parameter(MAX);
  *   return grant.amount().isGreaterThan(max)
- *       ? List.of(ctx.finding("amount", "FIN-X.tooHigh", "amount", grant.amount(), "max", max))
+ *       ? List.of(ctx.finding("amount", "tooHigh", "amount", grant.amount(), "max", max))
  *       : ctx.none();
  * });
  * }</pre>

@@ -91,22 +91,27 @@ public final class RuleContext {
   }
 
   /**
-   * A finding of this rule at {@code path} with the message {@code messageKey} and named
+   * A finding of this rule at {@code path} with the message {@code findingKey} and named
    * arguments; it carries the rule's code, version and severity and the parameter values read so
    * far.
+   *
+   * @param findingKey the message's key relative to the rule's code: {@code "tooHigh"} is the
+   *     bundle key {@code <code>.tooHigh} (see {@link RuleDefinition#messageKey})
    */
-  public Finding finding(String path, String messageKey, Map<String, ?> arguments) {
+  public Finding finding(String path, String findingKey, Map<String, ?> arguments) {
+    String messageKey = findingKey.startsWith(definition.code().value() + ".")
+        ? findingKey : definition.messageKey(findingKey);
     return new Finding(definition.id(), definition.severity(), messageKey,
         new LinkedHashMap<>(arguments), path, parametersUsed(), definition.bundle());
   }
 
   /**
-   * A finding with arguments given as name–value pairs: {@code finding("amount",
-   * "FIN-X.tooHigh", "amount", a, "max", max)}.
+   * A finding with arguments given as name–value pairs: {@code finding("amount", "tooHigh",
+   * "amount", a, "max", max)}.
    *
    * @throws IllegalArgumentException when the pairs are odd in number or a name is not a string
    */
-  public Finding finding(String path, String messageKey, Object... namesAndValues) {
+  public Finding finding(String path, String findingKey, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("message arguments must be name-value pairs");
     }
@@ -117,7 +122,7 @@ public final class RuleContext {
       }
       args.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    return finding(path, messageKey, args);
+    return finding(path, findingKey, args);
   }
 
   /** An empty list, for a rule that found nothing. */

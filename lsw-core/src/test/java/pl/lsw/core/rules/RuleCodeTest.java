@@ -48,6 +48,20 @@ class RuleCodeTest {
   }
 
   @Test
+  void a_definition_names_its_finding_keys_relative_to_its_code() {
+    RuleDefinition d = RuleDefinition.of("TEST-MANY", Severity.SHOULD, SourceReference.seed("000", ""),
+        TestRules.BUNDLE, List.of(), "found", "also.found");
+    assertEquals(java.util.Set.of("TEST-MANY.found", "TEST-MANY.also.found"), d.messageKeys());
+    assertEquals("TEST-MANY.found", d.messageKey("found"));
+    assertEquals(1, d.version());
+    Finding f = RuleContext.of(d, java.time.LocalDate.of(2026, 1, 1), ParameterSet.empty())
+        .finding("x", "found", "n", 1);
+    assertEquals("TEST-MANY.found", f.messageKey());
+    assertThrows(IllegalArgumentException.class, () -> RuleDefinition.of("TEST-MANY", Severity.MUST,
+        SourceReference.seed("000", ""), TestRules.BUNDLE, List.of()));
+  }
+
+  @Test
   void a_definition_needs_a_version_of_at_least_1_and_a_message_key() {
     assertThrows(IllegalArgumentException.class, () -> RuleDefinition.builder().code(RuleCode.of("TEST-MANY"))
         .version(0).severity(Severity.MUST).source(SourceReference.seed("000", "")).bundle(TestRules.BUNDLE)

@@ -99,18 +99,18 @@ class RuleEngineTest {
 
   @Test
   void a_finding_with_an_undeclared_message_key_is_a_failure_of_its_rule() {
-    Rule<Object> sloppy = Rule.of(TestRules.definition("TEST-MANY", Severity.MUST, "TEST-MANY.found"),
-        (s, ctx) -> List.of(ctx.finding("x", "TEST-MANY.undeclared")));
+    Rule<Object> sloppy = Rule.of(TestRules.definition("TEST-MANY", Severity.MUST, "found"),
+        (s, ctx) -> List.of(ctx.finding("x", "undeclared")));
     RuleReport r = run(List.of(sloppy));
     assertTrue(r.findings().isEmpty());
-    assertTrue(r.failures().get(0).message().contains("TEST-MANY.undeclared"));
+    assertTrue(r.failures().get(0).message().contains("undeclared"));
   }
 
   @Test
   void a_finding_carrying_another_rules_code_is_a_failure() {
-    RuleDefinition other = TestRules.definition("TEST-WARN", Severity.SHOULD, "TEST-WARN.found");
-    Rule<Object> impostor = Rule.of(TestRules.definition("TEST-MANY", Severity.MUST, "TEST-MANY.found"),
-        (s, ctx) -> List.of(RuleContext.of(other, AS_OF, ParameterSet.empty()).finding("", "TEST-WARN.found")));
+    RuleDefinition other = TestRules.definition("TEST-WARN", Severity.SHOULD, "found");
+    Rule<Object> impostor = Rule.of(TestRules.definition("TEST-MANY", Severity.MUST, "found"),
+        (s, ctx) -> List.of(RuleContext.of(other, AS_OF, ParameterSet.empty()).finding("", "found")));
     RuleReport r = run(List.of(impostor));
     assertEquals(1, r.failures().size());
     assertTrue(r.failures().get(0).message().contains("TEST-WARN v1"));
@@ -162,9 +162,9 @@ class RuleEngineTest {
 
   @Test
   void a_rule_reads_reference_data_such_as_the_working_day_calendar_and_misses_it_loudly() {
-    Rule<LocalDate> onWorkingDay = Rule.of(TestRules.definition("TEST-MANY", Severity.MUST, "TEST-MANY.found"),
+    Rule<LocalDate> onWorkingDay = Rule.of(TestRules.definition("TEST-MANY", Severity.MUST, "found"),
         (date, ctx) -> ctx.referenceData().require(pl.lsw.core.kernel.WorkingDayCalendar.class).isDayOff(date)
-            ? List.of(ctx.finding("date", "TEST-MANY.found", "n", 1))
+            ? List.of(ctx.finding("date", "found", "n", 1))
             : ctx.none());
     ReferenceData data = ReferenceData.empty()
         .with(pl.lsw.core.kernel.WorkingDayCalendar.class, pl.lsw.core.kernel.WorkingDayCalendar.polish());

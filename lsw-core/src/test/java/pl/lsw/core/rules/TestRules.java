@@ -16,33 +16,27 @@ final class TestRules {
 
   /** Checks a grant's amount against FIN-SMALL-GRANT-AMOUNT.max valid on the grant's date. */
   static final Rule<Grant> SMALL_GRANT_AMOUNT = Rule.of(
-      definition("TEST-SMALL-GRANT-AMOUNT", Severity.MUST, "TEST-SMALL-GRANT-AMOUNT.tooHigh")
+      definition("TEST-SMALL-GRANT-AMOUNT", Severity.MUST, "tooHigh")
           .withParameters(StatutoryParameters.SMALL_GRANT_AMOUNT_MAX)
           .withSource(SourceReference.legalAct("UDPP", "art. 19a")),
       (grant, ctx) -> {
         Money max = ctx.parameterAsOf(StatutoryParameters.SMALL_GRANT_AMOUNT_MAX, grant.date());
         return grant.amount().isGreaterThan(max)
-            ? List.of(ctx.finding("amount", "TEST-SMALL-GRANT-AMOUNT.tooHigh",
+            ? List.of(ctx.finding("amount", "tooHigh",
                 "amount", grant.amount(), "max", max, "date", grant.date()))
             : ctx.none();
       });
 
   private TestRules() {}
 
-  static RuleDefinition definition(String code, Severity severity, String messageKey) {
-    return RuleDefinition.builder()
-        .code(RuleCode.of(code))
-        .version(1)
-        .severity(severity)
-        .source(SourceReference.seed("000", "§Płaszczyzna 1"))
-        .bundle(BUNDLE)
-        .addMessageKeys(messageKey)
-        .build();
+  static RuleDefinition definition(String code, Severity severity, String findingKey) {
+    return RuleDefinition.of(code, severity, SourceReference.seed("000", "§Płaszczyzna 1"), BUNDLE,
+        List.of(), findingKey);
   }
 
   /** A rule of any subject that makes {@code count} findings numbered 1.. at paths f1, f2, .... */
   static Rule<Object> many(String code, Severity severity, int count) {
-    String key = code + ".found";
+    String key = "found";
     return Rule.of(definition(code, severity, key), (s, ctx) -> {
       List<Finding> out = new ArrayList<>();
       for (int i = 1; i <= count; i++) {
@@ -54,7 +48,7 @@ final class TestRules {
 
   /** A rule that throws. */
   static Rule<Object> broken() {
-    return Rule.of(definition("TEST-BROKEN", Severity.MUST, "TEST-BROKEN.found"), (s, ctx) -> {
+    return Rule.of(definition("TEST-BROKEN", Severity.MUST, "found"), (s, ctx) -> {
       throw new IllegalStateException("the data source of the test rule is down");
     });
   }
