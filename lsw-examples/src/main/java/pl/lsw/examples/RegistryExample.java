@@ -44,23 +44,22 @@ final class RegistryExample {
 
   static String describe(Organisation o, String role, ExampleOptions options) {
     String fields = o.fields().stream()
-        .map(f -> options.english() ? f.name().toLowerCase().replace('_', ' ') : f.polishName())
+        .map(f -> f.display(options.locale()))
         .sorted()
         .collect(Collectors.joining(", "));
     StringBuilder sb = new StringBuilder();
     sb.append("- ").append(o.name()).append(" [").append(role).append("]\n");
     sb.append("    ").append(options.text("forma prawna: ", "legal form: "))
-        .append(options.english() ? o.legalForm().name().toLowerCase().replace('_', ' ') : o.legalForm().polishName())
+        .append(o.legalForm().display(options.locale()))
         .append("; ").append(options.text("sektor: ", "sector: "))
-        .append(options.english() ? o.sector().name().toLowerCase().replace('_', ' ') : o.sector().polishName())
+        .append(o.sector().display(options.locale()))
         .append('\n');
     sb.append("    NIP ").append(o.nip().map(Nip::formatted).orElse("-"))
         .append(", REGON ").append(o.regon().map(Object::toString).orElse("-"))
         .append(", KRS ").append(o.krs().map(Object::toString).orElse("-"))
         .append(", TERYT ").append(o.seat().teryt().value()).append('\n');
     sb.append("    ").append(options.text("dziedziny: ", "fields: ")).append(fields).append('\n');
-    sb.append("    ").append(options.text("wersja: ", "version: ")).append(o.version())
-        .append(", id ").append(o.id());
+    sb.append("    ").append(options.text("wersja: ", "version: ")).append(o.version());
     return sb.toString();
   }
 }
