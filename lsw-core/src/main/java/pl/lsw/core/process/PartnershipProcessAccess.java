@@ -51,7 +51,7 @@ public final class PartnershipProcessAccess implements ProcessAccess {
     if (!partnership.holds(actor.person(), actor.role())) {
       problems.add(PROBLEMS.keyed("PROCESS_ACCESS_DENIED.role", "actor.role",
           "PROCESS_ACCESS_DENIED", "person", person.name(), "role", actor.role(),
-          "roleCode", actor.role().name(), "partnership", partnership.name()));
+          "partnership", partnership.name()));
     }
     return problems;
   }

@@ -1,6 +1,7 @@
 package pl.lsw.core.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.partnership.PartnershipFixture.FORMER_WORKER;
 import static pl.lsw.core.partnership.PartnershipFixture.ID;
@@ -47,7 +48,11 @@ class PartnershipProcessAccessTest {
     var problems = accessTo(PartnershipFixture.governed()).check(
         ActingPerson.of(OPS_HEAD, ActingRole.TASK_TEAM_MANAGER), ID, "LSW_STAGES", ProcessCommandKind.START);
     assertEquals(List.of("actor.role:PROCESS_ACCESS_DENIED"), codes(problems));
-    assertTrue(problems.get(0).message().contains("TASK_TEAM_MANAGER"), problems.get(0).message());
+    String english = problems.get(0).message();
+    String polish = problems.get(0).message(java.util.Locale.forLanguageTag("pl"));
+    assertTrue(english.contains(ActingRole.TASK_TEAM_MANAGER.englishName()), english);
+    assertTrue(polish.contains(ActingRole.TASK_TEAM_MANAGER.polishName()), polish);
+    assertFalse(english.contains("TASK_TEAM_MANAGER") || polish.contains("TASK_TEAM_MANAGER"), english);
   }
 
   @Test
