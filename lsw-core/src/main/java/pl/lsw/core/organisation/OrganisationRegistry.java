@@ -19,7 +19,6 @@ import pl.lsw.core.kernel.Regon;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
-import pl.lsw.core.organisation.port.OrganisationRepository;
 
 /**
  * The application service of the organisation registry: registers and changes organisations,

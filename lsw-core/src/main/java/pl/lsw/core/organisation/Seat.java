@@ -73,7 +73,7 @@ public record Seat(TerytCode teryt, String address) {
 
   /**
    * Checks a TERYT prefix for listing organisations by the place of their seat
-   * ({@link pl.lsw.core.organisation.port.OrganisationRepository#findBySeatTerytPrefix}).
+   * ({@link pl.lsw.core.organisation.OrganisationRepository#findBySeatTerytPrefix}).
    *
    * @return the prefix itself
    * @throws InvalidInputException when the prefix is null or not 0 to 7 ASCII digits

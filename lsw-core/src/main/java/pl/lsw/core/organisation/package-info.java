@@ -10,7 +10,7 @@
  * reports every problem at once, or with {@code Organisation.builder()}, whose {@code build()}
  * throws {@link pl.lsw.core.kernel.InvalidInputException} listing every broken invariant. The
  * application service {@link pl.lsw.core.organisation.OrganisationRegistry} stores organisations
- * through the port {@link pl.lsw.core.organisation.port.OrganisationRepository} and publishes
+ * through the port {@link pl.lsw.core.organisation.OrganisationRepository} and publishes
  * {@link pl.lsw.core.organisation.OrganisationRegistered} and
  * {@link pl.lsw.core.organisation.OrganisationUpdated}.
  *

@@ -23,7 +23,7 @@ import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Sector;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.BodyId;
 import pl.lsw.core.partnership.governance.BodyKind;

@@ -20,7 +20,6 @@ import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.governance.ActingPerson;
-import pl.lsw.core.process.port.ProcessInstanceRepository;
 
 /**
  * The application service of processes, in the one shape of every service ({@link

@@ -59,13 +59,17 @@ public final class CoreArchitectureRules {
       slices().matching("pl.lsw.core.(*)..").should().beFreeOfCycles()
           .as("no package cycles between the core's capabilities");
 
-  /** A port package holds interfaces only. */
+  /**
+   * Ports are interfaces: a repository lives next to its aggregate, in the capability's package,
+   * and the ports shared by every capability (events, ids, the store) in a port package.
+   */
   public static final ArchRule PORTS_ARE_INTERFACES =
       classes()
           .that().resideInAPackage("pl.lsw.core..port..")
+          .or().haveSimpleNameEndingWith("Repository")
           .and().arePublic()
           .should().beInterfaces()
-          .as("every public type in a port package is an interface");
+          .as("every public type in a port package, and every repository, is an interface");
 
   /** The core takes time from an injected Clock and ids from an injected IdSource. */
   public static final ArchRule NO_HIDDEN_TIME_OR_RANDOMNESS =

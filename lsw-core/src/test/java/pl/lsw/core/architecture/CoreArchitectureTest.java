@@ -11,6 +11,7 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import pl.lsw.core.archviolation.ConcreteRepository;
 import pl.lsw.core.archviolation.Console;
 import pl.lsw.core.archviolation.HiddenClock;
 import pl.lsw.core.archviolation.UsesForeignLibrary;
@@ -91,6 +92,11 @@ class CoreArchitectureTest {
   @Test
   void the_port_rule_fails_on_a_class_in_a_port_package() {
     fails(CoreArchitectureRules.PORTS_ARE_INTERFACES, ConcretePort.class);
+  }
+
+  @Test
+  void the_port_rule_fails_on_a_repository_that_is_a_class() {
+    fails(CoreArchitectureRules.PORTS_ARE_INTERFACES, ConcreteRepository.class);
   }
 
   @Test

@@ -14,7 +14,6 @@ import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Regon;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.VersionConflictException;
-import pl.lsw.core.organisation.port.OrganisationRepository;
 
 /**
  * A simple, lock-based repository for the core's own tests, kept honest by running the same

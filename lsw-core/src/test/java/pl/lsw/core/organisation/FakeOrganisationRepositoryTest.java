@@ -1,6 +1,5 @@
 package pl.lsw.core.organisation;
 
-import pl.lsw.core.organisation.port.OrganisationRepository;
 
 /** The core's test repository keeps the same contract as the real stores. */
 class FakeOrganisationRepositoryTest extends OrganisationRepositoryContract {

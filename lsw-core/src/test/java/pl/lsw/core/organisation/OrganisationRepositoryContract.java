@@ -31,7 +31,6 @@ import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.TerytCode;
 import pl.lsw.core.kernel.VersionConflictException;
-import pl.lsw.core.organisation.port.OrganisationRepository;
 
 /**
  * The contract every {@link OrganisationRepository} keeps. A store proves it with an empty

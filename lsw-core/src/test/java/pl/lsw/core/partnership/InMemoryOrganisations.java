@@ -14,7 +14,7 @@ import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 
 /** A plain map of organisations (no version or key checks), for the service's tests. */
 final class InMemoryOrganisations implements OrganisationRepository {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Map;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.process.port.ProcessInstanceRepository;
 
 /** A fake repository for the core's own tests, held to the same contract as the real stores. */
 public final class InMemoryProcessInstanceRepository implements ProcessInstanceRepository {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.process.port.ProcessInstanceRepository;
 
 /**
  * The contract every {@link ProcessInstanceRepository} keeps. A store proves it with an empty

@@ -202,7 +202,7 @@ class ProcessServiceTest {
   }
 
   /** A store where someone else always saved first: every save is a version conflict. */
-  static final class ProcessInstanceRepositoryStub implements pl.lsw.core.process.port.ProcessInstanceRepository {
+  static final class ProcessInstanceRepositoryStub implements pl.lsw.core.process.ProcessInstanceRepository {
     private final InMemoryProcessInstanceRepository delegate;
 
     ProcessInstanceRepositoryStub(InMemoryProcessInstanceRepository delegate) {

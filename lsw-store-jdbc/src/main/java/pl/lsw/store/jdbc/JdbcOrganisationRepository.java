@@ -30,7 +30,7 @@ import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Seat;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 
 /**
  * Organisations in the tables {@code lsw_organisation}, {@code lsw_organisation_field} and

@@ -27,7 +27,7 @@ import pl.lsw.core.process.ProcessInstance;
 import pl.lsw.core.process.ProcessInstanceId;
 import pl.lsw.core.process.StandingTaskActivity;
 import pl.lsw.core.process.StepCompletion;
-import pl.lsw.core.process.port.ProcessInstanceRepository;
+import pl.lsw.core.process.ProcessInstanceRepository;
 
 /**
  * Process instances in the tables {@code lsw_process_instance}, {@code lsw_process_iteration},

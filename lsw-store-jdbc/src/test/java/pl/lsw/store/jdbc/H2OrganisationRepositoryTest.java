@@ -1,7 +1,7 @@
 package pl.lsw.store.jdbc;
 
 import pl.lsw.core.organisation.OrganisationRepositoryContract;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 
 /** The JDBC store on H2 keeps the organisation repository contract. */
 class H2OrganisationRepositoryTest extends OrganisationRepositoryContract {

@@ -33,7 +33,7 @@ import pl.lsw.core.process.ProcessFixtures;
 import pl.lsw.core.process.ProcessInstance;
 import pl.lsw.core.process.ProcessInstanceId;
 import pl.lsw.core.process.StandardProcesses;
-import pl.lsw.core.process.port.ProcessInstanceRepository;
+import pl.lsw.core.process.ProcessInstanceRepository;
 
 /**
  * Failures of the database under the partnership and process-instance repositories (on H2): an

@@ -23,7 +23,7 @@ import pl.lsw.core.organisation.OrganisationGen;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 
 /** What only the JDBC store has: failures of the database, dialects and migrations (on H2). */
 class JdbcStoreTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.organisation.OrganisationGen;
 import pl.lsw.core.organisation.OrganisationId;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 
 /** Dialect detection and migrations on PostgreSQL. */
 class PostgresJdbcStoreTest {

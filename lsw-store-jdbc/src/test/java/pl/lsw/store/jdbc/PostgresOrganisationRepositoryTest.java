@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import pl.lsw.core.organisation.OrganisationRepositoryContract;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 
 /**
  * The JDBC store on PostgreSQL keeps the organisation repository contract. One embedded server

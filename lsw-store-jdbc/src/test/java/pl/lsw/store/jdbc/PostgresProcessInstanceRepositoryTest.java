@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import pl.lsw.core.process.ProcessInstanceRepositoryContract;
-import pl.lsw.core.process.port.ProcessInstanceRepository;
+import pl.lsw.core.process.ProcessInstanceRepository;
 
 /**
  * The JDBC store on PostgreSQL keeps the process instance repository contract. One embedded

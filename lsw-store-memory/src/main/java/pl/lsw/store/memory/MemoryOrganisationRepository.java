@@ -19,7 +19,7 @@ import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Seat;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 
 /**
  * The organisations in memory. The whole state (organisations by id and the unique indexes of

@@ -9,7 +9,7 @@ import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.process.ProcessInstance;
 import pl.lsw.core.process.ProcessInstanceId;
-import pl.lsw.core.process.port.ProcessInstanceRepository;
+import pl.lsw.core.process.ProcessInstanceRepository;
 
 /**
  * The process instances in memory: one immutable persistent map in an {@link AtomicReference},

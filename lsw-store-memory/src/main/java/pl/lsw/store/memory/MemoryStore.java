@@ -5,9 +5,9 @@ import pl.lsw.core.financing.port.ContractRepository;
 import pl.lsw.core.financing.port.CooperationProgrammeRepository;
 import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.port.SmallGrantRepository;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.port.PartnershipRepository;
-import pl.lsw.core.process.port.ProcessInstanceRepository;
+import pl.lsw.core.process.ProcessInstanceRepository;
 import pl.lsw.core.store.port.LswStore;
 
 /**

@@ -1,7 +1,7 @@
 package pl.lsw.store.memory;
 
 import pl.lsw.core.organisation.OrganisationRepositoryContract;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 
 /** The memory store keeps the organisation repository contract. */
 class MemoryOrganisationRepositoryTest extends OrganisationRepositoryContract {

@@ -12,7 +12,7 @@ import java.util.Set;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationId;
-import pl.lsw.core.organisation.port.OrganisationRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.Membership;
 import pl.lsw.core.partnership.Partnership;
 import pl.lsw.core.partnership.PartnershipId;

@@ -1,4 +1,4 @@
-package pl.lsw.core.organisation.port;
+package pl.lsw.core.organisation;
 
 import java.util.Optional;
 import pl.lsw.core.kernel.DuplicateKeyException;
@@ -8,10 +8,6 @@ import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Regon;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.VersionConflictException;
-import pl.lsw.core.organisation.Organisation;
-import pl.lsw.core.organisation.OrganisationId;
-import pl.lsw.core.organisation.Sector;
-import pl.lsw.core.organisation.SocialServiceField;
 
 /**
  * Where organisations are kept. Implementations are thread-safe and pass the contract suite

@@ -1,12 +1,10 @@
-package pl.lsw.core.process.port;
+package pl.lsw.core.process;
 
 import java.util.List;
 import java.util.Optional;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.process.ProcessInstance;
-import pl.lsw.core.process.ProcessInstanceId;
 
 /**
  * Where process instances are kept. Implementations are thread-safe. A stored instance is
