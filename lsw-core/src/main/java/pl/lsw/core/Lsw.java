@@ -275,20 +275,16 @@ public final class Lsw {
     public Lsw build() {
       List<Problem> problems = new ArrayList<>();
       if (store == null) {
-        problems.add(new Problem("store", "LSW_STORE_MISSING",
-            "a store is required, e.g. MemoryStore.create() or JdbcStore.builder(dataSource).build()"));
+        problems.add(LswProblems.PROBLEMS.problem("store", "LSW_STORE_MISSING"));
       }
       if (clock == null) {
-        problems.add(new Problem("clock", "LSW_CLOCK_MISSING",
-            "a clock is required, e.g. Clock.system(ZoneId.of(\"Europe/Warsaw\"))"));
+        problems.add(LswProblems.PROBLEMS.problem("clock", "LSW_CLOCK_MISSING"));
       }
       if (ids == null) {
-        problems.add(new Problem("ids", "LSW_IDS_MISSING",
-            "an id source is required, e.g. UUID::randomUUID"));
+        problems.add(LswProblems.PROBLEMS.problem("ids", "LSW_IDS_MISSING"));
       }
       if (events == null) {
-        problems.add(new Problem("events", "LSW_EVENTS_MISSING",
-            "an event publisher is required; pass event -> { } to discard events"));
+        problems.add(LswProblems.PROBLEMS.problem("events", "LSW_EVENTS_MISSING"));
       }
       if (!problems.isEmpty()) {
         throw new InvalidInputException(problems);

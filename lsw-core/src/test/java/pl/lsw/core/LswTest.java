@@ -114,6 +114,9 @@ class LswTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Lsw.builder().build());
     assertEquals(List.of("LSW_STORE_MISSING", "LSW_CLOCK_MISSING", "LSW_IDS_MISSING", "LSW_EVENTS_MISSING"),
         e.problems().stream().map(Problem::code).toList());
+    assertTrue(e.problems().get(0).message(java.util.Locale.forLanguageTag("pl")).startsWith("Potrzebny jest magazyn"),
+        e.problems().get(0).message(java.util.Locale.forLanguageTag("pl")));
+    assertTrue(e.problems().get(3).message().contains("publisher that does nothing"), e.problems().get(3).message());
   }
 
   @Test
