@@ -10,27 +10,14 @@ import pl.lsw.core.kernel.StoreException;
 
 /**
  * Runs the shipped migrations with Flyway. This is the only class that refers to Flyway; it is
- * loaded only after {@link #flywayPresent(ClassLoader)} said Flyway is on the classpath.
+ * loaded only after {@link SchemaState#flywayPresent(ClassLoader)} said Flyway is on the class
+ * path, so a class path without Flyway never has to resolve the Flyway types named here.
  */
 final class FlywayMigrations {
 
   private static final Logger LOG = LoggerFactory.getLogger(FlywayMigrations.class);
 
   private FlywayMigrations() {}
-
-  /** Whether the Flyway core class can be loaded by the given class loader. */
-  static boolean flywayPresent(ClassLoader loader) {
-    return classPresent("org.flywaydb.core.Flyway", loader);
-  }
-
-  static boolean classPresent(String name, ClassLoader loader) {
-    try {
-      Class.forName(name, false, loader);
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
 
   /**
    * Brings the schema behind {@code dataSource} up to date, recording applied scripts in the

@@ -44,6 +44,12 @@ public final class JdbcStore implements LswStore {
   /** Where the migration scripts are, as a Flyway location. */
   public static final String MIGRATIONS_LOCATION = "classpath:db/lsw/migration";
 
+  /**
+   * The schema version of this release: the number of the last shipped script ({@code
+   * V8__…sql} is version 8). A database whose history records it is up to date.
+   */
+  public static final int SCHEMA_VERSION = 7;
+
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";
 
@@ -147,7 +153,9 @@ public final class JdbcStore implements LswStore {
 
     /**
      * Whether {@link #build()} brings the schema up to date by running the shipped migrations
-     * with Flyway (default {@code false}: the embedder runs them).
+     * with Flyway (default {@code false}: the embedder runs them). When the schema history
+     * already records version {@link #SCHEMA_VERSION}, nothing runs and Flyway is not loaded,
+     * so an up-to-date database needs no Flyway on the class path.
      */
     public Builder migrate(boolean migrate) {
       this.migrate = migrate;
@@ -159,16 +167,21 @@ public final class JdbcStore implements LswStore {
      * asked.
      *
      * @throws StoreException when the database cannot be reached, is not supported, Flyway is
-     *     missing although migrations were asked for, or a migration fails
+     *     missing although a migration is pending, or a migration fails
      */
     public JdbcStore build() {
       SqlDialect chosen = Optional.ofNullable(dialect).orElseGet(() -> SqlDialect.detect(dataSource));
       if (migrate) {
-        ClassLoader loader = JdbcStore.class.getClassLoader();
-        if (!FlywayMigrations.flywayPresent(loader)) {
-          throw new StoreException(flywayMissingMessage());
+        int applied = SchemaState.appliedVersion(dataSource);
+        if (applied >= SCHEMA_VERSION) {
+          LOG.debug("LSW schema up to date at version {}", applied);
+        } else {
+          ClassLoader loader = JdbcStore.class.getClassLoader();
+          if (!SchemaState.flywayPresent(loader)) {
+            throw new StoreException(flywayMissingMessage());
+          }
+          FlywayMigrations.migrate(dataSource, loader);
         }
-        FlywayMigrations.migrate(dataSource, loader);
       }
       LOG.debug("LSW JDBC store ready on {}", chosen.name());
       return new JdbcStore(dataSource, chosen);
@@ -176,7 +189,8 @@ public final class JdbcStore implements LswStore {
   }
 
   static String flywayMissingMessage() {
-    return "migrate(true) needs Flyway on the classpath: add org.flywaydb:flyway-core (and "
+    return "the LSW schema is not up to date and migrate(true) needs Flyway on the class path to"
+        + " bring it there: add org.flywaydb:flyway-core (and "
         + "org.flywaydb:flyway-database-postgresql for PostgreSQL), or leave migrate(false) and "
         + "run the scripts from " + MIGRATIONS_LOCATION + " yourself";
   }

@@ -171,8 +171,8 @@ class JdbcStoreTest {
   void without_flyway_on_the_class_path_migration_is_refused_with_a_clear_message() {
     ClassLoader bootstrapOnly = new ClassLoader(null) {};
 
-    assertFalse(FlywayMigrations.flywayPresent(bootstrapOnly));
-    assertTrue(FlywayMigrations.flywayPresent(getClass().getClassLoader()));
+    assertFalse(SchemaState.flywayPresent(bootstrapOnly));
+    assertTrue(SchemaState.flywayPresent(getClass().getClassLoader()));
     assertTrue(JdbcStore.flywayMissingMessage().contains("org.flywaydb:flyway-core"));
     assertTrue(JdbcStore.flywayMissingMessage().contains(JdbcStore.MIGRATIONS_LOCATION));
   }
