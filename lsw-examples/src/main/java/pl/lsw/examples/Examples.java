@@ -1,6 +1,7 @@
 package pl.lsw.examples;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,8 +18,11 @@ import java.util.TreeMap;
  * java -jar lsw-examples/target/lsw-examples.jar small-grants-csv --generate N FILE [--seed S] [--year YYYY]
  * </pre>
  *
- * Without a name it runs {@code registry}. The process ends with the example's exit code (0 when
- * all went well; e.g. {@code small-grants-csv} gives 1 when a grant breaks a rule).
+ * Without a name, or with {@code --help}, it lists the programs and runs none (so nothing is
+ * created in the working directory); the list is in Polish, or in English with {@code --lang en}.
+ * The process ends with the example's exit code: 0 when all went well (and after {@code --help}),
+ * 1 when {@code small-grants-csv} found a grant breaking a rule, 2 for no program, an unknown one
+ * or wrong options.
  */
 public final class Examples {
 
@@ -55,6 +59,40 @@ public final class Examples {
     return all;
   }
 
+  /** The list of programs and their options, in Polish or in English. */
+  static String usage(boolean english) {
+    String jar = "java -jar lsw-examples/target/lsw-examples.jar";
+    StringBuilder sb = new StringBuilder(english
+        ? "Usage: " + jar + " PROGRAM [options]\n\nPrograms:\n"
+        : "Użycie: " + jar + " PROGRAM [opcje]\n\nProgramy:\n");
+    for (String[] p : PROGRAMS) {
+      sb.append(String.format("  %-58s %s%n", p[0], english ? p[2] : p[1]));
+    }
+    sb.append(english
+        ? "\nOptions: --lang pl|en (language, Polish by default), --db PATH (the H2 database file,"
+            + " by default " + ExampleOptions.DEFAULT_DATABASE + " in the working directory), --help."
+        : "\nOpcje: --lang pl|en (język, domyślnie polski), --db ŚCIEŻKA (plik bazy H2, domyślnie "
+            + ExampleOptions.DEFAULT_DATABASE + " w katalogu roboczym), --help.");
+    return sb.toString();
+  }
+
+  private static final String[][] PROGRAMS = {
+    {"catalog", "katalog reguł i parametrów ustawowych",
+        "the catalog of rules and statutory parameters"},
+    {"registry [--db PATH]", "rejestr organizacji: partnerzy Praskiego Kokonu",
+        "the organisation registry: the partners of Praski Kokon"},
+    {"partnership [--db PATH]", "partnerstwo Praski Kokon: organy, posiedzenia, decyzje, raport",
+        "the Praski Kokon partnership: bodies, meetings, decisions, report"},
+    {"cooperation-model [--db PATH]", "Model Kooperacji: zespół, proces pierwszego wdrożenia",
+        "the Model Kooperacji: the team and its first implementation"},
+    {"financing [--db PATH]", "współfinansowanie: mały grant, konkurs, umowa, program",
+        "co-financing: small grant, competition, contract, programme"},
+    {"small-grants-csv FILE [--as-of DATE] [--draft-2025 DATE] [--all]",
+        "sprawdzenie rejestru małych grantów (CSV)", "checks a register of small grants (CSV)"},
+    {"small-grants-csv --generate N FILE [--seed S] [--year YYYY]",
+        "zapisuje przykładowy rejestr małych grantów", "writes a sample register of small grants"},
+  };
+
   /**
    * Entry point.
    *
@@ -75,11 +113,20 @@ public final class Examples {
    */
   static int run(String... args) throws Exception {
     Map<String, Example> all = examples();
-    String name = args.length > 0 && !args[0].startsWith("--") ? args[0] : "registry";
-    String[] rest = args.length > 0 && !args[0].startsWith("--") ? Arrays.copyOfRange(args, 1, args.length) : args;
+    List<String> given = Arrays.asList(args);
+    boolean english = given.contains("en") && given.indexOf("en") > 0
+        && given.get(given.indexOf("en") - 1).equals("--lang");
+    boolean help = given.contains("--help") || given.contains("-h");
+    if (help || args.length == 0 || args[0].startsWith("-")) {
+      System.out.println(usage(english));
+      return help ? 0 : 2;
+    }
+    String name = args[0];
+    String[] rest = Arrays.copyOfRange(args, 1, args.length);
     Example example = all.get(name);
     if (example == null) {
-      System.err.println("Unknown example '" + name + "'. Available: " + String.join(", ", all.keySet()));
+      System.err.println((english ? "Unknown program '" + name + "'." : "Nie ma programu „" + name + "”.")
+          + "\n" + usage(english));
       return 2;
     }
     ExampleOptions options;
