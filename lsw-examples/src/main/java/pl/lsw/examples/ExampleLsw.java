@@ -5,13 +5,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.h2.jdbcx.JdbcDataSource;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.lsw.core.Lsw;
 import pl.lsw.store.jdbc.JdbcStore;
 
-/** Opens the library on an embedded H2 file database, as an embedding system would. */
+/**
+ * Opens the library on an embedded H2 file database through a connection pool, as an embedding
+ * system would: the store takes a connection for every operation, and only a pool makes that
+ * cheap.
+ */
 final class ExampleLsw {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExampleLsw.class);
@@ -27,10 +32,11 @@ final class ExampleLsw {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    JdbcDataSource dataSource = new JdbcDataSource();
-    // keep the database open while the program runs, as a connection pool would: without it H2
-    // closes and reopens the file around every statement
-    dataSource.setURL("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_DELAY=-1");
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl("jdbc:h2:file:" + file.toAbsolutePath());
+    pool.setMaximumPoolSize(4);
+    pool.setPoolName("lsw-examples");
+    HikariDataSource dataSource = new HikariDataSource(pool);
     JdbcStore store = JdbcStore.builder(dataSource).migrate(true).build();
     return Lsw.builder()
         .store(store)

@@ -32,7 +32,7 @@ import pl.lsw.core.rules.RuleReport;
 import pl.lsw.core.rules.StatutoryParameters;
 import pl.lsw.store.memory.MemoryStore;
 
-/** Runs the code of the README's "Embedding it" section, so the guide stays true. */
+/** What the README's "Embedding it" section shows, asserted value by value on the memory store. */
 class EmbeddingGuideTest {
 
   @Test
