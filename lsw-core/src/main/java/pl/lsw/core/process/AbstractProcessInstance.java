@@ -30,8 +30,8 @@ import pl.lsw.core.partnership.governance.ActingPerson;
  * <p>Polish: <i>przebieg procesu (instancja procesu) partnerstwa</i>.
  *
  * <p>Commands take the instance's definition (matching {@link #definitionCode()} and {@link
- * #definitionVersion()}), the actor and the clock, and return either a {@link Refusal} listing
- * every reason (the instance is unchanged) or a {@link Change} with the new state and its events.
+ * #definitionVersion()}), the actor and the clock, and return either a {@link pl.lsw.core.kernel.Refusal} listing
+ * every reason (the instance is unchanged) or a {@link pl.lsw.core.kernel.Change} with the new state and its events.
  *
  * <p>Dates: a day of completion may not be after today by the injected clock (a step cannot be
  * recorded in advance; today is allowed), may not precede the start of the current iteration, and
