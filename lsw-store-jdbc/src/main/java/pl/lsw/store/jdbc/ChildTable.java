@@ -144,7 +144,7 @@ final class ChildTable<A> {
     return Collections.unmodifiableList(Arrays.asList(values));
   }
 
-  /** The value of the timestamp column of an instant (its nano-of-second is a column of its own). */
+  /** The timestamp column's value of an instant (its nano-of-second has a column of its own). */
   static OffsetDateTime timestamp(Instant t) {
     return OffsetDateTime.ofInstant(t.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
   }

@@ -107,8 +107,8 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
           + "raised_by_person UUID, raised_at TIMESTAMP, raised_at_nanos INT, subject TEXT, "
           + "description TEXT",
           p -> indexed(p.matters(), (i, m) -> row(i, m.id().value(), m.raisedBy().value(),
-              m.raisedByPerson().value(), timestamp(m.raisedAt()), m.raisedAt().getNano(), m.subject(),
-              m.description()))),
+              m.raisedByPerson().value(), timestamp(m.raisedAt()), m.raisedAt().getNano(),
+              m.subject(), m.description()))),
       table("lsw_partnership_matter_status", "matter_index INT, list_index INT", "status TEXT, "
           + "changed_at TIMESTAMP, changed_at_nanos INT, by_person UUID, by_role TEXT",
           p -> nested(p.matters(), RaisedMatter::history, (matter, i, change) -> row(matter, i,

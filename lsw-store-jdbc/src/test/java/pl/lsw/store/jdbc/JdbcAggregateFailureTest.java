@@ -153,6 +153,34 @@ class JdbcAggregateFailureTest {
   }
 
   @Test
+  void a_save_that_deletes_updates_and_inserts_rows_failing_at_any_statement_changes_nothing() {
+    DataSource db = TestDatabases.freshH2();
+    PartnershipRepository healthy = JdbcStore.builder(db).migrate(true).build().partnerships();
+    Partnership v1 = healthy.save(governed());
+    List<pl.lsw.core.partnership.governance.Meeting> reversed = new ArrayList<>(v1.meetings());
+    java.util.Collections.reverse(reversed);
+    List<pl.lsw.core.partnership.Membership> memberships = new ArrayList<>(v1.memberships());
+    memberships.set(1, memberships.get(1).withLeftOn(DAY.plusMonths(3)));
+    // the meetings swap places (rows updated, attendees deleted and inserted elsewhere), a
+    // membership ends (a row updated), a decision goes (rows deleted)
+    Partnership attempt = v1.withName("Przestawione").withMeetings(reversed)
+        .withMemberships(memberships).withDecisions(v1.decisions().subList(0, 1));
+    int statements = statementsOfARolledBackSave(db, s -> s.partnerships().save(attempt));
+    assertEquals(v1, healthy.findById(v1.id()).get());
+
+    for (int failAt = 1; failAt <= statements; failAt++) {
+      PartnershipRepository failing = JdbcStore.builder(failingAt(db, failAt))
+          .dialect(H2Dialect.INSTANCE).build().partnerships();
+
+      assertThrows(StoreException.class, () -> failing.save(attempt), "failing at " + failAt);
+
+      assertEquals(v1, healthy.findById(v1.id()).get(), "after a failure at statement " + failAt);
+    }
+    Partnership saved = healthy.save(attempt);
+    assertEquals(saved, healthy.findById(v1.id()).get());
+  }
+
+  @Test
   void an_insert_of_a_partnership_failing_at_any_statement_stores_nothing() {
     DataSource db = TestDatabases.freshH2();
     PartnershipRepository healthy = JdbcStore.builder(db).migrate(true).build().partnerships();
