@@ -1,5 +1,7 @@
 package pl.lsw.store.jdbc;
 
+import static pl.lsw.store.jdbc.ChildTable.timestamp;
+import static pl.lsw.store.jdbc.ChildTable.row;
 import static pl.lsw.store.jdbc.Columns.decode;
 import static pl.lsw.store.jdbc.Columns.getActor;
 import static pl.lsw.store.jdbc.Columns.getInstant;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.StoreException;
@@ -61,10 +64,14 @@ import pl.lsw.store.jdbc.Columns.Nested;
 
 /**
  * Partnerships in the table {@code lsw_partnership} and one child table per nested list (see
- * {@code V2__partnerships.sql}). A save is one transaction: the root row is inserted (version 1)
- * or updated {@code WHERE id = ? AND version = ?} (no row changed: a version conflict), then
- * every child row is deleted and written again from the saved state. A read loads the roots and
- * then each child table once for all of them.
+ * {@code V2__partnerships.sql}). A save is one transaction. A new partnership's root row is
+ * inserted (version 1) with all its child rows. A saved one's root row is updated {@code WHERE
+ * id = ? AND version = ?} (no row changed: a version conflict); then each child table's stored
+ * rows are read and compared, by primary key, with the rows of the state being saved, and only
+ * the difference is written: the rows gone are deleted, the rows changed updated, the new rows
+ * inserted. Recording a meeting thus inserts that meeting and its attendees and touches no
+ * decision, membership or person. A read loads the roots and then each child table once for
+ * all of them.
  */
 final class JdbcPartnershipRepository implements PartnershipRepository {
 
@@ -74,17 +81,106 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
       "id, version, name, kind, inspiration_origin, scope, leader_id, founded_on";
   private static final String ORDER = " ORDER BY name, id ";
 
-  /** Every child table; each has the column {@code partnership_id}. */
-  private static final List<String> CHILD_TABLES = List.of(
-      "lsw_partnership_focus", "lsw_partnership_territory", "lsw_partnership_membership",
-      "lsw_partnership_person", "lsw_partnership_matter", "lsw_partnership_matter_status",
-      "lsw_partnership_component", "lsw_partnership_steering_committee",
-      "lsw_partnership_sc_member", "lsw_partnership_task_team", "lsw_partnership_tt_member",
-      "lsw_partnership_consortium", "lsw_partnership_consortium_org",
-      "lsw_partnership_consortium_person", "lsw_partnership_coop_team",
-      "lsw_partnership_coop_member", "lsw_partnership_network_worker",
-      "lsw_partnership_meeting", "lsw_partnership_meeting_attendee", "lsw_partnership_decision",
-      "lsw_partnership_decision_position", "lsw_partnership_decision_binds");
+  /** The column with the owning partnership's id, first in every child table's primary key. */
+  private static final String OWNER = "partnership_id";
+
+  /**
+   * Every child table (see {@code V2__partnerships.sql}) with the rows a partnership maps to;
+   * a save writes them in this order.
+   */
+  private static final List<ChildTable<Partnership>> TABLES = List.of(
+      table("lsw_partnership_focus", "field TEXT", "",
+          p -> p.focusDomains().stream().map(field -> row(field.name())).toList()),
+      table("lsw_partnership_territory", "list_index INT", "teryt TEXT",
+          p -> indexed(p.territory(), (i, unit) -> row(i, unit.value()))),
+      table("lsw_partnership_membership", "list_index INT", "organisation_id UUID, form TEXT, "
+          + "declaration_date DATE, role TEXT, joined_on DATE, left_on DATE",
+          p -> indexed(p.memberships(), (i, m) -> row(i, m.organisation().value(),
+              m.form().name(), m.declarationDate().orElse(null), m.role().name(), m.joinedOn(),
+              m.leftOn().orElse(null)))),
+      table("lsw_partnership_person", "list_index INT", "person_id UUID, name TEXT, "
+          + "position TEXT, organisation_id UUID, email TEXT, phone TEXT",
+          p -> indexed(p.persons(), (i, person) -> row(i, person.id().value(), person.name(),
+              person.position(), person.organisation().value(), person.email().orElse(null),
+              person.phone().orElse(null)))),
+      table("lsw_partnership_matter", "list_index INT", "matter_id UUID, raised_by UUID, "
+          + "raised_by_person UUID, raised_at TIMESTAMP, raised_at_nanos INT, subject TEXT, "
+          + "description TEXT",
+          p -> indexed(p.matters(), (i, m) -> row(i, m.id().value(), m.raisedBy().value(),
+              m.raisedByPerson().value(), timestamp(m.raisedAt()), m.raisedAt().getNano(),
+              m.subject(), m.description()))),
+      table("lsw_partnership_matter_status", "matter_index INT, list_index INT", "status TEXT, "
+          + "changed_at TIMESTAMP, changed_at_nanos INT, by_person UUID, by_role TEXT",
+          p -> nested(p.matters(), RaisedMatter::history, (matter, i, change) -> row(matter, i,
+              change.status().name(), timestamp(change.at()), change.at().getNano(),
+              change.by().person().value(), change.by().role().name()))),
+      table("lsw_partnership_component", "list_index INT", "component_id UUID",
+          p -> indexed(p.components(), (i, component) -> row(i, component.value()))),
+      table("lsw_partnership_steering_committee", "", "body_id UUID, chair_id UUID",
+          p -> p.steeringCommittee().stream()
+              .map(sc -> row(sc.id().value(), sc.chair().value())).toList()),
+      table("lsw_partnership_sc_member", "list_index INT", "person_id UUID, mandate BOOL",
+          p -> indexed(p.steeringCommittee().map(SteeringCommittee::members).orElse(List.of()),
+              (i, member) -> row(i, member.person().value(), member.mandate()))),
+      table("lsw_partnership_task_team", "", "body_id UUID, manager_id UUID, "
+          + "manager_education TEXT, manager_years_families INT, manager_months_projects INT, "
+          + "specialist_id UUID",
+          p -> p.taskTeam().stream().map(tt -> row(tt.id().value(), tt.manager().value(),
+              tt.managerQualifications().education().name(),
+              tt.managerQualifications().yearsHelpingFamilies(),
+              tt.managerQualifications().monthsCoordinatingProjects(),
+              tt.knowledgeManagementSpecialist().map(PersonId::value).orElse(null))).toList()),
+      table("lsw_partnership_tt_member", "list_index INT", "person_id UUID",
+          p -> indexed(p.taskTeam().map(TaskTeam::members).orElse(List.of()),
+              (i, member) -> row(i, member.value()))),
+      table("lsw_partnership_consortium", "list_index INT", "body_id UUID, problem TEXT, "
+          + "competition_reference TEXT",
+          p -> indexed(p.consortia(), (i, consortium) -> row(i, consortium.id().value(),
+              consortium.problem(), consortium.competitionReference()))),
+      table("lsw_partnership_consortium_org", "consortium_index INT, list_index INT",
+          "organisation_id UUID", p -> nested(p.consortia(), ExecutiveConsortium::organisations,
+              (consortium, i, organisation) -> row(consortium, i, organisation.value()))),
+      table("lsw_partnership_consortium_person", "consortium_index INT, list_index INT",
+          "person_id UUID", p -> nested(p.consortia(), ExecutiveConsortium::persons,
+              (consortium, i, person) -> row(consortium, i, person.value()))),
+      table("lsw_partnership_coop_team", "list_index INT", "body_id UUID, kind TEXT",
+          p -> indexed(p.cooperationTeams(),
+              (i, team) -> row(i, team.id().value(), team.kind().name()))),
+      table("lsw_partnership_coop_member", "team_index INT, list_index INT",
+          "person_id UUID, role TEXT", p -> nested(p.cooperationTeams(), CooperationTeam::members,
+              (team, i, member) -> row(team, i, member.person().value(), member.role().name()))),
+      table("lsw_partnership_network_worker", "list_index INT", "person_id UUID",
+          p -> indexed(p.networkWorkers(), (i, worker) -> row(i, worker.value()))),
+      table("lsw_partnership_meeting", "list_index INT", "meeting_id UUID, body_id UUID, "
+          + "body_kind TEXT, meeting_date DATE, duration_seconds LONG, duration_nanos INT, "
+          + "chair_id UUID, host_id UUID, open_to_families BOOL, family_representatives INT, "
+          + "agenda_reference TEXT, minutes_reference TEXT, recorded_by_person UUID, "
+          + "recorded_by_role TEXT, recorded_at TIMESTAMP, recorded_at_nanos INT",
+          p -> indexed(p.meetings(), (i, m) -> row(i, m.id().value(), m.body().value(),
+              m.bodyKind().name(), m.date(), m.duration().getSeconds(), m.duration().getNano(),
+              m.chair().value(), m.host().value(), m.openToFamilies(),
+              m.familyRepresentativesPresent(), m.agendaReference().orElse(null),
+              m.minutesReference().orElse(null), m.recordedBy().person().value(),
+              m.recordedBy().role().name(), timestamp(m.recordedAt()), m.recordedAt().getNano()))),
+      table("lsw_partnership_meeting_attendee", "meeting_index INT, list_index INT",
+          "person_id UUID", p -> nested(p.meetings(), Meeting::attendees,
+              (meeting, i, person) -> row(meeting, i, person.value()))),
+      table("lsw_partnership_decision", "list_index INT", "decision_id UUID, body_id UUID, "
+          + "meeting_id UUID, decision_date DATE, subject TEXT, kind TEXT, proposer_id UUID, "
+          + "supersedes_id UUID, recorded_by_person UUID, recorded_by_role TEXT, "
+          + "recorded_at TIMESTAMP, recorded_at_nanos INT",
+          p -> indexed(p.decisions(), (i, d) -> row(i, d.id().value(), d.body().value(),
+              d.meeting().map(MeetingId::value).orElse(null), d.date(), d.subject(),
+              d.kind().name(), d.proposer().value(),
+              d.supersedes().map(DecisionId::value).orElse(null), d.recordedBy().person().value(),
+              d.recordedBy().role().name(), timestamp(d.recordedAt()), d.recordedAt().getNano()))),
+      table("lsw_partnership_decision_position", "decision_index INT, list_index INT",
+          "person_id UUID, position TEXT", p -> nested(p.decisions(), Decision::positions,
+              (decision, i, position) -> row(decision, i, position.person().value(),
+                  position.position().name()))),
+      table("lsw_partnership_decision_binds", "decision_index INT, list_index INT",
+          "organisation_id UUID", p -> nested(p.decisions(), d -> List.copyOf(d.binds()),
+              (decision, i, organisation) -> row(decision, i, organisation.value()))));
 
   private final Jdbc jdbc;
 
@@ -97,18 +193,22 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
   @Override
   public Partnership save(Partnership partnership) {
     Partnership stored = partnership.withVersion(partnership.version() + 1);
+    UUID id = partnership.id().value();
     try {
       return jdbc.inTransaction("saving partnership " + partnership.id(), c -> {
         if (partnership.version() == 0) {
           insertRoot(c, stored);
+          for (ChildTable<Partnership> table : TABLES) {
+            table.insert(c, id, table.rowsOf(stored).values());
+          }
         } else {
+          // the root row is locked from here on: the child rows read next are those of the
+          // version just checked, and no other save can change them before this one commits
           updateRoot(c, partnership, stored);
-          for (String table : CHILD_TABLES) {
-            Jdbc.update(c, "DELETE FROM " + table + " WHERE partnership_id = ?",
-                ps -> ps.setObject(1, partnership.id().value()));
+          for (ChildTable<Partnership> table : TABLES) {
+            table.write(c, id, table.stored(c, id), table.rowsOf(stored));
           }
         }
-        insertChildren(c, stored);
         return stored;
       });
     } catch (Jdbc.UniqueViolation e) {
@@ -164,227 +264,40 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
     }
   }
 
-  private static void insertChildren(Connection c, Partnership p) throws SQLException {
-    UUID id = p.id().value();
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_focus (partnership_id, field) VALUES (?, ?)",
-        p.focusDomains(), (ps, field, i) -> {
-          ps.setObject(1, id);
-          ps.setString(2, field.name());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_territory (partnership_id, list_index, teryt) "
-        + "VALUES (?, ?, ?)", p.territory(), (ps, unit, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setString(3, unit.value());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_membership (partnership_id, list_index, "
-        + "organisation_id, form, declaration_date, role, joined_on, left_on) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", p.memberships(), (ps, m, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, m.organisation().value());
-          ps.setString(4, m.form().name());
-          Columns.setDate(ps, 5, m.declarationDate().orElse(null));
-          ps.setString(6, m.role().name());
-          Columns.setDate(ps, 7, m.joinedOn());
-          Columns.setDate(ps, 8, m.leftOn().orElse(null));
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_person (partnership_id, list_index, person_id, "
-        + "name, position, organisation_id, email, phone) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        p.persons(), (ps, person, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, person.id().value());
-          ps.setString(4, person.name());
-          ps.setString(5, person.position());
-          ps.setObject(6, person.organisation().value());
-          Columns.setText(ps, 7, person.email());
-          Columns.setText(ps, 8, person.phone());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_matter (partnership_id, list_index, matter_id, "
-        + "raised_by, raised_by_person, raised_at, raised_at_nanos, subject, description) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", p.matters(), (ps, m, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, m.id().value());
-          ps.setObject(4, m.raisedBy().value());
-          ps.setObject(5, m.raisedByPerson().value());
-          Columns.setInstant(ps, 6, m.raisedAt());
-          ps.setString(8, m.subject());
-          ps.setString(9, m.description());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_matter_status (partnership_id, matter_index, "
-        + "list_index, status, changed_at, changed_at_nanos, by_person, by_role) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Nested.of(p.matters(), RaisedMatter::history),
-        (ps, n, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, n.parent());
-          ps.setInt(3, n.index());
-          ps.setString(4, n.item().status().name());
-          Columns.setInstant(ps, 5, n.item().at());
-          Columns.setActor(ps, 7, n.item().by());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_component (partnership_id, list_index, "
-        + "component_id) VALUES (?, ?, ?)", p.components(), (ps, component, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, component.value());
-        });
-    insertBodies(c, id, p);
-    insertMeetingsAndDecisions(c, id, p);
+  private static ChildTable<Partnership> table(String name, String keys, String values,
+      Function<Partnership, List<List<Object>>> rows) {
+    return new ChildTable<>(name, OWNER, keys, values, rows);
   }
 
-  private static void insertBodies(Connection c, UUID id, Partnership p) throws SQLException {
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_steering_committee (partnership_id, body_id, "
-        + "chair_id) VALUES (?, ?, ?)", p.steeringCommittee().stream().toList(), (ps, sc, i) -> {
-          ps.setObject(1, id);
-          ps.setObject(2, sc.id().value());
-          ps.setObject(3, sc.chair().value());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_sc_member (partnership_id, list_index, person_id, "
-        + "mandate) VALUES (?, ?, ?, ?)",
-        p.steeringCommittee().map(SteeringCommittee::members).orElse(List.of()),
-        (ps, member, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, member.person().value());
-          ps.setBoolean(4, member.mandate());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_task_team (partnership_id, body_id, manager_id, "
-        + "manager_education, manager_years_families, manager_months_projects, specialist_id) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?)", p.taskTeam().stream().toList(), (ps, tt, i) -> {
-          ps.setObject(1, id);
-          ps.setObject(2, tt.id().value());
-          ps.setObject(3, tt.manager().value());
-          ps.setString(4, tt.managerQualifications().education().name());
-          ps.setInt(5, tt.managerQualifications().yearsHelpingFamilies());
-          ps.setInt(6, tt.managerQualifications().monthsCoordinatingProjects());
-          Columns.setUuid(ps, 7, tt.knowledgeManagementSpecialist().map(PersonId::value)
-              .orElse(null));
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_tt_member (partnership_id, list_index, person_id) "
-        + "VALUES (?, ?, ?)", p.taskTeam().map(TaskTeam::members).orElse(List.of()),
-        (ps, member, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, member.value());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_consortium (partnership_id, list_index, body_id, "
-        + "problem, competition_reference) VALUES (?, ?, ?, ?, ?)", p.consortia(),
-        (ps, consortium, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, consortium.id().value());
-          ps.setString(4, consortium.problem());
-          ps.setString(5, consortium.competitionReference());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_consortium_org (partnership_id, "
-        + "consortium_index, list_index, organisation_id) VALUES (?, ?, ?, ?)",
-        Nested.of(p.consortia(), ExecutiveConsortium::organisations), (ps, n, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, n.parent());
-          ps.setInt(3, n.index());
-          ps.setObject(4, n.item().value());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_consortium_person (partnership_id, "
-        + "consortium_index, list_index, person_id) VALUES (?, ?, ?, ?)",
-        Nested.of(p.consortia(), ExecutiveConsortium::persons), (ps, n, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, n.parent());
-          ps.setInt(3, n.index());
-          ps.setObject(4, n.item().value());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_coop_team (partnership_id, list_index, body_id, "
-        + "kind) VALUES (?, ?, ?, ?)", p.cooperationTeams(), (ps, team, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, team.id().value());
-          ps.setString(4, team.kind().name());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_coop_member (partnership_id, team_index, "
-        + "list_index, person_id, role) VALUES (?, ?, ?, ?, ?)",
-        Nested.of(p.cooperationTeams(), CooperationTeam::members), (ps, n, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, n.parent());
-          ps.setInt(3, n.index());
-          ps.setObject(4, n.item().person().value());
-          ps.setString(5, n.item().role().name());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_network_worker (partnership_id, list_index, "
-        + "person_id) VALUES (?, ?, ?)", p.networkWorkers(), (ps, worker, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, worker.value());
-        });
+  /** The row of the item at a position of a list. */
+  @FunctionalInterface
+  private interface IndexedRow<T> {
+    List<Object> of(int index, T item);
   }
 
-  private static void insertMeetingsAndDecisions(Connection c, UUID id, Partnership p)
-      throws SQLException {
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_meeting (partnership_id, list_index, meeting_id, "
-        + "body_id, body_kind, meeting_date, duration_seconds, duration_nanos, chair_id, host_id, "
-        + "open_to_families, family_representatives, agenda_reference, minutes_reference, "
-        + "recorded_by_person, recorded_by_role, recorded_at, recorded_at_nanos) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.meetings(),
-        (ps, m, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, m.id().value());
-          ps.setObject(4, m.body().value());
-          ps.setString(5, m.bodyKind().name());
-          Columns.setDate(ps, 6, m.date());
-          Columns.setDuration(ps, 7, m.duration());
-          ps.setObject(9, m.chair().value());
-          ps.setObject(10, m.host().value());
-          ps.setBoolean(11, m.openToFamilies());
-          ps.setInt(12, m.familyRepresentativesPresent());
-          Columns.setText(ps, 13, m.agendaReference());
-          Columns.setText(ps, 14, m.minutesReference());
-          Columns.setActor(ps, 15, m.recordedBy());
-          Columns.setInstant(ps, 17, m.recordedAt());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_meeting_attendee (partnership_id, meeting_index, "
-        + "list_index, person_id) VALUES (?, ?, ?, ?)",
-        Nested.of(p.meetings(), Meeting::attendees), (ps, n, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, n.parent());
-          ps.setInt(3, n.index());
-          ps.setObject(4, n.item().value());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_decision (partnership_id, list_index, "
-        + "decision_id, body_id, meeting_id, decision_date, subject, kind, proposer_id, "
-        + "supersedes_id, recorded_by_person, recorded_by_role, recorded_at, recorded_at_nanos) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.decisions(), (ps, d, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, i);
-          ps.setObject(3, d.id().value());
-          ps.setObject(4, d.body().value());
-          Columns.setUuid(ps, 5, d.meeting().map(MeetingId::value).orElse(null));
-          Columns.setDate(ps, 6, d.date());
-          ps.setString(7, d.subject());
-          ps.setString(8, d.kind().name());
-          ps.setObject(9, d.proposer().value());
-          Columns.setUuid(ps, 10, d.supersedes().map(DecisionId::value).orElse(null));
-          Columns.setActor(ps, 11, d.recordedBy());
-          Columns.setInstant(ps, 13, d.recordedAt());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_decision_position (partnership_id, "
-        + "decision_index, list_index, person_id, position) VALUES (?, ?, ?, ?, ?)",
-        Nested.of(p.decisions(), Decision::positions), (ps, n, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, n.parent());
-          ps.setInt(3, n.index());
-          ps.setObject(4, n.item().person().value());
-          ps.setString(5, n.item().position().name());
-        });
-    Jdbc.batch(c, "INSERT INTO lsw_partnership_decision_binds (partnership_id, decision_index, "
-        + "list_index, organisation_id) VALUES (?, ?, ?, ?)",
-        Nested.of(p.decisions(), d -> List.copyOf(d.binds())), (ps, n, i) -> {
-          ps.setObject(1, id);
-          ps.setInt(2, n.parent());
-          ps.setInt(3, n.index());
-          ps.setObject(4, n.item().value());
-        });
+  /** The row of an item of a list nested in the item at position {@code parent}. */
+  @FunctionalInterface
+  private interface NestedRow<T> {
+    List<Object> of(int parent, int index, T item);
   }
+
+  private static <T> List<List<Object>> indexed(List<T> items, IndexedRow<T> row) {
+    List<List<Object>> rows = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      rows.add(row.of(i, items.get(i)));
+    }
+    return rows;
+  }
+
+  private static <P, T> List<List<Object>> nested(List<P> outer, Function<P, List<T>> inner,
+      NestedRow<T> row) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Nested<T> n : Nested.of(outer, inner)) {
+      rows.add(row.of(n.parent(), n.index(), n.item()));
+    }
+    return rows;
+  }
+
 
   // --- reading -------------------------------------------------------------------------------
 

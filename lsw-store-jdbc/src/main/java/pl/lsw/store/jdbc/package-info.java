@@ -54,9 +54,12 @@
  * is what the store reads for the fraction, so instants come back exactly on PostgreSQL too; a
  * duration is its seconds and nano-of-second; enumerations are stored by constant name. A save
  * of a partnership or a process instance updates the root row {@code WHERE id = ? AND version =
- * ?}, deletes its child rows and writes them again, in one transaction. A decision's result is
- * not stored: it follows from its kind and positions. Small grants, competitions, contracts and
- * own-initiative proposals are saved the same way.
+ * ?} and writes its child rows, in one transaction: a partnership's save compares the stored
+ * child rows with those of the saved state by primary key and deletes, updates and inserts only
+ * the rows that differ (recording a meeting inserts the meeting and its attendees, nothing
+ * else); a process instance's save deletes its child rows and writes them again. A decision's
+ * result is not stored: it follows from its kind and positions. Small grants, competitions,
+ * contracts and own-initiative proposals are saved as process instances are.
  *
  * <p>Money is stored exactly, as a whole number of grosze in {@code BIGINT} columns named
  * {@code *_grosze}; percentages and cost-item quantities as exact {@code NUMERIC} (a quantity with

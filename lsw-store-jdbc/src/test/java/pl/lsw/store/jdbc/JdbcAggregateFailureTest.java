@@ -131,12 +131,14 @@ class JdbcAggregateFailureTest {
     DataSource db = TestDatabases.freshH2();
     PartnershipRepository healthy = JdbcStore.builder(db).migrate(true).build().partnerships();
     Partnership v1 = healthy.save(governed());
-    Partnership change = v1.withName("Zmienione").withMeetings(v1.meetings().subList(0, 1))
-        .withDecisions(List.of()).withTaskTeam(Optional.empty());
-    int statements = statementsOfOneSave(db, s -> s.partnerships().save(v1.withName("Liczone")
-        .withMeetings(change.meetings()).withDecisions(List.of())
-        .withTaskTeam(Optional.empty())));
+    healthy.save(v1.withName("Liczone").withMeetings(v1.meetings().subList(0, 1))
+        .withDecisions(List.of()).withTaskTeam(Optional.empty()));
     Partnership v2 = healthy.findById(v1.id()).get();
+    // a save writes only what changed, so the statements are counted on the very change that
+    // fails below, in a transaction that is then rolled back
+    int statements = statementsOfARolledBackSave(db,
+        s -> s.partnerships().save(v2.withName("Zmienione").withMeetings(List.of())));
+    assertEquals(v2, healthy.findById(v1.id()).get());
 
     for (int failAt = 1; failAt <= statements; failAt++) {
       PartnershipRepository failing = JdbcStore.builder(failingAt(db, failAt))
@@ -148,6 +150,34 @@ class JdbcAggregateFailureTest {
       assertEquals(v2, healthy.findById(v1.id()).get(), "after a failure at statement " + failAt);
     }
     assertTrue(statements > 20, "a save of a governed partnership has many statements");
+  }
+
+  @Test
+  void a_save_that_deletes_updates_and_inserts_rows_failing_at_any_statement_changes_nothing() {
+    DataSource db = TestDatabases.freshH2();
+    PartnershipRepository healthy = JdbcStore.builder(db).migrate(true).build().partnerships();
+    Partnership v1 = healthy.save(governed());
+    List<pl.lsw.core.partnership.governance.Meeting> reversed = new ArrayList<>(v1.meetings());
+    java.util.Collections.reverse(reversed);
+    List<pl.lsw.core.partnership.Membership> memberships = new ArrayList<>(v1.memberships());
+    memberships.set(1, memberships.get(1).withLeftOn(DAY.plusMonths(3)));
+    // the meetings swap places (rows updated, attendees deleted and inserted elsewhere), a
+    // membership ends (a row updated), a decision goes (rows deleted)
+    Partnership attempt = v1.withName("Przestawione").withMeetings(reversed)
+        .withMemberships(memberships).withDecisions(v1.decisions().subList(0, 1));
+    int statements = statementsOfARolledBackSave(db, s -> s.partnerships().save(attempt));
+    assertEquals(v1, healthy.findById(v1.id()).get());
+
+    for (int failAt = 1; failAt <= statements; failAt++) {
+      PartnershipRepository failing = JdbcStore.builder(failingAt(db, failAt))
+          .dialect(H2Dialect.INSTANCE).build().partnerships();
+
+      assertThrows(StoreException.class, () -> failing.save(attempt), "failing at " + failAt);
+
+      assertEquals(v1, healthy.findById(v1.id()).get(), "after a failure at statement " + failAt);
+    }
+    Partnership saved = healthy.save(attempt);
+    assertEquals(saved, healthy.findById(v1.id()).get());
   }
 
   @Test
@@ -255,6 +285,37 @@ class JdbcAggregateFailureTest {
     AtomicInteger count = new AtomicInteger();
     save.accept(JdbcStore.builder(counting(db, count, Integer.MAX_VALUE))
         .dialect(H2Dialect.INSTANCE).build());
+    return count.get();
+  }
+
+  /**
+   * How many statements one save prepares, counted on a store over {@code db} whose commit
+   * fails, so that the save is rolled back and {@code db} keeps what it had.
+   */
+  private static int statementsOfARolledBackSave(DataSource db,
+      java.util.function.Consumer<JdbcStore> save) {
+    AtomicInteger count = new AtomicInteger();
+    DataSource counting = counting(db, count, Integer.MAX_VALUE);
+    DataSource neverCommitting = new JdbcStoreTest.FailingDataSource() {
+      @Override
+      public Connection getConnection() throws SQLException {
+        Connection real = counting.getConnection();
+        InvocationHandler handler = (proxy, method, args) -> {
+          if (method.getName().equals("commit")) {
+            throw new SQLException("the commit is refused (test)", "08006");
+          }
+          try {
+            return method.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class}, handler);
+      }
+    };
+    assertThrows(StoreException.class, () -> save.accept(JdbcStore.builder(neverCommitting)
+        .dialect(H2Dialect.INSTANCE).build()));
     return count.get();
   }
 
