@@ -33,6 +33,7 @@ import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.partnership.governance.Position;
 import pl.lsw.core.partnership.governance.TaskTeam;
 import pl.lsw.core.rules.Finding;
+import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.Rule;
 
 /**
@@ -210,6 +211,21 @@ class GovernanceReportTextTest {
     assertTrue(pl.contains("(zalecenie, podstawa: 000 §Płaszczyzna 1)"), pl);
     assertTrue(pl.contains("Raport zgodności zarządzania partnerstwem „Praski Kokon”\n"), pl);
     assertTrue(pl.contains("GOV-TT-BIMONTHLY.intervalMonths = 2 miesiące (najdłuższy dopuszczalny odstęp"), pl);
+  }
+
+  @Test
+  void a_rule_that_could_not_be_checked_is_named_with_the_parameter_it_lacked() {
+    GovernanceComplianceReport r = GovernanceCompliance.evaluate(everyRuleBroken(), organisations(),
+        YEAR_2026, AS_OF, ParameterSet.empty());
+    assertFalse(r.ruleReport().isComplete());
+    String pl = r.render(Messages.POLISH);
+    String en = r.render(Locale.ENGLISH);
+    assertWrittenForPeople(pl, true);
+    assertWrittenForPeople(en, false);
+    assertTrue(pl.contains("Reguły GOV-FOCUS v1 nie udało się sprawdzić: parametr"
+        + " GOV-FOCUS.firstPhaseMonths nie ma wartości na dzień 15.01.2027."), pl);
+    assertTrue(en.contains("Rule GOV-FOCUS v1 could not be checked: the parameter"
+        + " GOV-FOCUS.firstPhaseMonths has no value on 2027-01-15."), en);
   }
 
   @Test
