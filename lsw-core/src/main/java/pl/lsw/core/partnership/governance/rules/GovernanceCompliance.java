@@ -92,7 +92,9 @@ public final class GovernanceCompliance {
    * The report of a loaded partnership: runs every governance rule on the subject made of the
    * partnership, the organisations and the period, as of {@code asOf}, with {@code parameters}
    * (which must hold every governance parameter valid on {@code asOf}, e.g. {@link
-   * GovernanceParameters#defaults()} or an overlay of it). A pure function.
+   * GovernanceParameters#defaults()} or an overlay of it). The rule report's subject reference
+   * names the partnership by its name and the period by its days (no id, no words of one
+   * language), as the framework's own rendering shows it to people. A pure function.
    *
    * @param partnership the partnership
    * @param organisations its members' organisations (others are ignored)
@@ -105,8 +107,7 @@ public final class GovernanceCompliance {
       ParameterSet parameters) {
     GovernanceSubject subject = GovernanceSubject.of(partnership, organisations, period);
     RuleReport report = RuleEngine.evaluate(subject,
-        "partnership " + partnership.name() + " (" + partnership.id() + "), " + period.start()
-            + " – " + period.end(),
+        "„" + partnership.name() + "”, " + period.start() + " – " + period.end(),
         GovernanceRules.all(), asOf, parameters);
     return new GovernanceComplianceReport(partnership.id(), partnership.name(), period, report);
   }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.rules.Finding;
+import pl.lsw.core.rules.MissingParameterException;
 import pl.lsw.core.rules.ParameterValue;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleCode;
@@ -149,9 +150,11 @@ public final class GovernanceComplianceReport {
 
   /**
    * The plain text in the language of {@code locale} (Polish by default): the partnership, the
-   * period, the verdict, then the findings grouped as asked, each with its severity, rule,
-   * path and message; by rule, every rule is listed with its title and source, met or not, with
-   * the parameter values its findings applied; rules that could not be checked come last.
+   * period, the verdict, then the findings grouped as asked, each with its severity and rule (as
+   * codes) and its message; by rule, every rule is listed with its title, weight and source, met
+   * or not, with the parameter values its findings applied (each with its name, value and
+   * description); rules that could not be checked come last. No id and no path is written: the
+   * messages name things by their names.
    */
   public String render(Locale locale, Grouping grouping) {
     StringBuilder sb = new StringBuilder();
@@ -192,7 +195,8 @@ public final class GovernanceComplianceReport {
         Severity severity = d == null ? (own.isEmpty() ? Severity.MUST : own.get(0).severity())
             : d.severity();
         sb.append(label(locale, "governance.report.rule", "code", id, "title", title,
-            "severity", severity, "source", source));
+            "severity", label(locale, "governance.report.severity." + severity.name()),
+            "source", source));
         if (own.isEmpty() && report.failures().stream().noneMatch(f -> f.rule().equals(id))) {
           sb.append(' ').append(label(locale, "governance.report.ok"));
         }
@@ -207,22 +211,32 @@ public final class GovernanceComplianceReport {
       }
     }
     for (RuleFailure f : report.failures()) {
-      sb.append(label(locale, "governance.report.failure", "rule", f.rule(), "error", f.error(),
-          "message", f.message())).append('\n');
+      if (f.cause() instanceof MissingParameterException) {
+        MissingParameterException e = (MissingParameterException) f.cause();
+        sb.append(label(locale, "governance.report.failure.parameter", "rule", f.rule(),
+            "parameter", e.parameterName(), "date", e.date()));
+      } else {
+        sb.append(label(locale, "governance.report.failure", "rule", f.rule(), "error", f.error(),
+            "message", f.message()));
+      }
+      sb.append('\n');
     }
     return sb.toString();
   }
 
+  /**
+   * One finding: its severity and rule as codes, then its message. The path stays in the finding's
+   * data: the message names what it concerns (a meeting by its day and body, a decision by its
+   * day and subject, people and organisations by their names).
+   */
   private static void line(StringBuilder sb, Finding f, Locale locale) {
     sb.append("  [").append(f.severity()).append("] ").append(f.rule());
-    if (!f.path().isEmpty()) {
-      sb.append(' ').append(f.path());
-    }
     sb.append(": ").append(f.message(locale)).append('\n');
   }
 
   private static String parameter(ParameterValue<?> p, Locale locale) {
-    return p.key().name() + " = " + p.display(locale);
+    return label(locale, "governance.report.parameter", "name", p.key().name(),
+        "value", p.display(locale), "description", p.key().description(locale));
   }
 
   private static String label(Locale locale, String key, Object... namesAndValues) {

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import pl.lsw.core.kernel.DateRange;
+import pl.lsw.core.kernel.Displayable;
+import pl.lsw.core.kernel.Label;
+import pl.lsw.core.kernel.Messages;
 import pl.lsw.core.kernel.Quarter;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationId;
@@ -61,7 +65,11 @@ import pl.lsw.core.rules.SourceReference;
  *       SocialServiceField}s: NGO = sector NGO; families = sector FAMILY_REPRESENTATIVE; labour
  *       market = COUNTERACTING_UNEMPLOYMENT or VOCATIONAL_AND_SOCIAL_REINTEGRATION; education =
  *       PUBLIC_EDUCATION; culture = CULTURE; health = HEALTH_PROMOTION_AND_PROTECTION; social
- *       assistance = SOCIAL_ASSISTANCE;
+ *       assistance = any field of the {@link #SOCIAL_ASSISTANCE_SYSTEM} (social assistance, family
+ *       support, foster care). {@code GOV-SECTORS} and {@code GOV-OUTSIDE-SECTORS} recognise a
+ *       partner of a kind by the same {@link PartnerKind#matches}, so a partner one of them counts
+ *       is counted by the other, and the social-assistance system the latter looks beyond is the
+ *       one the former asks a partner from;
  *   <li>"two months" between Task Team meetings: a meeting on day {@code d} must be followed by the
  *       next one on or before {@code d.plusMonths(2)} ({@link LocalDate#plusMonths}: 15 January →
  *       15 March; 31 December → 28 or 29 February);
@@ -84,30 +92,54 @@ public final class GovernanceRules {
    *
    * <p>Polish: <i>rodzaj partnera wymagany przez GOV-SECTORS</i>.
    */
-  public enum PartnerKind {
+  public enum PartnerKind implements Displayable {
     /** An NGO: sector {@link Sector#NGO}. Polish: <i>organizacja pozarządowa</i>. */
-    NGO,
+    NGO("organizacja pozarządowa", "non-governmental organisation"),
     /**
      * Labour market: field {@link SocialServiceField#COUNTERACTING_UNEMPLOYMENT} or {@link
      * SocialServiceField#VOCATIONAL_AND_SOCIAL_REINTEGRATION}. Polish: <i>rynek pracy</i>.
      */
-    LABOUR_MARKET,
+    LABOUR_MARKET("rynek pracy", "labour market"),
     /** Culture: field {@link SocialServiceField#CULTURE}. Polish: <i>kultura</i>. */
-    CULTURE,
+    CULTURE("kultura", "culture"),
     /** Education: field {@link SocialServiceField#PUBLIC_EDUCATION}. Polish: <i>edukacja</i>. */
-    EDUCATION,
-    /** Social assistance: field {@link SocialServiceField#SOCIAL_ASSISTANCE}. Polish: <i>pomoc społeczna</i>. */
-    SOCIAL_ASSISTANCE,
+    EDUCATION("edukacja", "education"),
+    /**
+     * Social assistance: any field of the {@link #SOCIAL_ASSISTANCE_SYSTEM} ({@link
+     * SocialServiceField#SOCIAL_ASSISTANCE}, {@link SocialServiceField#FAMILY_SUPPORT}, {@link
+     * SocialServiceField#FOSTER_CARE}). Polish: <i>pomoc społeczna</i>.
+     */
+    SOCIAL_ASSISTANCE("pomoc społeczna", "social assistance"),
     /**
      * The families themselves: sector {@link Sector#FAMILY_REPRESENTATIVE}. Polish:
      * <i>przedstawiciele rodzin</i>.
      */
-    FAMILIES,
+    FAMILIES("przedstawiciele rodzin", "families' representatives"),
     /**
      * Health (asked for by {@code GOV-OUTSIDE-SECTORS} only): field {@link
      * SocialServiceField#HEALTH_PROMOTION_AND_PROTECTION}. Polish: <i>ochrona zdrowia</i>.
      */
-    HEALTH;
+    HEALTH("ochrona zdrowia", "health");
+
+    private final String polishName;
+    private final String englishName;
+
+    PartnerKind(String polishName, String englishName) {
+      this.polishName = polishName;
+      this.englishName = englishName;
+    }
+
+    /** The Polish name, e.g. {@code rynek pracy}. */
+    @Override
+    public String polishName() {
+      return polishName;
+    }
+
+    /** The English name, e.g. {@code labour market}. */
+    @Override
+    public String englishName() {
+      return englishName;
+    }
 
     /** Whether the organisation is a partner of this kind. */
     public boolean matches(Organisation o) {
@@ -125,7 +157,7 @@ public final class GovernanceRules {
         case EDUCATION:
           return f.contains(SocialServiceField.PUBLIC_EDUCATION);
         case SOCIAL_ASSISTANCE:
-          return f.contains(SocialServiceField.SOCIAL_ASSISTANCE);
+          return f.stream().anyMatch(SOCIAL_ASSISTANCE_SYSTEM::contains);
         case HEALTH:
           return f.contains(SocialServiceField.HEALTH_PROMOTION_AND_PROTECTION);
         default:
@@ -145,7 +177,9 @@ public final class GovernanceRules {
 
   /**
    * The fields of the social-assistance system (social assistance, family support, foster care):
-   * an organisation working only in these is not "outside social assistance".
+   * an organisation working in one of these is a social-assistance partner for {@code
+   * GOV-SECTORS}, and one working only in these is not "outside social assistance" for {@code
+   * GOV-OUTSIDE-SECTORS}.
    */
   public static final Set<SocialServiceField> SOCIAL_ASSISTANCE_SYSTEM = Set.copyOf(EnumSet.of(
       SocialServiceField.SOCIAL_ASSISTANCE, SocialServiceField.FAMILY_SUPPORT,
@@ -154,28 +188,31 @@ public final class GovernanceRules {
   /**
    * {@code GOV-SECTORS} (SHOULD, 000 §Płaszczyzna 1): the active partners include an NGO, the
    * labour market, culture, education, social assistance and the families' representatives; one
-   * finding ({@code GOV-SECTORS.missing.<KIND>}, path {@code memberships}) per missing {@link
-   * PartnerKind}, judged on the window's last day.
+   * finding ({@code GOV-SECTORS.missing.<KIND>}, path {@code memberships}, argument {@code kind})
+   * per missing {@link PartnerKind}, judged on the window's last day.
    */
   public static final Rule<GovernanceSubject> SECTORS = Rule.of(
-      definition("GOV-SECTORS", Severity.SHOULD, SourceReference.seed("000", "§Płaszczyzna 1"),
-          List.of(), keysPerKind("GOV-SECTORS.missing.", SECTOR_KINDS)),
+      RuleDefinition.of("GOV-SECTORS", Severity.SHOULD,
+          SourceReference.seed("000", "§Płaszczyzna 1"), MESSAGES, List.of(),
+          keysPerKind("missing.", SECTOR_KINDS)),
       GovernanceRules::checkSectors);
 
   /**
    * {@code GOV-OUTSIDE-SECTORS} (SHOULD, 004): partners from outside social assistance. Finding
    * {@code .none} when no active partner works in a field outside the {@link
-   * #SOCIAL_ASSISTANCE_SYSTEM}; and one finding {@code .missing.<KIND>} for each of education,
-   * labour market and health without a partner. Justice and public safety have no field of their
+   * #SOCIAL_ASSISTANCE_SYSTEM} (it says that none does, not that every partner works in social
+   * assistance: a partner with no field recorded is in neither, so {@code GOV-SECTORS} may at the
+   * same time find no social-assistance partner without contradicting it); and one finding {@code
+   * .missing.<KIND>} for each of education, labour market and health without a partner, a partner
+   * being recognised exactly as {@code GOV-SECTORS} recognises it. Justice and public safety have no field of their
    * own in the organisation data (no {@link SocialServiceField} and no {@link Sector} tells a
    * court, a probation service or the police apart), so they are not checked separately: such a
    * partner counts as "outside social assistance" through whatever field it is recorded with
    * (usually {@link SocialServiceField#CIVIC_ACTIVITY}).
    */
   public static final Rule<GovernanceSubject> OUTSIDE_SECTORS = Rule.of(
-      definition("GOV-OUTSIDE-SECTORS", Severity.SHOULD, SourceReference.seed("004", ""),
-          List.of(), concat(List.of("GOV-OUTSIDE-SECTORS.none"),
-              keysPerKind("GOV-OUTSIDE-SECTORS.missing.", OUTSIDE_KINDS))),
+      RuleDefinition.of("GOV-OUTSIDE-SECTORS", Severity.SHOULD, SourceReference.seed("004", ""),
+          MESSAGES, List.of(), concat(List.of("none"), keysPerKind("missing.", OUTSIDE_KINDS))),
       GovernanceRules::checkOutsideSectors);
 
   /**
@@ -187,8 +224,8 @@ public final class GovernanceRules {
    * only the current focus domains, so they are what is judged.
    */
   public static final Rule<GovernanceSubject> FOCUS = Rule.of(
-      definition("GOV-FOCUS", Severity.SHOULD, SourceReference.seed("000", "§Wstęp"),
-          List.of(GovernanceParameters.FOCUS_FIRST_PHASE_MONTHS), List.of("GOV-FOCUS.several")),
+      RuleDefinition.of("GOV-FOCUS", Severity.SHOULD, SourceReference.seed("000", "§Wstęp"),
+          MESSAGES, List.of(GovernanceParameters.FOCUS_FIRST_PHASE_MONTHS), "several"),
       GovernanceRules::checkFocus);
 
   /**
@@ -200,10 +237,10 @@ public final class GovernanceRules {
    * are not.
    */
   public static final Rule<GovernanceSubject> SC_QUARTERLY = Rule.of(
-      definition("GOV-SC-QUARTERLY", Severity.MUST, SourceReference.seed("000", "§Płaszczyzna 1"),
-          List.of(), List.of("GOV-SC-QUARTERLY.noMeeting")),
+      RuleDefinition.of("GOV-SC-QUARTERLY", Severity.MUST,
+          SourceReference.seed("000", "§Płaszczyzna 1"), MESSAGES, List.of(), "noMeeting"),
       (s, ctx) -> s.partnership().steeringCommittee()
-          .map(sc -> quarterly(s, ctx, sc.id(), "steeringCommittee", "GOV-SC-QUARTERLY.noMeeting"))
+          .map(sc -> quarterly(s, ctx, sc.id(), "steeringCommittee", "noMeeting"))
           .orElse(List.of()));
 
   /**
@@ -220,13 +257,12 @@ public final class GovernanceRules {
    * end. So with meetings on 15 January and 15 March the gap passes, with 16 March it fails.
    *
    * <p>Chair: every Task Team meeting in the window chaired by someone other than the (current)
-   * Task Team Manager gives finding {@code .chair} with the meeting's id and day.
+   * Task Team Manager gives finding {@code .chair} with the meeting's day (and its id as data).
    */
   public static final Rule<GovernanceSubject> TT_BIMONTHLY = Rule.of(
-      definition("GOV-TT-BIMONTHLY", Severity.MUST,
-          SourceReference.seed("000", "§Zadania Zespołu Zadaniowego"),
-          List.of(GovernanceParameters.TASK_TEAM_INTERVAL_MONTHS),
-          List.of("GOV-TT-BIMONTHLY.gap", "GOV-TT-BIMONTHLY.gapToEnd", "GOV-TT-BIMONTHLY.chair")),
+      RuleDefinition.of("GOV-TT-BIMONTHLY", Severity.MUST,
+          SourceReference.seed("000", "§Zadania Zespołu Zadaniowego"), MESSAGES,
+          List.of(GovernanceParameters.TASK_TEAM_INTERVAL_MONTHS), "gap", "gapToEnd", "chair"),
       GovernanceRules::checkTaskTeam);
 
   /**
@@ -237,9 +273,9 @@ public final class GovernanceRules {
    * one. Only years the checked window covers entirely are judged.
    */
   public static final Rule<GovernanceSubject> OPEN_MEETING = Rule.of(
-      definition("GOV-OPEN-MEETING", Severity.MUST, SourceReference.seed("000", "§Płaszczyzna 1"),
-          List.of(GovernanceParameters.OPEN_MEETING_MIN_FAMILY_REPRESENTATIVES),
-          List.of("GOV-OPEN-MEETING.none")),
+      RuleDefinition.of("GOV-OPEN-MEETING", Severity.MUST,
+          SourceReference.seed("000", "§Płaszczyzna 1"), MESSAGES,
+          List.of(GovernanceParameters.OPEN_MEETING_MIN_FAMILY_REPRESENTATIVES), "none"),
       GovernanceRules::checkOpenMeeting);
 
   /**
@@ -249,9 +285,8 @@ public final class GovernanceRules {
    * #SC_QUARTERLY}.
    */
   public static final Rule<GovernanceSubject> CONSORTIUM_QUARTERLY = Rule.of(
-      definition("GOV-CONSORTIUM-QUARTERLY", Severity.MUST,
-          SourceReference.seed("000", "§Konsorcjum Wykonawcze"), List.of(),
-          List.of("GOV-CONSORTIUM-QUARTERLY.noMeeting")),
+      RuleDefinition.of("GOV-CONSORTIUM-QUARTERLY", Severity.MUST,
+          SourceReference.seed("000", "§Konsorcjum Wykonawcze"), MESSAGES, List.of(), "noMeeting"),
       GovernanceRules::checkConsortia);
 
   /**
@@ -264,10 +299,11 @@ public final class GovernanceRules {
    * recorded in whole years, so 2 years and 11 months is recorded, and fails, as 2 years.
    */
   public static final Rule<GovernanceSubject> TT_MANAGER = Rule.of(
-      definition("GOV-TT-MANAGER", Severity.MUST, SourceReference.seed("000", "§Płaszczyzna 1"),
+      RuleDefinition.of("GOV-TT-MANAGER", Severity.MUST,
+          SourceReference.seed("000", "§Płaszczyzna 1"), MESSAGES,
           List.of(GovernanceParameters.MANAGER_MIN_YEARS_HELPING_FAMILIES,
               GovernanceParameters.MANAGER_MIN_MONTHS_COORDINATING),
-          List.of("GOV-TT-MANAGER.education", "GOV-TT-MANAGER.years", "GOV-TT-MANAGER.months")),
+          "education", "years", "months"),
       GovernanceRules::checkManager);
 
   /**
@@ -280,8 +316,8 @@ public final class GovernanceRules {
    * decision is not taken: it binds no one, and the committee has to reach agreement again.
    */
   public static final Rule<GovernanceSubject> FINANCIAL_CONSENSUS = Rule.of(
-      definition("GOV-FINANCIAL-CONSENSUS", Severity.MUST, SourceReference.seed("001", "§5.1.4"),
-          List.of(), List.of("GOV-FINANCIAL-CONSENSUS.financial", "GOV-FINANCIAL-CONSENSUS.consensus")),
+      RuleDefinition.of("GOV-FINANCIAL-CONSENSUS", Severity.MUST,
+          SourceReference.seed("001", "§5.1.4"), MESSAGES, List.of(), "financial", "consensus"),
       GovernanceRules::checkConsensus);
 
   /**
@@ -302,8 +338,8 @@ public final class GovernanceRules {
    * .tooFew} (path {@code networkWorkers}) otherwise, whenever the checked window is not empty.
    */
   public static final Rule<GovernanceSubject> NETWORK_WORKER_PAIR = Rule.of(
-      definition("GOV-NETWORK-WORKER-PAIR", Severity.SHOULD, SourceReference.seed("004", ""),
-          List.of(GovernanceParameters.NETWORK_WORKERS_MIN), List.of("GOV-NETWORK-WORKER-PAIR.tooFew")),
+      RuleDefinition.of("GOV-NETWORK-WORKER-PAIR", Severity.SHOULD, SourceReference.seed("004", ""),
+          MESSAGES, List.of(GovernanceParameters.NETWORK_WORKERS_MIN), "tooFew"),
       GovernanceRules::checkNetworkWorkers);
 
   /**
@@ -311,14 +347,15 @@ public final class GovernanceRules {
    * Among the meetings of one body within the checked window, in date order, each run of at least
    * {@link GovernanceParameters#ROTATION_CONSECUTIVE_MEETINGS} (default 3) consecutive meetings with
    * the same host gives one finding {@code .host.<BODY_KIND>}, and with the same chair one finding
-   * {@code .chair.<BODY_KIND>}, naming the first and last day and the meetings. The chair part
+   * {@code .chair.<BODY_KIND>}, naming the first and last day and the days of the meetings (their
+   * ids are kept as data, argument {@code meetingIds}). The chair part
    * applies to Executive Consortia and the PZK and WZK only: the Steering Committee has a standing
    * chair from the local government and the Task Team is chaired by its manager ({@link
    * #TT_BIMONTHLY}).
    */
   public static final Rule<GovernanceSubject> ROTATING_CHAIR = Rule.of(
-      definition("GOV-ROTATING-CHAIR", Severity.SHOULD, SourceReference.seed("004", ""),
-          List.of(GovernanceParameters.ROTATION_CONSECUTIVE_MEETINGS), rotationKeys()),
+      RuleDefinition.of("GOV-ROTATING-CHAIR", Severity.SHOULD, SourceReference.seed("004", ""),
+          MESSAGES, List.of(GovernanceParameters.ROTATION_CONSECUTIVE_MEETINGS), rotationKeys()),
       GovernanceRules::checkRotation);
 
   private GovernanceRules() {}
@@ -345,7 +382,7 @@ public final class GovernanceRules {
     List<Finding> out = new ArrayList<>();
     for (PartnerKind k : SECTOR_KINDS) {
       if (members.stream().noneMatch(k::matches)) {
-        out.add(ctx.finding("memberships", "GOV-SECTORS.missing." + k.name(), "kind", k,
+        out.add(ctx.finding("memberships", "missing." + k.name(), "kind", k,
             "on", windowEnd(s, ctx)));
       }
     }
@@ -361,11 +398,11 @@ public final class GovernanceRules {
     boolean anyOutside = members.stream().anyMatch(
         o -> o.fields().stream().anyMatch(f -> !SOCIAL_ASSISTANCE_SYSTEM.contains(f)));
     if (!anyOutside) {
-      out.add(ctx.finding("memberships", "GOV-OUTSIDE-SECTORS.none", "on", windowEnd(s, ctx)));
+      out.add(ctx.finding("memberships", "none", "on", windowEnd(s, ctx)));
     }
     for (PartnerKind k : OUTSIDE_KINDS) {
       if (members.stream().noneMatch(k::matches)) {
-        out.add(ctx.finding("memberships", "GOV-OUTSIDE-SECTORS.missing." + k.name(), "kind", k,
+        out.add(ctx.finding("memberships", "missing." + k.name(), "kind", k,
             "on", windowEnd(s, ctx)));
       }
     }
@@ -381,9 +418,9 @@ public final class GovernanceRules {
     }
     for (DateRange w : s.window(ctx.asOf()).stream().toList()) {
       if (!w.start().isAfter(phaseEnd)) {
-        String domains = p.focusDomains().stream().sorted().map(SocialServiceField::polishName)
-            .collect(Collectors.joining(", "));
-        return List.of(ctx.finding("focusDomains", "GOV-FOCUS.several", "count",
+        List<Label> domains = p.focusDomains().stream().sorted().map(GovernanceRules::fieldLabel)
+            .toList();
+        return List.of(ctx.finding("focusDomains", "several", "count",
             p.focusDomains().size(), "domains", domains, "from", p.foundedOn(), "to", phaseEnd,
             "months", months));
       }
@@ -410,8 +447,8 @@ public final class GovernanceRules {
     List<ExecutiveConsortium> consortia = s.partnership().consortia();
     for (int i = 0; i < consortia.size(); i++) {
       ExecutiveConsortium c = consortia.get(i);
-      out.addAll(quarterly(s, ctx, c.id(), "consortia[" + i + "]",
-          "GOV-CONSORTIUM-QUARTERLY.noMeeting", "consortium", c.problem(), "body", c.id()));
+      out.addAll(quarterly(s, ctx, c.id(), "consortia[" + i + "]", "noMeeting",
+          "consortium", c.problem(), "body", c.id()));
     }
     return out;
   }
@@ -432,20 +469,21 @@ public final class GovernanceRules {
     for (Meeting m : meetings) {
       LocalDate due = anchor.plusMonths(months);
       if (m.date().isAfter(due)) {
-        out.add(ctx.finding("taskTeam", "GOV-TT-BIMONTHLY.gap", "from", anchor, "to", m.date(),
+        out.add(ctx.finding("taskTeam", "gap", "from", anchor, "to", m.date(),
             "due", due, "months", months, "meeting", m.id()));
       }
       anchor = m.date();
     }
     LocalDate due = anchor.plusMonths(months);
     if (w.end().isAfter(due)) {
-      out.add(ctx.finding("taskTeam", "GOV-TT-BIMONTHLY.gapToEnd", "from", anchor, "to", w.end(),
+      out.add(ctx.finding("taskTeam", "gapToEnd", "from", anchor, "to", w.end(),
           "due", due, "months", months));
     }
     for (Meeting m : meetings) {
       if (!m.chair().equals(tt.manager())) {
-        out.add(ctx.finding(meetingPath(s, m), "GOV-TT-BIMONTHLY.chair", "from", m.date(),
-            "meeting", m.id(), "chair", s.personName(m.chair()), "manager", s.personName(tt.manager())));
+        out.add(ctx.finding(meetingPath(s, m), "chair", "from", m.date(),
+            "meeting", m.id(), "chair", s.personLabel(m.chair()),
+            "manager", s.personLabel(tt.manager())));
       }
     }
     return out;
@@ -458,7 +496,7 @@ public final class GovernanceRules {
     List<Finding> out = new ArrayList<>();
     for (int year : s.wholeYears(ctx.asOf())) {
       if (open.stream().noneMatch(m -> m.date().getYear() == year)) {
-        out.add(ctx.finding("meetings", "GOV-OPEN-MEETING.none", "year", String.valueOf(year),
+        out.add(ctx.finding("meetings", "none", "year", String.valueOf(year),
             "from", LocalDate.of(year, 1, 1), "to", LocalDate.of(year, 12, 31), "min", min));
       }
     }
@@ -473,19 +511,20 @@ public final class GovernanceRules {
       return ctx.none();
     }
     ManagerQualifications q = team.get().managerQualifications();
-    String manager = s.personName(team.get().manager());
+    Label manager = s.personLabel(team.get().manager());
     String path = "taskTeam.managerQualifications.";
     List<Finding> out = new ArrayList<>();
     if (!q.education().isHigher()) {
-      out.add(ctx.finding(path + "education", "GOV-TT-MANAGER.education", "manager", manager,
-          "education", q.education()));
+      out.add(ctx.finding(path + "education", "education", "manager", manager,
+          "education", bundleLabel("governance.education." + q.education().name()),
+          "level", q.education()));
     }
     if (q.yearsHelpingFamilies() < years) {
-      out.add(ctx.finding(path + "yearsHelpingFamilies", "GOV-TT-MANAGER.years", "manager", manager,
+      out.add(ctx.finding(path + "yearsHelpingFamilies", "years", "manager", manager,
           "years", q.yearsHelpingFamilies(), "min", years));
     }
     if (q.monthsCoordinatingProjects() < months) {
-      out.add(ctx.finding(path + "monthsCoordinatingProjects", "GOV-TT-MANAGER.months", "manager",
+      out.add(ctx.finding(path + "monthsCoordinatingProjects", "months", "manager",
           manager, "months", q.monthsCoordinatingProjects(), "min", months));
     }
     return out;
@@ -510,14 +549,14 @@ public final class GovernanceRules {
             .map(SteeringCommitteeMember::person).filter(p -> !voted.contains(p))
             .forEach(missing::add));
         if (!missing.isEmpty() || d.positions().isEmpty()) {
-          out.add(ctx.finding(path, "GOV-FINANCIAL-CONSENSUS.financial", "from", d.date(),
+          out.add(ctx.finding(path, "financial", "from", d.date(),
               "decision", d.id(), "subject", d.subject(), "members", names(s, missing)));
         }
       } else {
         List<PersonId> objecting = d.positions().stream()
             .filter(p -> p.position() == Position.OBJECT).map(MemberPosition::person).toList();
         if (!objecting.isEmpty()) {
-          out.add(ctx.finding(path, "GOV-FINANCIAL-CONSENSUS.consensus", "from", d.date(),
+          out.add(ctx.finding(path, "consensus", "from", d.date(),
               "decision", d.id(), "subject", d.subject(), "members", names(s, objecting)));
         }
       }
@@ -556,7 +595,7 @@ public final class GovernanceRules {
     if (s.window(ctx.asOf()).isEmpty() || count >= min) {
       return ctx.none();
     }
-    return List.of(ctx.finding("networkWorkers", "GOV-NETWORK-WORKER-PAIR.tooFew", "count", count,
+    return List.of(ctx.finding("networkWorkers", "tooFew", "count", count,
         "min", min, "on", windowEnd(s, ctx)));
   }
 
@@ -572,28 +611,31 @@ public final class GovernanceRules {
       List<Meeting> meetings = s.meetingsOf(body, ctx.asOf());
       BodyKind kind = meetings.get(0).bodyKind();
       if (kind != BodyKind.STEERING_COMMITTEE && kind != BodyKind.TASK_TEAM) {
-        runs(s, ctx, meetings, n, Meeting::chair, "GOV-ROTATING-CHAIR.chair." + kind.name(),
-            p -> s.personName((PersonId) p), out);
+        runs(s, ctx, meetings, n, Meeting::chair, "chair." + kind.name(),
+            p -> s.personLabel((PersonId) p), out);
       }
-      runs(s, ctx, meetings, n, Meeting::host, "GOV-ROTATING-CHAIR.host." + kind.name(),
-          o -> s.organisationName((OrganisationId) o), out);
+      runs(s, ctx, meetings, n, Meeting::host, "host." + kind.name(),
+          o -> s.organisationLabel((OrganisationId) o), out);
     }
     return out;
   }
 
   private static void runs(GovernanceSubject s, RuleContext ctx, List<Meeting> meetings, int n,
-      Function<Meeting, Object> who, String key, Function<Object, String> name, List<Finding> out) {
+      Function<Meeting, Object> who, String key, Function<Object, Label> name, List<Finding> out) {
     int start = 0;
     for (int i = 1; i <= meetings.size(); i++) {
       if (i == meetings.size() || !who.apply(meetings.get(i)).equals(who.apply(meetings.get(start)))) {
         int length = i - start;
         if (length >= n) {
           List<Meeting> run = meetings.subList(start, i);
-          out.add(ctx.finding(meetingPath(s, run.get(0)), key, "who",
-              name.apply(who.apply(run.get(0))), "count", length, "from", run.get(0).date(),
-              "to", run.get(length - 1).date(), "meetings",
-              run.stream().map(m -> m.id().toString()).collect(Collectors.joining(", ")),
-              "body", run.get(0).body()));
+          Meeting first = run.get(0);
+          List<Object> args = new ArrayList<>(List.of("who", name.apply(who.apply(first)),
+              "count", length, "from", first.date(), "to", run.get(length - 1).date(),
+              "meetings", run.stream().map(Meeting::date).toList(),
+              "meetingIds", run.stream().map(Meeting::id).toList(), "body", first.body()));
+          s.partnership().consortium(first.body())
+              .ifPresent(c -> args.addAll(List.of("consortium", c.problem())));
+          out.add(ctx.finding(meetingPath(s, first), key, args.toArray()));
         }
         start = i;
       }
@@ -614,10 +656,36 @@ public final class GovernanceRules {
     return "meetings[" + s.partnership().meetings().indexOf(m) + "]";
   }
 
-  private static String names(GovernanceSubject s, Iterable<PersonId> people) {
-    List<String> out = new ArrayList<>();
-    people.forEach(p -> out.add(s.personName(p)));
-    return String.join(", ", out);
+  /**
+   * The people's names joined by commas: a plain text when the partnership knows them all (the
+   * same in both languages), else a label naming the unknown ones in each language; with no one,
+   * a label saying that no position was recorded.
+   */
+  private static Object names(GovernanceSubject s, Iterable<PersonId> people) {
+    List<String> pl = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    people.forEach(p -> {
+      Label l = s.personLabel(p);
+      pl.add(l.polishName());
+      en.add(l.englishName());
+    });
+    if (pl.isEmpty()) {
+      return Label.of("(nie zapisano żadnego stanowiska)", "(no position recorded)");
+    }
+    String polish = String.join(", ", pl);
+    String english = String.join(", ", en);
+    return polish.equals(english) ? polish : Label.of(polish, english);
+  }
+
+  /** The label of a bundle entry in both languages, e.g. of an education level. */
+  private static Label bundleLabel(String key) {
+    return Label.of(MESSAGES.text(key, Messages.POLISH).orElse(key),
+        MESSAGES.text(key, Locale.ENGLISH).orElse(key));
+  }
+
+  /** The name of a field of social services in both languages. */
+  private static Label fieldLabel(SocialServiceField field) {
+    return bundleLabel("governance.field." + field.name());
   }
 
   private static RuleDefinition definition(String code, Severity severity, SourceReference source,
@@ -634,9 +702,9 @@ public final class GovernanceRules {
     List<String> keys = new ArrayList<>();
     for (BodyKind k : BodyKind.values()) {
       if (k != BodyKind.STEERING_COMMITTEE && k != BodyKind.TASK_TEAM) {
-        keys.add("GOV-ROTATING-CHAIR.chair." + k.name());
+        keys.add("chair." + k.name());
       }
-      keys.add("GOV-ROTATING-CHAIR.host." + k.name());
+      keys.add("host." + k.name());
     }
     return keys;
   }

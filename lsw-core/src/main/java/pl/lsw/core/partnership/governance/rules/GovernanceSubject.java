@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import pl.lsw.core.kernel.DateRange;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Quarter;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationId;
@@ -132,14 +133,41 @@ public record GovernanceSubject(
     return out;
   }
 
-  /** The person's name, or their id when the partnership does not know them. */
+  /**
+   * The person's name, or their id when the partnership does not know them; messages use {@link
+   * #personLabel}, which never shows an id.
+   */
   public String personName(PersonId id) {
     return partnership.person(id).map(Person::name).orElse(id.toString());
   }
 
-  /** The organisation's name, or its id when it was not given. */
+  /**
+   * The organisation's name, or its id when it was not given; messages use {@link
+   * #organisationLabel}, which never shows an id.
+   */
   public String organisationName(OrganisationId id) {
     return Optional.ofNullable(organisations.get(id)).map(Organisation::name).orElse(id.toString());
+  }
+
+  /**
+   * The person as a message shows them: their name, or — when the partnership does not know them
+   * — "osoba spoza rejestru partnerstwa" / "a person not registered in the partnership"; never an
+   * id.
+   */
+  public Label personLabel(PersonId id) {
+    return partnership.person(id).map(p -> Label.of(p.name(), p.name()))
+        .orElse(Label.of("osoba spoza rejestru partnerstwa", "a person not registered in the partnership"));
+  }
+
+  /**
+   * The organisation as a message shows it: its name, or — when it was not given — "partner
+   * nieodnaleziony w rejestrze organizacji" / "a partner not found in the organisation register";
+   * never an id.
+   */
+  public Label organisationLabel(OrganisationId id) {
+    return Optional.ofNullable(organisations.get(id)).map(o -> Label.of(o.name(), o.name()))
+        .orElse(Label.of("partner nieodnaleziony w rejestrze organizacji",
+            "a partner not found in the organisation register"));
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

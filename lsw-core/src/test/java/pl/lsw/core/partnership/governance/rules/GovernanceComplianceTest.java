@@ -107,7 +107,7 @@ class GovernanceComplianceTest {
     assertEquals(List.of("GOV-NETWORK-WORKER-PAIR"),
         r.warnings().stream().map(f -> f.code().value()).toList());
     String en = r.render(Locale.ENGLISH);
-    assertTrue(en.contains("[MUST] GOV-SC-QUARTERLY v1 steeringCommittee: Q3 2026: no Steering Committee"
+    assertTrue(en.contains("[MUST] GOV-SC-QUARTERLY v1: Q3 2026: no Steering Committee"
         + " meeting (2026-07-01 - 2026-09-30)."), en);
     assertTrue(en.contains("Task Team: no meeting from 2026-05-15 to 2026-09-15; the next meeting was due by"
         + " 2026-07-15 (every 2 months)."), en);

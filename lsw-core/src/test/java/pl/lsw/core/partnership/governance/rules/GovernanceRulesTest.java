@@ -361,8 +361,8 @@ class GovernanceRulesTest {
     assertEquals(List.of("GOV-TT-MANAGER.minYearsHelpingFamilies", "GOV-TT-MANAGER.minMonthsCoordinating"),
         f.get(2).parametersUsed().stream().map(v -> v.key().name()).toList());
     assertEquals("taskTeam.managerQualifications.education", f.get(0).path());
-    assertEquals("Kierownik Zespołu Zadaniowego Piotr Kierownik ma 1 lat(a) doświadczenia w pomocy"
-        + " rodzinom; wymagane co najmniej 3.", f.get(1).message(Messages.POLISH));
+    assertEquals("Kierownik Zespołu Zadaniowego Piotr Kierownik ma 1 rok doświadczenia w pomocy"
+        + " rodzinom; wymagane co najmniej 3 lata.", f.get(1).message(Messages.POLISH));
   }
 
   // ------------------------------------------------------------ GOV-FINANCIAL-CONSENSUS
