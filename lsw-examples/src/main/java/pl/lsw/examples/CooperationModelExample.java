@@ -243,7 +243,7 @@ final class CooperationModelExample {
     if (loop.isRight()) {
       throw new IllegalStateException("the example expected the loop to be refused after a decision to close");
     }
-    System.out.print(Outcomes.reasons(loop.getLeft().reasons()));
+    System.out.print(Outcomes.reasons(loop.getLeft().reasons(), options.locale()));
   }
 
   private void closeTheWorkAndEvaluate() {
@@ -334,7 +334,7 @@ final class CooperationModelExample {
   private record Dated(LocalDate day, ProcessStage stage, String text) {}
 
   private String decision(ContinuationDecision d) {
-    return d == ContinuationDecision.CONTINUE ? text("KONTYNUACJA", "CONTINUE") : text("ZAKOŃCZENIE", "CLOSE");
+    return d.display(options.locale());
   }
 
   private void printCurrentPosition() {
