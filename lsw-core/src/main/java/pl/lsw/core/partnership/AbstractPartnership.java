@@ -3,8 +3,11 @@ package pl.lsw.core.partnership;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +33,7 @@ import pl.lsw.core.partnership.governance.DecisionId;
 import pl.lsw.core.partnership.governance.DecisionProposal;
 import pl.lsw.core.partnership.governance.ExecutiveConsortium;
 import pl.lsw.core.partnership.governance.ManagerQualifications;
+import pl.lsw.core.partnership.governance.MandateRule;
 import pl.lsw.core.partnership.governance.Meeting;
 import pl.lsw.core.partnership.governance.MeetingDetails;
 import pl.lsw.core.partnership.governance.MeetingId;
@@ -39,6 +43,9 @@ import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.partnership.governance.SteeringCommittee;
 import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
 import pl.lsw.core.partnership.governance.TaskTeam;
+import pl.lsw.core.rules.Finding;
+import pl.lsw.core.rules.RuleContext;
+import pl.lsw.core.rules.RuleEnvironment;
 
 /**
  * A partnership: a local support system (LSW), a Model Kooperacji team, a local pact or another
@@ -76,7 +83,8 @@ import pl.lsw.core.partnership.governance.TaskTeam;
  *       Committee or the Task Team Manager;
  *   <li>only members holding a mandate bind their organisation: a decision may bind an
  *       organisation only if a member of the committee from that organisation holds a mandate
- *       ({@code DECISION_BINDS_WITHOUT_MANDATE}).
+ *       and takes a position on it (rule {@link MandateRule GOV-MANDATE}, run with the rule
+ *       environment the command is given; its finding is the reason, code {@code GOV-MANDATE}).
  * </ul>
  *
  * <p><b>Local pact.</b> A {@link PartnershipKind#LOCAL_PACT} lists its component partnerships,
@@ -985,14 +993,23 @@ abstract class AbstractPartnership {
    * meeting that is not a Steering Committee meeting of this partnership, a missing day, subject,
    * kind or unregistered proposer, positions of non-members or repeated, a current member without
    * a position (record an absent member as ABSTAIN), and an organisation to bind that has no
-   * member with a mandate on the committee ({@code GOV-MANDATE}). The result is computed from the
+   * member with a mandate on the committee who takes a position on it ({@link MandateRule
+   * GOV-MANDATE}). The result is computed from the
    * positions: see {@link Decision}.
    *
+   * @param actor who records it
+   * @param id the new decision's id
+   * @param proposal what was decided
+   * @param rules the rule environment {@code GOV-MANDATE} runs in
+   * @param organisationName the name of an organisation as the registry has it, none when it is
+   *     not there (the service looks it up), for the reasons
+   * @param now when
    * @return the new state and {@link DecisionRecorded}, or every reason
    */
   public Either<Refusal, Change<Partnership>> recordDecision(ActingPerson actor, DecisionId id,
-      DecisionProposal proposal, Instant now) {
-    List<Problem> problems = decisionProblems(actor, id, proposal);
+      DecisionProposal proposal, RuleEnvironment rules,
+      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
+    List<Problem> problems = decisionProblems(actor, id, proposal, rules, organisationName, now);
     if (!problems.isEmpty()) {
       return refuse(problems);
     }
@@ -1007,12 +1024,15 @@ abstract class AbstractPartnership {
    * {@link #recordDecision}, and the superseded decision must exist and not be superseded
    * already.
    *
+   * @param rules the rule environment {@code GOV-MANDATE} runs in
+   * @param organisationName the name of an organisation as the registry has it, for the reasons
    * @return the new state, {@link DecisionRecorded} and {@link DecisionSuperseded}, or every
    *     reason
    */
   public Either<Refusal, Change<Partnership>> supersedeDecision(ActingPerson actor, DecisionId id,
-      DecisionId superseded, DecisionProposal proposal, Instant now) {
-    List<Problem> problems = decisionProblems(actor, id, proposal);
+      DecisionId superseded, DecisionProposal proposal, RuleEnvironment rules,
+      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
+    List<Problem> problems = decisionProblems(actor, id, proposal, rules, organisationName, now);
     if (superseded == null || decision(superseded).isEmpty()) {
       problems.add(reason("supersedes", "DECISION_SUPERSEDED_UNKNOWN"));
     } else if (isSuperseded(superseded)) {
@@ -1039,8 +1059,12 @@ abstract class AbstractPartnership {
         .supersedes(Optional.ofNullable(supersedes)).recordedBy(actor).recordedAt(now).build();
   }
 
-  private List<Problem> decisionProblems(ActingPerson actor, DecisionId id, DecisionProposal proposal) {
+  private List<Problem> decisionProblems(ActingPerson actor, DecisionId id,
+      DecisionProposal proposal, RuleEnvironment rules,
+      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
     Objects.requireNonNull(proposal, "proposal");
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(organisationName, "organisationName");
     List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
         ActingRole.STEERING_COMMITTEE_MEMBER), Label.of("podjęcie decyzji (decyduje tylko Komitet Sterujący)",
         "decide (only the Steering Committee decides)"));
@@ -1085,15 +1109,26 @@ abstract class AbstractPartnership {
               person(seat.person()).get().name()));
         }
       }
-      for (OrganisationId org : proposal.binds()) {
-        boolean mandated = sc.members().stream().anyMatch(seat -> seat.mandate()
-            && person(seat.person()).map(p -> p.organisation().equals(org)).orElse(false));
-        if (!mandated) {
-          problems.add(reason("binds", "DECISION_BINDS_WITHOUT_MANDATE"));
-        }
-      }
+      problems.addAll(mandateProblems(sc, id, proposal, rules, organisationName, now));
     }
     return problems;
+  }
+
+  /** The findings of {@code GOV-MANDATE} on the proposed decision, as reasons. */
+  private List<Problem> mandateProblems(SteeringCommittee committee, DecisionId id,
+      DecisionProposal proposal, RuleEnvironment rules,
+      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
+    Map<OrganisationId, String> names = new LinkedHashMap<>();
+    proposal.binds().forEach(org -> organisationName.apply(org).ifPresent(n -> names.put(org, n)));
+    MandateRule.Subject subject = new MandateRule.Subject(Optional.ofNullable(proposal.date()),
+        proposal.subject(), Optional.ofNullable(id), committee.members(), proposal.positions(),
+        proposal.binds(), MandateRule.Subject.organisations(persons()), names);
+    LocalDate asOf = proposal.date() != null ? proposal.date()
+        : LocalDate.ofInstant(now, ZoneOffset.UTC);
+    RuleContext context = RuleContext.of(MandateRule.DEFINITION, asOf, rules.parameters(),
+        rules.referenceData());
+    return MandateRule.RULE.evaluate(subject, context).stream().filter(Finding::isViolation)
+        .map(Finding::toProblem).toList();
   }
 
   // ---------------------------------------------------------------- local pact

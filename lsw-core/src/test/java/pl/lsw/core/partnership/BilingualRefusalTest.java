@@ -37,7 +37,7 @@ class BilingualRefusalTest {
   void a_consortium_member_who_tries_to_decide_is_refused_in_both_languages() {
     Refusal refusal = refused(governed().recordDecision(as(NGO_WORKER, ActingRole.CONSORTIUM_MEMBER),
         DecisionId.of(uuid(90)), decision(DecisionKind.STRATEGIC, Position.ACCEPT, Position.ACCEPT,
-            Position.ACCEPT), NOW));
+            Position.ACCEPT), PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     String polish = messages(refusal, Messages.POLISH);
     String english = messages(refusal, Locale.ENGLISH);
 

@@ -40,7 +40,7 @@ class InformalPartnerTest {
     // records a Steering Committee decision as a member
     p = ok(p.recordDecision(as(OPS_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER),
         DecisionId.of(uuid(703)), decision(DecisionKind.OTHER, Position.ACCEPT, Position.ACCEPT,
-            Position.ACCEPT), NOW));
+            Position.ACCEPT), PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     // sits in a Model Kooperacji team and is a network worker
     p = ok(p.setUpCooperationTeam(chair(), BodyId.of(uuid(704)),
         pl.lsw.core.partnership.governance.BodyKind.PARTNER_COOPERATION_TEAM,

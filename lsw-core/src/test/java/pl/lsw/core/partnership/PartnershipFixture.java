@@ -10,9 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.governance.ActingRole;
@@ -73,6 +78,18 @@ public final class PartnershipFixture {
   public static final BodyId CONSORTIUM = BodyId.of(uuid(23));
 
   public static final Set<OrganisationId> JST = Set.of(DISTRICT);
+
+  /** The rule environment of the commands that run rules. */
+  public static final RuleEnvironment RULES =
+      RuleEnvironment.of(ParameterSet.statutory(), WorkingDayCalendar.polish());
+
+  /** The organisations' names as a registry would give them; none for the outsider. */
+  public static Optional<String> organisationName(OrganisationId organisation) {
+    Map<OrganisationId, String> names = Map.of(DISTRICT, "Urząd Dzielnicy Praga-Północ",
+        NGO, "Fundacja Kokon", OPS, "Ośrodek Pomocy Społecznej Dzielnicy Praga-Północ",
+        FORMER, "Stowarzyszenie Dawne");
+    return Optional.ofNullable(names.get(organisation));
+  }
 
   private PartnershipFixture() {}
 
@@ -160,11 +177,11 @@ public final class PartnershipFixture {
         pl.lsw.core.partnership.governance.DecisionId.of(uuid(61));
     p = ok(p.recordDecision(chair(), budget, new DecisionProposal(scMeeting, DAY, "budżet 2026",
         DecisionKind.FINANCIAL, MANAGER, decision(DecisionKind.FINANCIAL, Position.ACCEPT,
-            Position.ACCEPT, Position.ABSTAIN).positions(), Set.of(DISTRICT, NGO)), NOW));
+            Position.ACCEPT, Position.ABSTAIN).positions(), Set.of(DISTRICT, NGO)), PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     p = ok(p.supersedeDecision(chair(), pl.lsw.core.partnership.governance.DecisionId.of(uuid(62)),
         budget, new DecisionProposal(null, DAY.plusDays(7), "budżet 2026 (poprawiony)",
             DecisionKind.FINANCIAL, MAYOR, decision(DecisionKind.FINANCIAL, Position.ACCEPT,
-                Position.ACCEPT, Position.ACCEPT).positions(), Set.of(DISTRICT, NGO)), NOW));
+                Position.ACCEPT, Position.ACCEPT).positions(), Set.of(DISTRICT, NGO)), PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     return p;
   }
 

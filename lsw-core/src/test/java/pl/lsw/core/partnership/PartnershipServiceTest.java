@@ -55,7 +55,7 @@ class PartnershipServiceTest {
   void setUp() {
     repository = new InMemoryPartnerships();
     service = new PartnershipService(repository, registry(), Clock.fixed(NOW, ZoneOffset.UTC),
-        () -> uuid(next.incrementAndGet()), published::add);
+        () -> uuid(next.incrementAndGet()), published::add, PartnershipFixture.RULES);
   }
 
   private PartnershipId found() {
@@ -205,7 +205,7 @@ class PartnershipServiceTest {
     };
     racing.stored.putAll(repository.stored);
     PartnershipService losing = new PartnershipService(racing, registry(),
-        Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(next.incrementAndGet()), published::add);
+        Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(next.incrementAndGet()), published::add, PartnershipFixture.RULES);
     assertThrows(VersionConflictException.class,
         () -> losing.admitInformalPartner(id, founder, OPS, DAY));
     assertTrue(published.isEmpty());
