@@ -333,13 +333,21 @@ abstract class AbstractPartnership {
     Objects.requireNonNull(founder, "founder");
     Objects.requireNonNull(founding, "founding");
     Objects.requireNonNull(now, "now");
+    String name = founding.name().orElse(null);
+    PartnershipKind kind = founding.kind().orElse(null);
+    InspirationOrigin origin = founding.inspirationOrigin().orElse(null);
+    PartnershipScope scope = founding.scope().orElse(null);
+    OrganisationId leader = founding.leader().orElse(null);
+    LocalDate declared = founding.leaderDeclarationDate().orElse(null);
+    LocalDate foundedOn = founding.foundedOn().orElse(null);
+    PersonDetails founderDetails = founding.founder().orElse(null);
     List<Problem> problems = new ArrayList<>();
     TextChecks.requireText(problems, "name", "PARTNERSHIP_NAME",
-        Label.of("Nazwa partnerstwa", "The partnership's name"), founding.name(), MAX_NAME);
-    required(problems, "kind", "PARTNERSHIP_KIND", Label.of("Rodzaj partnerstwa", "The partnership's kind"), founding.kind());
+        Label.of("Nazwa partnerstwa", "The partnership's name"), name, MAX_NAME);
+    required(problems, "kind", "PARTNERSHIP_KIND", Label.of("Rodzaj partnerstwa", "The partnership's kind"), kind);
     required(problems, "inspirationOrigin", "INSPIRATION_ORIGIN", Label.of("Źródło inspiracji", "The origin of inspiration"),
-        founding.inspirationOrigin());
-    required(problems, "scope", "PARTNERSHIP_SCOPE", Label.of("Zakres partnerstwa", "The partnership's scope"), founding.scope());
+        origin);
+    required(problems, "scope", "PARTNERSHIP_SCOPE", Label.of("Zakres partnerstwa", "The partnership's scope"), scope);
     if (founding.focusDomains().isEmpty() || founding.focusDomains().contains(null)) {
       problems.add(reason("focusDomains", "FOCUS_EMPTY"));
     }
@@ -350,25 +358,25 @@ abstract class AbstractPartnership {
     } else if (founding.territory().stream().distinct().count() != founding.territory().size()) {
       problems.add(reason("territory", "TERRITORY_REPEATED", "units", repeated(founding.territory())));
     }
-    required(problems, "leader", "LEADER", Label.of("Organizacja lidera", "The leader organisation"), founding.leader());
+    required(problems, "leader", "LEADER", Label.of("Organizacja lidera", "The leader organisation"), leader);
     required(problems, "leaderDeclarationDate", "LEADER_DECLARATION",
-        Label.of("Data deklaracji lidera", "The date of the leader's declaration"), founding.leaderDeclarationDate());
-    required(problems, "foundedOn", "FOUNDED_ON", Label.of("Dzień założenia", "The founding day"), founding.foundedOn());
-    if (founding.leaderDeclarationDate() != null && founding.foundedOn() != null
-        && founding.leaderDeclarationDate().isAfter(founding.foundedOn())) {
+        Label.of("Data deklaracji lidera", "The date of the leader's declaration"), declared);
+    required(problems, "foundedOn", "FOUNDED_ON", Label.of("Dzień założenia", "The founding day"), foundedOn);
+    if (declared != null && foundedOn != null
+        && declared.isAfter(foundedOn)) {
       problems.add(reason("leaderDeclarationDate", "LEADER_DECLARATION_AFTER_FOUNDING",
-              "declared", founding.leaderDeclarationDate(), "founded", founding.foundedOn()));
+              "declared", declared, "founded", foundedOn));
     }
     Person person = null;
-    if (founding.founder() == null) {
+    if (founderDetails == null) {
       problems.add(reason("founder", "FOUNDER_MISSING"));
     } else {
-      var validated = founding.founder().toPerson(founder);
+      var validated = founderDetails.toPerson(founder);
       if (validated.isInvalid()) {
         validated.getError().forEach(p -> problems.add(p.under("founder")));
       } else {
         person = validated.get();
-        if (founding.leader() != null && !person.organisation().equals(founding.leader())) {
+        if (leader != null && !person.organisation().equals(leader)) {
           problems.add(reason("founder.organisation", "FOUNDER_NOT_OF_LEADER", "founder", person.name()));
         }
       }
@@ -376,18 +384,18 @@ abstract class AbstractPartnership {
     if (!problems.isEmpty()) {
       return Either.left(Refusal.of(problems));
     }
-    Membership leaderMembership = Membership.builder().organisation(founding.leader())
-        .form(MembershipForm.FORMAL).declarationDate(founding.leaderDeclarationDate())
-        .role(MembershipRole.LEADER).joinedOn(founding.foundedOn()).build();
-    Partnership partnership = Partnership.builder().id(id).name(founding.name())
-        .kind(founding.kind()).inspirationOrigin(founding.inspirationOrigin())
-        .scope(founding.scope()).focusDomains(founding.focusDomains())
-        .territory(founding.territory()).leader(founding.leader())
-        .foundedOn(founding.foundedOn()).addMemberships(leaderMembership).addPersons(person)
+    Membership leaderMembership = Membership.builder().organisation(leader)
+        .form(MembershipForm.FORMAL).declarationDate(declared)
+        .role(MembershipRole.LEADER).joinedOn(foundedOn).build();
+    Partnership partnership = Partnership.builder().id(id).name(name)
+        .kind(kind).inspirationOrigin(origin)
+        .scope(scope).focusDomains(founding.focusDomains())
+        .territory(founding.territory()).leader(leader)
+        .foundedOn(foundedOn).addMemberships(leaderMembership).addPersons(person)
         .build();
     ActingPerson actor = ActingPerson.of(founder, ActingRole.PARTNER_REPRESENTATIVE);
     return Either.right(Change.created(partnership, id, List.of(
-        new PartnershipFounded(id, actor, now, founding.name(), founding.kind(), founding.leader()),
+        new PartnershipFounded(id, actor, now, name, kind, leader),
         new MemberJoined(id, actor, now, leaderMembership),
         new PersonRegistered(id, actor, now, person))));
   }
@@ -902,8 +910,13 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> recordMeeting(ActingPerson actor, MeetingId id, MeetingDetails details,
       Instant now) {
     Objects.requireNonNull(details, "details");
-    Optional<BodyKind> kind = details.body() == null ? Optional.empty() : bodyKind(details.body());
-    List<Problem> problems = kind.map(k -> meetingAccess(actor, details.body(), k))
+    BodyId body = details.body().orElse(null);
+    LocalDate date = details.date().orElse(null);
+    java.time.Duration duration = details.duration().orElse(null);
+    PersonId chair = details.chair().orElse(null);
+    OrganisationId host = details.host().orElse(null);
+    Optional<BodyKind> kind = body == null ? Optional.empty() : bodyKind(body);
+    List<Problem> problems = kind.map(k -> meetingAccess(actor, body, k))
         .orElseGet(() -> access(actor, Set.of(ActingRole.values()), Label.of("zapisanie spotkania",
         "record a meeting")));
     if (kind.isEmpty()) {
@@ -912,17 +925,17 @@ abstract class AbstractPartnership {
     if (id == null || meeting(id).isPresent()) {
       problems.add(reason("id", "MEETING_ID_TAKEN"));
     }
-    required(problems, "date", "MEETING_DATE", Label.of("Dzień spotkania", "The meeting's day"), details.date());
-    if (details.duration() == null || details.duration().isNegative()
-        || details.duration().isZero()) {
+    required(problems, "date", "MEETING_DATE", Label.of("Dzień spotkania", "The meeting's day"), date);
+    if (duration == null || duration.isNegative()
+        || duration.isZero()) {
       problems.add(reason("duration", "MEETING_DURATION"));
     }
-    if (details.chair() == null || person(details.chair()).isEmpty()) {
+    if (chair == null || person(chair).isEmpty()) {
       problems.add(reason("chair", "MEETING_CHAIR_UNKNOWN"));
     }
-    if (details.host() == null || details.date() != null && memberships().stream().noneMatch(
-        m -> m.organisation().equals(details.host()) && m.isActiveOn(details.date()))) {
-      problems.add(reason("host", "MEETING_HOST_NOT_MEMBER", "date", details.date()));
+    if (host == null || date != null && memberships().stream().noneMatch(
+        m -> m.organisation().equals(host) && m.isActiveOn(date))) {
+      problems.add(reason("host", "MEETING_HOST_NOT_MEMBER", "date", date));
     }
     for (PersonId attendee : details.attendees()) {
       if (attendee == null || person(attendee).isEmpty()) {
@@ -939,13 +952,13 @@ abstract class AbstractPartnership {
     if (!problems.isEmpty()) {
       return refuse(problems);
     }
-    Meeting meeting = Meeting.builder().id(id).body(details.body()).bodyKind(kind.get())
-        .date(details.date()).duration(details.duration()).chair(details.chair())
-        .host(details.host()).attendees(details.attendees())
+    Meeting meeting = Meeting.builder().id(id).body(body).bodyKind(kind.get())
+        .date(date).duration(duration).chair(chair)
+        .host(host).attendees(details.attendees())
         .openToFamilies(details.openToFamilies())
         .familyRepresentativesPresent(details.familyRepresentativesPresent())
-        .agendaReference(Optional.ofNullable(details.agendaReference()))
-        .minutesReference(Optional.ofNullable(details.minutesReference()))
+        .agendaReference(details.agendaReference())
+        .minutesReference(details.minutesReference())
         .recordedBy(actor).recordedAt(now).build();
     return created(self().withMeetings(append(meetings(), meeting)), id,
         new MeetingRecorded(id(), actor, now, meeting));
@@ -1053,8 +1066,9 @@ abstract class AbstractPartnership {
   private Decision decision(ActingPerson actor, DecisionId id, DecisionProposal proposal,
       DecisionId supersedes, Instant now) {
     return Decision.builder().id(id).body(steeringCommittee().get().id())
-        .meeting(Optional.ofNullable(proposal.meeting())).date(proposal.date())
-        .subject(proposal.subject()).kind(proposal.kind()).proposer(proposal.proposer())
+        .meeting(proposal.meeting()).date(proposal.date().get())
+        .subject(proposal.subject().get()).kind(proposal.kind().get())
+        .proposer(proposal.proposer().get())
         .positions(proposal.positions()).binds(proposal.binds())
         .supersedes(Optional.ofNullable(supersedes)).recordedBy(actor).recordedAt(now).build();
   }
@@ -1075,8 +1089,8 @@ abstract class AbstractPartnership {
     if (id == null || decision(id).isPresent()) {
       problems.add(reason("id", "DECISION_ID_TAKEN"));
     }
-    if (proposal.meeting() != null) {
-      Optional<Meeting> meeting = meeting(proposal.meeting());
+    if (proposal.meeting().isPresent()) {
+      Optional<Meeting> meeting = meeting(proposal.meeting().get());
       if (meeting.isEmpty()) {
         problems.add(reason("meeting", "DECISION_MEETING_UNKNOWN"));
       } else if (meeting.get().bodyKind() != BodyKind.STEERING_COMMITTEE) {
@@ -1084,11 +1098,11 @@ abstract class AbstractPartnership {
             "date", meeting.get().date(), "body", meeting.get().bodyKind()));
       }
     }
-    required(problems, "date", "DECISION_DATE", Label.of("Dzień decyzji", "The decision's day"), proposal.date());
+    required(problems, "date", "DECISION_DATE", Label.of("Dzień decyzji", "The decision's day"), proposal.date().orElse(null));
     TextChecks.requireText(problems, "subject", "DECISION_SUBJECT",
-        Label.of("Przedmiot decyzji", "The decision's subject"), proposal.subject(), MAX_TEXT);
-    required(problems, "kind", "DECISION_KIND", Label.of("Rodzaj decyzji", "The decision's kind"), proposal.kind());
-    if (proposal.proposer() == null || person(proposal.proposer()).isEmpty()) {
+        Label.of("Przedmiot decyzji", "The decision's subject"), proposal.subject().orElse(null), MAX_TEXT);
+    required(problems, "kind", "DECISION_KIND", Label.of("Rodzaj decyzji", "The decision's kind"), proposal.kind().orElse(null));
+    if (proposal.proposer().flatMap(this::person).isEmpty()) {
       problems.add(reason("proposer", "DECISION_PROPOSER_UNKNOWN"));
     }
     if (committee.isPresent()) {
@@ -1120,11 +1134,10 @@ abstract class AbstractPartnership {
       Function<OrganisationId, Optional<String>> organisationName, Instant now) {
     Map<OrganisationId, String> names = new LinkedHashMap<>();
     proposal.binds().forEach(org -> organisationName.apply(org).ifPresent(n -> names.put(org, n)));
-    MandateRule.Subject subject = new MandateRule.Subject(Optional.ofNullable(proposal.date()),
-        proposal.subject(), Optional.ofNullable(id), committee.members(), proposal.positions(),
+    MandateRule.Subject subject = new MandateRule.Subject(proposal.date(),
+        proposal.subject().orElse(""), Optional.ofNullable(id), committee.members(), proposal.positions(),
         proposal.binds(), MandateRule.Subject.organisations(persons()), names);
-    LocalDate asOf = proposal.date() != null ? proposal.date()
-        : LocalDate.ofInstant(now, ZoneOffset.UTC);
+    LocalDate asOf = proposal.date().orElseGet(() -> LocalDate.ofInstant(now, ZoneOffset.UTC));
     RuleContext context = RuleContext.of(MandateRule.DEFINITION, asOf, rules.parameters(),
         rules.referenceData());
     return MandateRule.RULE.evaluate(subject, context).stream().filter(Finding::isViolation)

@@ -125,7 +125,7 @@ public final class PartnershipService {
     Either<Refusal, Change<Partnership>> outcome =
         Partnership.found(id, founder, founding, clock.instant());
     List<Problem> unknown = unknownOrganisations(
-        founding.leader() == null ? List.of() : List.of(founding.leader()), "leader");
+        founding.leader().map(List::of).orElse(List.of()), "leader");
     return runner.create(() -> combine(outcome, unknown));
   }
 

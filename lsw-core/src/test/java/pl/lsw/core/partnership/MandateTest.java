@@ -44,9 +44,10 @@ class MandateTest {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private static DecisionProposal binding(OrganisationId... organisations) {
-    return new DecisionProposal(null, DAY, "wspólny wniosek o dotację", DecisionKind.STRATEGIC,
-        MAYOR, decision(DecisionKind.STRATEGIC, Position.ACCEPT, Position.ACCEPT,
-            Position.ACCEPT).positions(), Set.of(organisations));
+    return DecisionProposal.builder().date(DAY).subject("wspólny wniosek o dotację")
+        .kind(DecisionKind.STRATEGIC).proposer(MAYOR)
+        .positions(decision(DecisionKind.STRATEGIC, Position.ACCEPT, Position.ACCEPT,
+            Position.ACCEPT).positions()).binds(Set.of(organisations)).build();
   }
 
   @Test
@@ -82,9 +83,10 @@ class MandateTest {
 
   @Test
   void a_mandated_member_who_took_no_position_does_not_bind_the_organisation() {
-    DecisionProposal withoutNgo = new DecisionProposal(null, DAY, "wspólny wniosek o dotację",
-        DecisionKind.STRATEGIC, MAYOR, decision(DecisionKind.STRATEGIC, Position.ACCEPT,
-            Position.ACCEPT, Position.ACCEPT).positions().subList(0, 1), Set.of(NGO));
+    DecisionProposal withoutNgo = DecisionProposal.builder().date(DAY)
+        .subject("wspólny wniosek o dotację").kind(DecisionKind.STRATEGIC).proposer(MAYOR)
+        .positions(decision(DecisionKind.STRATEGIC, Position.ACCEPT,
+            Position.ACCEPT, Position.ACCEPT).positions().subList(0, 1)).binds(Set.of(NGO)).build();
     Refusal refusal = refused(governed().recordDecision(chair(), DECISION, withoutNgo, RULES,
         PartnershipFixture::organisationName, NOW));
     assertTrue(refusal.has("GOV-MANDATE"), refusal::toString);
