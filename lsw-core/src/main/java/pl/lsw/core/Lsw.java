@@ -78,13 +78,13 @@ public final class Lsw {
     this.parameters = b.parameters;
     this.calendar = b.calendar;
     this.organisations = new OrganisationRegistry(store.organisations(), clock, ids, events);
-    this.partnerships = new PartnershipService(store.partnerships(), store.organisations(), clock,
-        ids, events);
     this.processes = new ProcessService(store.processes(), ProcessDefinitionCatalog.standard(),
         clock, ids, events, new PartnershipProcessAccess(store.partnerships()));
     this.governance = new GovernanceCompliance(store.partnerships(), store.organisations(), clock,
         parameters);
     this.environment = RuleEnvironment.of(parameters, calendar);
+    this.partnerships = new PartnershipService(store.partnerships(), store.organisations(), clock,
+        ids, events, environment);
     this.smallGrantChecker = new SmallGrantChecker(environment);
     this.smallGrants = new SmallGrantService(store.smallGrants(), clock, ids, events,
         smallGrantChecker);

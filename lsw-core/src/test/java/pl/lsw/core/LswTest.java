@@ -111,7 +111,8 @@ class LswTest {
 
   @Test
   void building_without_any_part_lists_every_missing_one() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Lsw.builder().build());
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> Lsw.builder()
+        .build());
     assertEquals(List.of("LSW_STORE_MISSING", "LSW_CLOCK_MISSING", "LSW_IDS_MISSING", "LSW_EVENTS_MISSING"),
         e.problems().stream().map(Problem::code).toList());
     assertTrue(e.problems().get(0).message(java.util.Locale.forLanguageTag("pl")).startsWith("Potrzebny jest magazyn"),
@@ -152,7 +153,8 @@ class LswTest {
 
   @Test
   void the_entry_point_reaches_the_rule_catalog_parameters_and_calendar() {
-    Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(UUID::randomUUID).events(e -> { }).build();
+    Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(UUID::randomUUID).events(e -> { })
+        .build();
     assertSame(StandardRules.catalog(), lsw.rules());
     assertTrue(lsw.rules().find(RuleCode.of("KER-NIP")).isPresent());
     assertTrue(lsw.calendar().isWorkingDay(LocalDate.of(2026, 3, 2)));
@@ -161,7 +163,8 @@ class LswTest {
 
   @Test
   void a_partnership_founded_through_the_entry_point_runs_its_processes_under_its_access_rules() {
-    Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(UUID::randomUUID).events(e -> { }).build();
+    Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(UUID::randomUUID).events(e -> { })
+        .build();
     Organisation city = lsw.organisations().register(RegistryClerk.of("koordynatorka"),
         OrganisationDraft.builder()
         .name("Miasto Stołeczne Warszawa").legalForm(LegalForm.MUNICIPALITY).sector(Sector.PUBLIC)
@@ -169,11 +172,13 @@ class LswTest {
         .seatAddress("pl. Bankowy 3/5, Warszawa")
         .addContact(ContactPersonDraft.byEmail("Koordynatorka LSW", "koordynatorka", "lsw@example.org"))
         .build()).get().state();
-    var founded = lsw.partnerships().found(new PartnershipFounding("Praski Kokon",
-        PartnershipKind.LOCAL_SUPPORT_SYSTEM, InspirationOrigin.LOCAL_GOVERNMENT,
-        PartnershipScope.MULTI_ASPECT, Set.of(SocialServiceField.FAMILY_SUPPORT),
-        List.of(TerytCode.of("1465088")), city.id(), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12),
-        PersonDetails.of("Koordynatorka LSW", "koordynatorka", city.id())));
+    var founded = lsw.partnerships().found(PartnershipFounding.builder().name("Praski Kokon")
+        .kind(PartnershipKind.LOCAL_SUPPORT_SYSTEM)
+        .inspirationOrigin(InspirationOrigin.LOCAL_GOVERNMENT).scope(PartnershipScope.MULTI_ASPECT)
+        .focusDomains(Set.of(SocialServiceField.FAMILY_SUPPORT))
+        .territory(List.of(TerytCode.of("1465088"))).leader(city.id())
+        .leaderDeclarationDate(LocalDate.of(2026, 1, 5)).foundedOn(LocalDate.of(2026, 1, 12))
+        .founder(PersonDetails.of("Koordynatorka LSW", "koordynatorka", city.id())).build());
     assertTrue(founded.isRight(), () -> founded.getLeft().toString());
     Partnership partnership = founded.get().state();
     PersonId founder = partnership.persons().get(0).id();

@@ -157,12 +157,14 @@ final class CooperationModelExample {
    * as network workers are set up.
    */
   private void formTheTeam() {
-    team = accepted(partnerships.found(new PartnershipFounding(NAME,
-        PartnershipKind.COOPERATION_MODEL_TEAM, InspirationOrigin.LOCAL_GOVERNMENT,
-        PartnershipScope.MULTI_ASPECT, EnumSet.of(SocialServiceField.SOCIAL_ASSISTANCE),
-        List.of(TerytCode.of(COMMUNE_TERYT)), commune().id(), LocalDate.of(2024, 1, 10), STARTED,
-        new PersonDetails(PLENIPOTENTIARY, "Urząd Gminy Zielona Dolina", commune().id(),
-            "kooperacja@zielona-dolina.example.org", null))));
+    team = accepted(partnerships.found(PartnershipFounding.builder().name(NAME)
+        .kind(PartnershipKind.COOPERATION_MODEL_TEAM)
+        .inspirationOrigin(InspirationOrigin.LOCAL_GOVERNMENT).scope(PartnershipScope.MULTI_ASPECT)
+        .focusDomains(EnumSet.of(SocialServiceField.SOCIAL_ASSISTANCE))
+        .territory(List.of(TerytCode.of(COMMUNE_TERYT))).leader(commune().id())
+        .leaderDeclarationDate(LocalDate.of(2024, 1, 10)).foundedOn(STARTED)
+        .founder(new PersonDetails(PLENIPOTENTIARY, "Urząd Gminy Zielona Dolina", commune().id(),
+            "kooperacja@zielona-dolina.example.org", null)).build()));
     ActingPerson plenipotentiary = as(PLENIPOTENTIARY, ActingRole.PARTNER_REPRESENTATIVE);
     for (int i = 1; i <= 4; i++) {
       team = accepted(partnerships.admitFormalMember(team.id(), plenipotentiary,

@@ -179,12 +179,14 @@ final class PartnershipExample {
   }
 
   private void found() {
-    PartnershipFounding founding = new PartnershipFounding(NAME, PartnershipKind.LOCAL_SUPPORT_SYSTEM,
-        InspirationOrigin.LOCAL_GOVERNMENT, PartnershipScope.MULTI_ASPECT,
-        EnumSet.of(SocialServiceField.FAMILY_SUPPORT), List.of(TerytCode.of(PraskiKokon.PRAGA_POLNOC)),
-        city().id(), LocalDate.of(2025, 1, 27), FOUNDED,
-        new PersonDetails(COORDINATOR, "Urząd Dzielnicy Praga-Północ, Wydział Spraw Społecznych",
-            city().id(), "lsw.praga-polnoc@example.org", "+48 22 000 00 01"));
+    PartnershipFounding founding = PartnershipFounding.builder().name(NAME)
+        .kind(PartnershipKind.LOCAL_SUPPORT_SYSTEM)
+        .inspirationOrigin(InspirationOrigin.LOCAL_GOVERNMENT).scope(PartnershipScope.MULTI_ASPECT)
+        .focusDomains(EnumSet.of(SocialServiceField.FAMILY_SUPPORT))
+        .territory(List.of(TerytCode.of(PraskiKokon.PRAGA_POLNOC))).leader(city().id())
+        .leaderDeclarationDate(LocalDate.of(2025, 1, 27)).foundedOn(FOUNDED)
+        .founder(new PersonDetails(COORDINATOR, "Urząd Dzielnicy Praga-Północ, Wydział Spraw Społecznych",
+            city().id(), "lsw.praga-polnoc@example.org", "+48 22 000 00 01")).build();
     kokon = accepted(partnerships.found(founding));
     say(text("Założono LSW \"" + NAME + "\" (" + kokon.id() + "): lider " + city().name()
             + ", terytorium Praga-Północ (TERYT " + PraskiKokon.PRAGA_POLNOC + "), od " + FOUNDED + ".",
@@ -271,9 +273,11 @@ final class PartnershipExample {
         LocalDate.of(YEAR, 11, 4));
     for (int i = 0; i < days.size(); i++) {
       kokon = accepted(partnerships.recordMeeting(kokon.id(), as(TT_MANAGER, ActingRole.TASK_TEAM_MANAGER),
-          new MeetingDetails(kokon.taskTeam().orElseThrow().id(), days.get(i), Duration.ofHours(2),
-              person(TT_MANAGER), hosts.get(i).id(), taskTeam, false, 0,
-              "ZZ/porządek/" + days.get(i), "ZZ/protokół/" + days.get(i))));
+          MeetingDetails.builder().body(kokon.taskTeam().orElseThrow().id()).date(days.get(i))
+              .duration(Duration.ofHours(2)).chair(person(TT_MANAGER)).host(hosts.get(i).id())
+              .attendees(taskTeam).openToFamilies(false).familyRepresentativesPresent(0)
+              .agendaReference("ZZ/porządek/" + days.get(i))
+              .minutesReference("ZZ/protokół/" + days.get(i)).build()));
     }
 
     BodyId consortium = kokon.consortia().get(0).id();
@@ -284,10 +288,12 @@ final class PartnershipExample {
       boolean even = i % 2 == 0;
       kokon = accepted(partnerships.recordMeeting(kokon.id(),
           as(CONSORTIUM_COORDINATOR, ActingRole.CONSORTIUM_MEMBER),
-          new MeetingDetails(consortium, consortiumDays.get(i), Duration.ofMinutes(90),
-              person(even ? CONSORTIUM_COORDINATOR : KORALE_THERAPIST),
-              partners.get(even ? 1 : 2).id(), consortiumPeople, false, 0, null,
-              "KW/notatka/" + consortiumDays.get(i))));
+          MeetingDetails.builder().body(consortium).date(consortiumDays.get(i))
+              .duration(Duration.ofMinutes(90))
+              .chair(person(even ? CONSORTIUM_COORDINATOR : KORALE_THERAPIST))
+              .host(partners.get(even ? 1 : 2).id()).attendees(consortiumPeople)
+              .openToFamilies(false).familyRepresentativesPresent(0)
+              .minutesReference("KW/notatka/" + consortiumDays.get(i)).build()));
     }
     say(text("Zapisano " + kokon.meetings().size() + " spotkań w roku " + YEAR
             + " (Komitet Sterujący: styczeń, kwiecień – otwarte dla rodzin, październik).",
@@ -297,9 +303,11 @@ final class PartnershipExample {
 
   private void steeringCommitteeMeeting(LocalDate day, Organisation host, List<PersonId> attendees,
       boolean openToFamilies, int families) {
-    kokon = accepted(partnerships.recordMeeting(kokon.id(), chair(), new MeetingDetails(
-        kokon.steeringCommittee().orElseThrow().id(), day, Duration.ofMinutes(150), person(DEPUTY_MAYOR),
-        host.id(), attendees, openToFamilies, families, "KS/porządek/" + day, "KS/protokół/" + day)));
+    kokon = accepted(partnerships.recordMeeting(kokon.id(), chair(), MeetingDetails.builder()
+        .body(kokon.steeringCommittee().orElseThrow().id()).date(day)
+        .duration(Duration.ofMinutes(150)).chair(person(DEPUTY_MAYOR)).host(host.id())
+        .attendees(attendees).openToFamilies(openToFamilies).familyRepresentativesPresent(families)
+        .agendaReference("KS/porządek/" + day).minutesReference("KS/protokół/" + day).build()));
   }
 
   /**
@@ -309,31 +317,26 @@ final class PartnershipExample {
    */
   private void recordDecisions() {
     MeetingId january = steeringCommitteeMeetingOn(LocalDate.of(YEAR, 1, 22));
-    kokon = accepted(partnerships.recordDecision(kokon.id(), chair(), new DecisionProposal(january,
-        LocalDate.of(YEAR, 1, 22), "Podział środków na działania LSW w " + YEAR
-            + " r. i wkład własny partnerów (bank działań)", DecisionKind.FINANCIAL, person(TT_MANAGER),
-        positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT),
-        Set.of(city().id(), partners.get(1).id(), partners.get(2).id()))));
-    kokon = accepted(partnerships.recordDecision(kokon.id(), chair(), new DecisionProposal(january,
-        LocalDate.of(YEAR, 1, 22), "Harmonogram posiedzeń Komitetu Sterującego w " + YEAR
-            + " r.: styczeń, kwiecień, lipiec, październik", DecisionKind.SCHEDULE_OR_BUDGET_CHANGE,
-        person(DEPUTY_MAYOR),
-        positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ABSTAIN, Position.ACCEPT),
-        Set.of())));
+    kokon = accepted(partnerships.recordDecision(kokon.id(), chair(), DecisionProposal.builder()
+        .meeting(january).date(LocalDate.of(YEAR, 1, 22))
+        .subject("Podział środków na działania LSW w " + YEAR
+            + " r. i wkład własny partnerów (bank działań)").kind(DecisionKind.FINANCIAL).proposer(person(TT_MANAGER)).positions(positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT)).binds(Set.of(city().id(), partners.get(1).id(), partners.get(2).id())).build()));
+    kokon = accepted(partnerships.recordDecision(kokon.id(), chair(), DecisionProposal.builder()
+        .meeting(january).date(LocalDate.of(YEAR, 1, 22))
+        .subject("Harmonogram posiedzeń Komitetu Sterującego w " + YEAR
+            + " r.: styczeń, kwiecień, lipiec, październik").kind(DecisionKind.SCHEDULE_OR_BUDGET_CHANGE).proposer(person(DEPUTY_MAYOR)).positions(positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ABSTAIN, Position.ACCEPT)).binds(Set.of()).build()));
     Decision schedule = last(kokon.decisions());
     MeetingId april = steeringCommitteeMeetingOn(LocalDate.of(YEAR, 4, 16));
     kokon = accepted(partnerships.supersedeDecision(kokon.id(), chair(), schedule.id(),
-        new DecisionProposal(april, LocalDate.of(YEAR, 4, 16), "Korekta harmonogramu posiedzeń "
-            + YEAR + " r.: posiedzenie lipcowe przeniesione na 24 września",
-            DecisionKind.SCHEDULE_OR_BUDGET_CHANGE, person(DEPUTY_MAYOR),
-            positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT),
-            Set.of())));
+        DecisionProposal.builder().meeting(april).date(LocalDate.of(YEAR, 4, 16))
+            .subject("Korekta harmonogramu posiedzeń "
+            + YEAR + " r.: posiedzenie lipcowe przeniesione na 24 września").kind(DecisionKind.SCHEDULE_OR_BUDGET_CHANGE).proposer(person(DEPUTY_MAYOR)).positions(positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT)).binds(Set.of()).build()));
     MeetingId october = steeringCommitteeMeetingOn(LocalDate.of(YEAR, 10, 15));
-    kokon = accepted(partnerships.recordDecision(kokon.id(), chair(), new DecisionProposal(october,
-        LocalDate.of(YEAR, 10, 15), "Przyjęcie sprawozdania merytorycznego LSW za I półrocze " + YEAR,
-        DecisionKind.REPORT_ACCEPTANCE, person(TT_MANAGER),
-        positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT),
-        Set.of())));
+    kokon = accepted(partnerships.recordDecision(kokon.id(), chair(), DecisionProposal.builder()
+        .meeting(october).date(LocalDate.of(YEAR, 10, 15))
+        .subject("Przyjęcie sprawozdania merytorycznego LSW za I półrocze " + YEAR)
+        .kind(DecisionKind.REPORT_ACCEPTANCE).proposer(person(TT_MANAGER))
+        .positions(positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT, Position.ACCEPT)).binds(Set.of()).build()));
   }
 
   private void raiseMatterFromInformalPartner() {
@@ -459,10 +462,11 @@ final class PartnershipExample {
             + " decision:"));
     long version = kokon.version();
     Either<Refusal, Change<Partnership>> outcome = partnerships.recordDecision(kokon.id(),
-        as(KORALE_THERAPIST, ActingRole.CONSORTIUM_MEMBER), new DecisionProposal(null,
-            LocalDate.of(YEAR, 11, 12), "Zwiększenie budżetu konsorcjum o 20 000 zł", DecisionKind.FINANCIAL,
-            person(KORALE_THERAPIST), positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT,
-                Position.ACCEPT, Position.ACCEPT), Set.of(partners.get(2).id())));
+        as(KORALE_THERAPIST, ActingRole.CONSORTIUM_MEMBER), DecisionProposal.builder()
+            .date(LocalDate.of(YEAR, 11, 12)).subject("Zwiększenie budżetu konsorcjum o 20 000 zł")
+            .kind(DecisionKind.FINANCIAL).proposer(person(KORALE_THERAPIST))
+            .positions(positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT,
+                Position.ACCEPT, Position.ACCEPT)).binds(Set.of(partners.get(2).id())).build());
     printRefusal(outcome, version);
   }
 
@@ -472,10 +476,11 @@ final class PartnershipExample {
         "A decision that would bind CAL (whose delegate has no mandate):"));
     long version = kokon.version();
     Either<Refusal, Change<Partnership>> outcome = partnerships.recordDecision(kokon.id(), chair(),
-        new DecisionProposal(null, LocalDate.of(YEAR, 11, 12),
-            "CAL prowadzi dyżury animatora w świetlicy w 2027 r.", DecisionKind.STRATEGIC,
-            person(DEPUTY_MAYOR), positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT,
-                Position.ACCEPT, Position.ACCEPT), Set.of(cal().id())));
+        DecisionProposal.builder().date(LocalDate.of(YEAR, 11, 12))
+            .subject("CAL prowadzi dyżury animatora w świetlicy w 2027 r.")
+            .kind(DecisionKind.STRATEGIC).proposer(person(DEPUTY_MAYOR))
+            .positions(positions(Position.ACCEPT, Position.ACCEPT, Position.ACCEPT,
+                Position.ACCEPT, Position.ACCEPT)).binds(Set.of(cal().id())).build());
     printRefusal(outcome, version);
   }
 

@@ -59,7 +59,10 @@ class PartnershipExampleTest {
     assertTrue(polish.contains("Kontrola dostępu: Terapeuta rodzinny Fundacji Korale"), polish);
     assertTrue(polish.contains("- [ACTOR_ROLE_NOT_ALLOWED] acting as Executive Consortium member, one cannot decide"
         + " (only the Steering Committee decides)"), polish);
-    assertTrue(polish.contains("- [DECISION_BINDS_WITHOUT_MANDATE] the decision cannot bind"), polish);
+    assertTrue(polish.contains("- [GOV-MANDATE] The decision of 2026-11-12 \"CAL prowadzi dyżury"
+        + " animatora w świetlicy w 2027 r.\" is to bind the partner Stowarzyszenie Centrum Wspierania"
+        + " Aktywności Lokalnej CAL, but none of its Steering Committee representatives holding a"
+        + " mandate took a position on it."), polish);
     Matcher unchanged = Pattern.compile("Nic się nie zmieniło \\(wersja partnerstwa: (\\d+), przed próbą: (\\d+)\\)")
         .matcher(polish);
     int seen = 0;

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
 import pl.lsw.core.organisation.OrganisationId;
 
 /**
@@ -66,28 +68,29 @@ abstract class AbstractMembership {
       MembershipRole role, LocalDate joinedOn, LocalDate leftOn) {
     List<Problem> problems = new ArrayList<>();
     if (form == null) {
-      problems.add(new Problem("form", "MEMBERSHIP_FORM_MISSING", "the membership's form is required"));
+      TextChecks.requirePresent(problems, "form", "MEMBERSHIP_FORM",
+          Label.of("Forma członkostwa", "The membership's form"), form);
     } else if (form == MembershipForm.FORMAL && declarationDate == null) {
-      problems.add(new Problem("declarationDate", "MEMBERSHIP_DECLARATION_MISSING",
-          "a formal membership needs the date of its written declaration of accession"));
+      problems.add(PartnershipProblems.PROBLEMS.problem("declarationDate",
+          "MEMBERSHIP_DECLARATION_MISSING"));
     } else if (form == MembershipForm.INFORMAL && declarationDate != null) {
-      problems.add(new Problem("declarationDate", "MEMBERSHIP_DECLARATION_INFORMAL",
-          "an informal membership has no declaration of accession, but " + declarationDate
-              + " was given"));
+      problems.add(PartnershipProblems.PROBLEMS.problem("declarationDate",
+          "MEMBERSHIP_DECLARATION_INFORMAL", "date", declarationDate));
     }
     if (role == null) {
-      problems.add(new Problem("role", "MEMBERSHIP_ROLE_MISSING", "the membership's role is required"));
+      TextChecks.requirePresent(problems, "role", "MEMBERSHIP_ROLE",
+          Label.of("Rola członka", "The membership's role"), role);
     } else if (form != null
         && (role == MembershipRole.INFORMAL_PARTNER) != (form == MembershipForm.INFORMAL)) {
-      problems.add(new Problem("role", "MEMBERSHIP_ROLE_FORM",
-          "the role " + role + " does not go with a " + form + " membership (an informal partner"
-              + " is the informal membership; a leader and a member are formal)"));
+      problems.add(PartnershipProblems.PROBLEMS.problem("role", "MEMBERSHIP_ROLE_FORM",
+          "role", role, "form", form));
     }
     if (joinedOn == null) {
-      problems.add(new Problem("joinedOn", "MEMBERSHIP_JOINED_MISSING", "the joining date is required"));
+      TextChecks.requirePresent(problems, "joinedOn", "MEMBERSHIP_JOINED",
+          Label.of("Dzień przystąpienia", "The joining day"), joinedOn);
     } else if (leftOn != null && leftOn.isBefore(joinedOn)) {
-      problems.add(new Problem("leftOn", "MEMBERSHIP_LEFT_BEFORE_JOINED",
-          "the membership cannot end on " + leftOn + ", before it began on " + joinedOn));
+      problems.add(PartnershipProblems.PROBLEMS.problem("leftOn",
+          "MEMBERSHIP_LEFT_BEFORE_JOINED", "left", leftOn, "joined", joinedOn));
     }
     return problems;
   }

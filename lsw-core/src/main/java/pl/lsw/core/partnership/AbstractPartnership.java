@@ -3,8 +3,11 @@ package pl.lsw.core.partnership;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +15,11 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.TextChecks;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.governance.ActingRole;
@@ -28,6 +33,7 @@ import pl.lsw.core.partnership.governance.DecisionId;
 import pl.lsw.core.partnership.governance.DecisionProposal;
 import pl.lsw.core.partnership.governance.ExecutiveConsortium;
 import pl.lsw.core.partnership.governance.ManagerQualifications;
+import pl.lsw.core.partnership.governance.MandateRule;
 import pl.lsw.core.partnership.governance.Meeting;
 import pl.lsw.core.partnership.governance.MeetingDetails;
 import pl.lsw.core.partnership.governance.MeetingId;
@@ -37,6 +43,9 @@ import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.partnership.governance.SteeringCommittee;
 import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
 import pl.lsw.core.partnership.governance.TaskTeam;
+import pl.lsw.core.rules.Finding;
+import pl.lsw.core.rules.RuleContext;
+import pl.lsw.core.rules.RuleEnvironment;
 
 /**
  * A partnership: a local support system (LSW), a Model Kooperacji team, a local pact or another
@@ -74,7 +83,8 @@ import pl.lsw.core.partnership.governance.TaskTeam;
  *       Committee or the Task Team Manager;
  *   <li>only members holding a mandate bind their organisation: a decision may bind an
  *       organisation only if a member of the committee from that organisation holds a mandate
- *       ({@code DECISION_BINDS_WITHOUT_MANDATE}).
+ *       and takes a position on it (rule {@link MandateRule GOV-MANDATE}, run with the rule
+ *       environment the command is given; its finding is the reason, code {@code GOV-MANDATE}).
  * </ul>
  *
  * <p><b>Local pact.</b> A {@link PartnershipKind#LOCAL_PACT} lists its component partnerships,
@@ -166,25 +176,22 @@ abstract class AbstractPartnership {
   protected void check() {
     List<Problem> problems = new ArrayList<>();
     if (version() < 0) {
-      problems.add(new Problem("version", "VERSION_NEGATIVE",
-          "the version must be 0 or more, was " + version()));
+      problems.add(reason("version", "VERSION_NEGATIVE", "version", version()));
     }
     if (territory().isEmpty()) {
-      problems.add(new Problem("territory", "TERRITORY_EMPTY", "the territory is required"));
+      problems.add(reason("territory", "TERRITORY_EMPTY"));
     }
     if (focusDomains().isEmpty()) {
-      problems.add(new Problem("focusDomains", "FOCUS_EMPTY", "at least one focus domain is required"));
+      problems.add(reason("focusDomains", "FOCUS_EMPTY"));
     }
     long leaders = memberships().stream().filter(m -> m.role() == MembershipRole.LEADER).count();
     boolean leaderOk = memberships().stream().anyMatch(m -> m.organisation().equals(leader())
         && m.role() == MembershipRole.LEADER && m.isActive());
     if (leaders != 1 || !leaderOk) {
-      problems.add(new Problem("leader", "LEADER_MEMBERSHIP",
-          "the leader " + leader() + " must be the one active member with the role LEADER"));
+      problems.add(reason("leader", "LEADER_MEMBERSHIP"));
     }
     if (!components().isEmpty() && kind() != PartnershipKind.LOCAL_PACT) {
-      problems.add(new Problem("components", "COMPONENTS_NOT_LOCAL_PACT",
-          "only a local pact has component partnerships, this is a " + kind()));
+      problems.add(reason("components", "COMPONENTS_NOT_LOCAL_PACT", "kind", kind()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -326,68 +333,69 @@ abstract class AbstractPartnership {
     Objects.requireNonNull(founder, "founder");
     Objects.requireNonNull(founding, "founding");
     Objects.requireNonNull(now, "now");
+    String name = founding.name().orElse(null);
+    PartnershipKind kind = founding.kind().orElse(null);
+    InspirationOrigin origin = founding.inspirationOrigin().orElse(null);
+    PartnershipScope scope = founding.scope().orElse(null);
+    OrganisationId leader = founding.leader().orElse(null);
+    LocalDate declared = founding.leaderDeclarationDate().orElse(null);
+    LocalDate foundedOn = founding.foundedOn().orElse(null);
+    PersonDetails founderDetails = founding.founder().orElse(null);
     List<Problem> problems = new ArrayList<>();
-    pl.lsw.core.partnership.governance.Texts.requireText(problems, "name", "PARTNERSHIP_NAME",
-        "the partnership's name", founding.name(), MAX_NAME);
-    required(problems, "kind", "PARTNERSHIP_KIND", "the partnership's kind", founding.kind());
-    required(problems, "inspirationOrigin", "INSPIRATION_ORIGIN", "the origin of inspiration",
-        founding.inspirationOrigin());
-    required(problems, "scope", "PARTNERSHIP_SCOPE", "the partnership's scope", founding.scope());
+    TextChecks.requireText(problems, "name", "PARTNERSHIP_NAME",
+        Label.of("Nazwa partnerstwa", "The partnership's name"), name, MAX_NAME);
+    required(problems, "kind", "PARTNERSHIP_KIND", Label.of("Rodzaj partnerstwa", "The partnership's kind"), kind);
+    required(problems, "inspirationOrigin", "INSPIRATION_ORIGIN", Label.of("Źródło inspiracji", "The origin of inspiration"),
+        origin);
+    required(problems, "scope", "PARTNERSHIP_SCOPE", Label.of("Zakres partnerstwa", "The partnership's scope"), scope);
     if (founding.focusDomains().isEmpty() || founding.focusDomains().contains(null)) {
-      problems.add(new Problem("focusDomains", "FOCUS_EMPTY",
-          "at least one focus domain is required (and no empty one)"));
+      problems.add(reason("focusDomains", "FOCUS_EMPTY"));
     }
     if (founding.territory().isEmpty()) {
-      problems.add(new Problem("territory", "TERRITORY_EMPTY",
-          "the territory needs at least one TERYT unit"));
+      problems.add(reason("territory", "TERRITORY_EMPTY"));
     } else if (founding.territory().contains(null)) {
-      problems.add(new Problem("territory", "TERRITORY_UNIT_MISSING",
-          "the territory lists an empty TERYT unit"));
+      problems.add(reason("territory", "TERRITORY_UNIT_MISSING"));
     } else if (founding.territory().stream().distinct().count() != founding.territory().size()) {
-      problems.add(new Problem("territory", "TERRITORY_REPEATED",
-          "the territory lists a TERYT unit more than once: " + founding.territory()));
+      problems.add(reason("territory", "TERRITORY_REPEATED", "units", repeated(founding.territory())));
     }
-    required(problems, "leader", "LEADER", "the leader organisation", founding.leader());
+    required(problems, "leader", "LEADER", Label.of("Organizacja lidera", "The leader organisation"), leader);
     required(problems, "leaderDeclarationDate", "LEADER_DECLARATION",
-        "the date of the leader's declaration", founding.leaderDeclarationDate());
-    required(problems, "foundedOn", "FOUNDED_ON", "the founding day", founding.foundedOn());
-    if (founding.leaderDeclarationDate() != null && founding.foundedOn() != null
-        && founding.leaderDeclarationDate().isAfter(founding.foundedOn())) {
-      problems.add(new Problem("leaderDeclarationDate", "LEADER_DECLARATION_AFTER_FOUNDING",
-          "the leader's declaration of " + founding.leaderDeclarationDate()
-              + " comes after the founding day " + founding.foundedOn()));
+        Label.of("Data deklaracji lidera", "The date of the leader's declaration"), declared);
+    required(problems, "foundedOn", "FOUNDED_ON", Label.of("Dzień założenia", "The founding day"), foundedOn);
+    if (declared != null && foundedOn != null
+        && declared.isAfter(foundedOn)) {
+      problems.add(reason("leaderDeclarationDate", "LEADER_DECLARATION_AFTER_FOUNDING",
+              "declared", declared, "founded", foundedOn));
     }
     Person person = null;
-    if (founding.founder() == null) {
-      problems.add(new Problem("founder", "FOUNDER_MISSING", "the founding person is required"));
+    if (founderDetails == null) {
+      problems.add(reason("founder", "FOUNDER_MISSING"));
     } else {
-      var validated = founding.founder().toPerson(founder);
+      var validated = founderDetails.toPerson(founder);
       if (validated.isInvalid()) {
         validated.getError().forEach(p -> problems.add(p.under("founder")));
       } else {
         person = validated.get();
-        if (founding.leader() != null && !person.organisation().equals(founding.leader())) {
-          problems.add(new Problem("founder.organisation", "FOUNDER_NOT_OF_LEADER",
-              "the founder acts for " + person.organisation() + ", not for the leader "
-                  + founding.leader()));
+        if (leader != null && !person.organisation().equals(leader)) {
+          problems.add(reason("founder.organisation", "FOUNDER_NOT_OF_LEADER", "founder", person.name()));
         }
       }
     }
     if (!problems.isEmpty()) {
       return Either.left(Refusal.of(problems));
     }
-    Membership leaderMembership = Membership.builder().organisation(founding.leader())
-        .form(MembershipForm.FORMAL).declarationDate(founding.leaderDeclarationDate())
-        .role(MembershipRole.LEADER).joinedOn(founding.foundedOn()).build();
-    Partnership partnership = Partnership.builder().id(id).name(founding.name())
-        .kind(founding.kind()).inspirationOrigin(founding.inspirationOrigin())
-        .scope(founding.scope()).focusDomains(founding.focusDomains())
-        .territory(founding.territory()).leader(founding.leader())
-        .foundedOn(founding.foundedOn()).addMemberships(leaderMembership).addPersons(person)
+    Membership leaderMembership = Membership.builder().organisation(leader)
+        .form(MembershipForm.FORMAL).declarationDate(declared)
+        .role(MembershipRole.LEADER).joinedOn(foundedOn).build();
+    Partnership partnership = Partnership.builder().id(id).name(name)
+        .kind(kind).inspirationOrigin(origin)
+        .scope(scope).focusDomains(founding.focusDomains())
+        .territory(founding.territory()).leader(leader)
+        .foundedOn(foundedOn).addMemberships(leaderMembership).addPersons(person)
         .build();
     ActingPerson actor = ActingPerson.of(founder, ActingRole.PARTNER_REPRESENTATIVE);
     return Either.right(Change.created(partnership, id, List.of(
-        new PartnershipFounded(id, actor, now, founding.name(), founding.kind(), founding.leader()),
+        new PartnershipFounded(id, actor, now, name, kind, leader),
         new MemberJoined(id, actor, now, leaderMembership),
         new PersonRegistered(id, actor, now, person))));
   }
@@ -412,15 +420,15 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> admitMember(ActingPerson actor, OrganisationId organisation,
       MembershipForm form, LocalDate declarationDate, MembershipRole role, LocalDate joinedOn,
       Instant now) {
-    List<Problem> problems = administration(actor, "admit a member");
-    required(problems, "organisation", "MEMBER_ORGANISATION", "the organisation", organisation);
+    List<Problem> problems = administration(actor, Label.of("przyjęcie członka",
+        "admit a member"));
+    required(problems, "organisation", "MEMBER_ORGANISATION", Label.of("Organizacja", "The organisation"), organisation);
     if (organisation != null && isActiveMember(organisation)) {
-      problems.add(new Problem("organisation", "MEMBER_ALREADY",
-          "the organisation " + organisation + " is already a member"));
+      problems.add(reason("organisation", "MEMBER_ALREADY", "since",
+          activeMembership(organisation).get().joinedOn()));
     }
     if (role == MembershipRole.LEADER) {
-      problems.add(new Problem("role", "MEMBER_ROLE_LEADER",
-          "a partnership has one leader, named at founding; admit the organisation as MEMBER"));
+      problems.add(reason("role", "MEMBER_ROLE_LEADER"));
     }
     AbstractMembership.problems(form, declarationDate, role, joinedOn, null)
         .forEach(p -> problems.add(p.under("membership")));
@@ -460,24 +468,23 @@ abstract class AbstractPartnership {
     boolean ownOrganisation = organisation != null && person(actor.person())
         .map(p -> p.organisation().equals(organisation)).orElse(false);
     List<Problem> problems = ownOrganisation
-        ? access(actor, Set.of(ActingRole.values()), "end their own organisation's membership")
-        : administration(actor, "end a membership");
-    required(problems, "organisation", "MEMBER_ORGANISATION", "the organisation", organisation);
-    required(problems, "leftOn", "MEMBERSHIP_LEFT", "the day the membership ends", leftOn);
+        ? access(actor, Set.of(ActingRole.values()), Label.of("zakończenie członkostwa własnej organizacji",
+        "end their own organisation's membership"))
+        : administration(actor, Label.of("zakończenie członkostwa",
+        "end a membership"));
+    required(problems, "organisation", "MEMBER_ORGANISATION", Label.of("Organizacja", "The organisation"), organisation);
+    required(problems, "leftOn", "MEMBERSHIP_LEFT", Label.of("Dzień zakończenia członkostwa", "The day the membership ends"), leftOn);
     Optional<Membership> membership =
         organisation == null ? Optional.empty() : activeMembership(organisation);
     if (organisation != null && membership.isEmpty()) {
-      problems.add(new Problem("organisation", "MEMBER_NOT_ACTIVE",
-          "the organisation " + organisation + " is not a member now"));
+      problems.add(reason("organisation", "MEMBER_NOT_ACTIVE"));
     }
     if (organisation != null && organisation.equals(leader())) {
-      problems.add(new Problem("organisation", "MEMBER_LEADER_CANNOT_LEAVE",
-          "the leader " + organisation + " cannot leave its own partnership"));
+      problems.add(reason("organisation", "MEMBER_LEADER_CANNOT_LEAVE"));
     }
     if (leftOn != null && membership.isPresent() && leftOn.isBefore(membership.get().joinedOn())) {
-      problems.add(new Problem("leftOn", "MEMBERSHIP_LEFT_BEFORE_JOINED",
-          "the membership cannot end on " + leftOn + ", before it began on "
-              + membership.get().joinedOn()));
+      problems.add(reason("leftOn", "MEMBERSHIP_LEFT_BEFORE_JOINED", "left", leftOn,
+          "joined", membership.get().joinedOn()));
     }
     if (!problems.isEmpty()) {
       return refuse(problems);
@@ -503,14 +510,16 @@ abstract class AbstractPartnership {
     boolean sameOrganisation = details.organisation() != null && person(actor.person())
         .map(p -> p.organisation().equals(details.organisation())).orElse(false);
     List<Problem> problems = sameOrganisation
-        ? access(actor, Set.of(ActingRole.values()), "register a person of their organisation")
-        : administration(actor, "register a person of another organisation");
+        ? access(actor, Set.of(ActingRole.values()), Label.of("zarejestrowanie osoby z własnej organizacji",
+        "register a person of their organisation"))
+        : administration(actor, Label.of("zarejestrowanie osoby z innej organizacji",
+        "register a person of another organisation"));
     if (person(id).isPresent()) {
-      problems.add(new Problem("id", "PERSON_ID_TAKEN", "the person id " + id + " is taken"));
+      problems.add(reason("id", "PERSON_ID_TAKEN", "holder", who(id)));
     }
     if (details.organisation() != null && !isActiveMember(details.organisation())) {
-      problems.add(new Problem("organisation", "PERSON_ORGANISATION_NOT_MEMBER",
-          "the organisation " + details.organisation() + " is not a member of the partnership"));
+      problems.add(reason("organisation", "PERSON_ORGANISATION_NOT_MEMBER", "person",
+          details.name()));
     }
     var person = details.toPerson(id);
     if (person.isInvalid()) {
@@ -538,9 +547,10 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> setUpSteeringCommittee(ActingPerson actor, BodyId id,
       List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
       Instant now) {
-    List<Problem> problems = administration(actor, "set up the Steering Committee");
+    List<Problem> problems = administration(actor, Label.of("powołanie Komitetu Sterującego",
+        "set up the Steering Committee"));
     if (steeringCommittee().isPresent()) {
-      problems.add(Problem.of("SC_EXISTS", "the Steering Committee is already set up"));
+      problems.add(reason("", "SC_EXISTS"));
     }
     bodyIdFree(problems, id);
     committeeProblems(problems, members, chair, localGovernment);
@@ -562,9 +572,10 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> changeSteeringCommittee(ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
       Instant now) {
-    List<Problem> problems = administration(actor, "change the Steering Committee");
+    List<Problem> problems = administration(actor, Label.of("zmiana składu Komitetu Sterującego",
+        "change the Steering Committee"));
     if (steeringCommittee().isEmpty()) {
-      problems.add(Problem.of("SC_MISSING", "the Steering Committee is not set up"));
+      problems.add(reason("", "SC_MISSING"));
     }
     committeeProblems(problems, members, chair, localGovernment);
     if (!problems.isEmpty()) {
@@ -580,25 +591,21 @@ abstract class AbstractPartnership {
       PersonId chair, Set<OrganisationId> localGovernment) {
     List<SteeringCommitteeMember> seats = members == null ? List.of() : members;
     if (seats.isEmpty()) {
-      problems.add(new Problem("members", "SC_NO_MEMBERS",
-          "the Steering Committee needs at least one member"));
+      problems.add(reason("members", "SC_NO_MEMBERS"));
     }
     List<PersonId> people = seats.stream().map(SteeringCommitteeMember::person).toList();
     participants(problems, "members", "SC_MEMBER", people);
     if (chair == null) {
-      problems.add(new Problem("chair", "SC_CHAIR_MISSING", "the chair is required"));
+      problems.add(reason("chair", "SC_CHAIR_MISSING"));
     } else {
       if (!people.contains(chair)) {
-        problems.add(new Problem("chair", "SC_CHAIR_NOT_MEMBER",
-            "the chair " + chair + " is not one of the committee's members"));
+        problems.add(reason("chair", "SC_CHAIR_NOT_MEMBER", "chair", who(chair)));
       }
       Optional<Person> chairPerson = person(chair);
       if (chairPerson.isPresent() && (localGovernment == null
           || !localGovernment.contains(chairPerson.get().organisation()))) {
-        problems.add(new Problem("chair", "SC_CHAIR_NOT_LOCAL_GOVERNMENT",
-            "the chair " + chairPerson.get().name() + " represents "
-                + chairPerson.get().organisation()
-                + ", which is not a local-government (JST) organisation"));
+        problems.add(reason("chair", "SC_CHAIR_NOT_LOCAL_GOVERNMENT", "chair",
+            chairPerson.get().name()));
       }
     }
   }
@@ -617,9 +624,10 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> setUpTaskTeam(ActingPerson actor, BodyId id, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
       Instant now) {
-    List<Problem> problems = administration(actor, "set up the Task Team");
+    List<Problem> problems = administration(actor, Label.of("powołanie Zespołu Zadaniowego",
+        "set up the Task Team"));
     if (taskTeam().isPresent()) {
-      problems.add(Problem.of("TT_EXISTS", "the Task Team is already set up"));
+      problems.add(reason("", "TT_EXISTS"));
     }
     bodyIdFree(problems, id);
     taskTeamProblems(problems, manager, qualifications, specialist, members);
@@ -640,9 +648,10 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> changeTaskTeam(ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
       Instant now) {
-    List<Problem> problems = administration(actor, "change the Task Team");
+    List<Problem> problems = administration(actor, Label.of("zmiana Zespołu Zadaniowego",
+        "change the Task Team"));
     if (taskTeam().isEmpty()) {
-      problems.add(Problem.of("TT_MISSING", "the Task Team is not set up"));
+      problems.add(reason("", "TT_MISSING"));
     }
     taskTeamProblems(problems, manager, qualifications, specialist, members);
     if (!problems.isEmpty()) {
@@ -657,12 +666,12 @@ abstract class AbstractPartnership {
   private void taskTeamProblems(List<Problem> problems, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
     if (manager == null) {
-      problems.add(new Problem("manager", "TT_MANAGER_MISSING", "the Task Team Manager is required"));
+      problems.add(reason("manager", "TT_MANAGER_MISSING"));
     } else {
       participants(problems, "manager", "TT_MANAGER", List.of(manager));
     }
     required(problems, "managerQualifications", "TT_MANAGER_QUALIFICATIONS",
-        "the manager's qualifications", qualifications);
+        Label.of("Kwalifikacje kierownika", "The manager's qualifications"), qualifications);
     if (specialist != null) {
       participants(problems, "knowledgeManagementSpecialist", "TT_SPECIALIST", List.of(specialist));
     }
@@ -682,12 +691,15 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> setUpConsortium(ActingPerson actor, BodyId id, String problem,
       String competitionReference, List<OrganisationId> organisations, List<PersonId> persons,
       Instant now) {
-    List<Problem> problems = administration(actor, "set up an Executive Consortium");
+    List<Problem> problems = administration(actor, Label.of("powołanie Konsorcjum Wykonawczego",
+        "set up an Executive Consortium"));
     bodyIdFree(problems, id);
-    pl.lsw.core.partnership.governance.Texts.requireText(problems, "problem",
-        "CONSORTIUM_PROBLEM", "the problem the consortium addresses", problem, MAX_TEXT);
-    pl.lsw.core.partnership.governance.Texts.requireText(problems, "competitionReference",
-        "CONSORTIUM_COMPETITION", "the competition reference", competitionReference, MAX_TEXT);
+    TextChecks.requireText(problems, "problem", "CONSORTIUM_PROBLEM",
+        Label.of("Problem, którym zajmuje się konsorcjum", "The problem the consortium addresses"),
+        problem, MAX_TEXT);
+    TextChecks.requireText(problems, "competitionReference", "CONSORTIUM_COMPETITION",
+        Label.of("Sygnatura konkursu", "The competition reference"), competitionReference,
+        MAX_TEXT);
     consortiumProblems(problems, organisations, persons);
     if (!problems.isEmpty()) {
       return refuse(problems);
@@ -707,10 +719,11 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> changeConsortium(ActingPerson actor, BodyId id,
       List<OrganisationId> organisations, List<PersonId> persons, Instant now) {
-    List<Problem> problems = administration(actor, "change an Executive Consortium");
+    List<Problem> problems = administration(actor, Label.of("zmiana składu Konsorcjum Wykonawczego",
+        "change an Executive Consortium"));
     Optional<ExecutiveConsortium> existing = id == null ? Optional.empty() : consortium(id);
     if (existing.isEmpty()) {
-      problems.add(new Problem("id", "CONSORTIUM_UNKNOWN", "there is no consortium " + id));
+      problems.add(reason("id", "CONSORTIUM_UNKNOWN"));
     }
     consortiumProblems(problems, organisations, persons);
     if (!problems.isEmpty()) {
@@ -727,22 +740,19 @@ abstract class AbstractPartnership {
       List<PersonId> persons) {
     List<OrganisationId> orgs = organisations == null ? List.of() : organisations;
     if (orgs.isEmpty()) {
-      problems.add(new Problem("organisations", "CONSORTIUM_NO_ORGANISATIONS",
-          "a consortium needs at least one member organisation"));
+      problems.add(reason("organisations", "CONSORTIUM_NO_ORGANISATIONS"));
     }
     for (OrganisationId org : orgs) {
       if (org == null || !isActiveMember(org)) {
-        problems.add(new Problem("organisations", "CONSORTIUM_ORGANISATION_NOT_MEMBER",
-            "the organisation " + org + " is not a member of the partnership"));
+        problems.add(reason("organisations", "CONSORTIUM_ORGANISATION_NOT_MEMBER",
+            "position", orgs.indexOf(org) + 1));
       }
     }
     List<PersonId> people = persons == null ? List.of() : persons;
     participants(problems, "persons", "CONSORTIUM_PERSON", people);
     for (PersonId p : people) {
       person(p).filter(x -> !orgs.contains(x.organisation())).ifPresent(x -> problems.add(
-          new Problem("persons", "CONSORTIUM_PERSON_OUTSIDE",
-              x.name() + " acts for " + x.organisation()
-                  + ", which is not one of the consortium's organisations")));
+          reason("persons", "CONSORTIUM_PERSON_OUTSIDE", "person", x.name())));
     }
   }
 
@@ -757,13 +767,12 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> setUpCooperationTeam(ActingPerson actor, BodyId id, BodyKind kind,
       List<CooperationTeamMember> members, Instant now) {
-    List<Problem> problems = administration(actor, "set up a cooperation team");
+    List<Problem> problems = administration(actor, Label.of("powołanie zespołu kooperacji",
+        "set up a cooperation team"));
     bodyIdFree(problems, id);
     if (kind != BodyKind.PARTNER_COOPERATION_TEAM
         && kind != BodyKind.VOIVODESHIP_COOPERATION_TEAM) {
-      problems.add(new Problem("kind", "COOPERATION_TEAM_KIND",
-          "a cooperation team is a PARTNER_COOPERATION_TEAM (PZK) or a"
-              + " VOIVODESHIP_COOPERATION_TEAM (WZK), not " + kind));
+      problems.add(reason("kind", "COOPERATION_TEAM_KIND", "kind", kind));
     }
     List<CooperationTeamMember> seats = members == null ? List.of() : members;
     participants(problems, "members", "COOPERATION_TEAM_MEMBER",
@@ -784,10 +793,11 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> changeCooperationTeam(ActingPerson actor, BodyId id,
       List<CooperationTeamMember> members, Instant now) {
-    List<Problem> problems = administration(actor, "change a cooperation team");
+    List<Problem> problems = administration(actor, Label.of("zmiana składu zespołu kooperacji",
+        "change a cooperation team"));
     Optional<CooperationTeam> existing = id == null ? Optional.empty() : cooperationTeam(id);
     if (existing.isEmpty()) {
-      problems.add(new Problem("id", "COOPERATION_TEAM_UNKNOWN", "there is no cooperation team " + id));
+      problems.add(reason("id", "COOPERATION_TEAM_UNKNOWN"));
     }
     List<CooperationTeamMember> seats = members == null ? List.of() : members;
     participants(problems, "members", "COOPERATION_TEAM_MEMBER",
@@ -810,7 +820,8 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> appointNetworkWorkers(ActingPerson actor, List<PersonId> workers,
       Instant now) {
-    List<Problem> problems = administration(actor, "appoint network workers");
+    List<Problem> problems = administration(actor, Label.of("wyznaczenie pracowników ds. sieci",
+        "appoint network workers"));
     List<PersonId> people = workers == null ? List.of() : workers;
     participants(problems, "workers", "NETWORK_WORKER", people);
     if (!problems.isEmpty()) {
@@ -831,16 +842,16 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> raiseMatter(ActingPerson actor, MatterId id, String subject,
       String description, Instant now) {
-    List<Problem> problems = access(actor, Set.of(ActingRole.values()), "raise a matter");
+    List<Problem> problems = access(actor, Set.of(ActingRole.values()), Label.of("zgłoszenie sprawy",
+        "raise a matter"));
     if (id == null || matter(id).isPresent()) {
-      problems.add(new Problem("id", "MATTER_ID_TAKEN", "the matter id " + id + " is missing or taken"));
+      problems.add(reason("id", "MATTER_ID_TAKEN"));
     }
-    pl.lsw.core.partnership.governance.Texts.requireText(problems, "subject", "MATTER_SUBJECT",
-        "the matter's subject", subject, RaisedMatter.MAX_SUBJECT);
+    TextChecks.requireText(problems, "subject", "MATTER_SUBJECT",
+        Label.of("Temat sprawy", "The matter's subject"), subject, RaisedMatter.MAX_SUBJECT);
     if (description != null && description.length() > RaisedMatter.MAX_DESCRIPTION) {
-      problems.add(new Problem("description", "MATTER_DESCRIPTION_TOO_LONG",
-          "the description must have at most " + RaisedMatter.MAX_DESCRIPTION + " characters, has "
-              + description.length()));
+      problems.add(reason("description", "MATTER_DESCRIPTION_TOO_LONG", "max",
+          RaisedMatter.MAX_DESCRIPTION, "length", description.length()));
     }
     if (!problems.isEmpty()) {
       return refuse(problems);
@@ -863,16 +874,15 @@ abstract class AbstractPartnership {
       MatterStatus status, Instant now) {
     List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
         ActingRole.STEERING_COMMITTEE_MEMBER, ActingRole.TASK_TEAM_MANAGER),
-        "change a matter's status");
+        Label.of("zmiana statusu sprawy",
+        "change a matter's status"));
     Optional<RaisedMatter> matter = id == null ? Optional.empty() : matter(id);
     if (matter.isEmpty()) {
-      problems.add(new Problem("id", "MATTER_UNKNOWN", "there is no matter " + id));
+      problems.add(reason("id", "MATTER_UNKNOWN"));
     }
-    required(problems, "status", "MATTER_STATUS", "the new status", status);
+    required(problems, "status", "MATTER_STATUS", Label.of("Nowy status", "The new status"), status);
     if (matter.isPresent() && status != null && !matter.get().status().canChangeTo(status)) {
-      problems.add(new Problem("status", "MATTER_STATUS_CHANGE",
-          "a matter that is " + matter.get().status() + " cannot become " + status
-              + " (allowed: " + matter.get().status().next() + ")"));
+      problems.add(statusChange(matter.get().status(), status));
     }
     if (!problems.isEmpty()) {
       return refuse(problems);
@@ -900,56 +910,55 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> recordMeeting(ActingPerson actor, MeetingId id, MeetingDetails details,
       Instant now) {
     Objects.requireNonNull(details, "details");
-    Optional<BodyKind> kind = details.body() == null ? Optional.empty() : bodyKind(details.body());
-    List<Problem> problems = kind.map(k -> meetingAccess(actor, details.body(), k))
-        .orElseGet(() -> access(actor, Set.of(ActingRole.values()), "record a meeting"));
+    BodyId body = details.body().orElse(null);
+    LocalDate date = details.date().orElse(null);
+    java.time.Duration duration = details.duration().orElse(null);
+    PersonId chair = details.chair().orElse(null);
+    OrganisationId host = details.host().orElse(null);
+    Optional<BodyKind> kind = body == null ? Optional.empty() : bodyKind(body);
+    List<Problem> problems = kind.map(k -> meetingAccess(actor, body, k))
+        .orElseGet(() -> access(actor, Set.of(ActingRole.values()), Label.of("zapisanie spotkania",
+        "record a meeting")));
     if (kind.isEmpty()) {
-      problems.add(new Problem("body", "MEETING_BODY_UNKNOWN",
-          "the partnership has no body " + details.body()));
+      problems.add(reason("body", "MEETING_BODY_UNKNOWN"));
     }
     if (id == null || meeting(id).isPresent()) {
-      problems.add(new Problem("id", "MEETING_ID_TAKEN", "the meeting id " + id + " is missing or taken"));
+      problems.add(reason("id", "MEETING_ID_TAKEN"));
     }
-    required(problems, "date", "MEETING_DATE", "the meeting's day", details.date());
-    if (details.duration() == null || details.duration().isNegative()
-        || details.duration().isZero()) {
-      problems.add(new Problem("duration", "MEETING_DURATION",
-          "the meeting's duration must be more than zero, was " + details.duration()));
+    required(problems, "date", "MEETING_DATE", Label.of("Dzień spotkania", "The meeting's day"), date);
+    if (duration == null || duration.isNegative()
+        || duration.isZero()) {
+      problems.add(reason("duration", "MEETING_DURATION"));
     }
-    if (details.chair() == null || person(details.chair()).isEmpty()) {
-      problems.add(new Problem("chair", "MEETING_CHAIR_UNKNOWN",
-          "the chair " + details.chair() + " is not registered in the partnership"));
+    if (chair == null || person(chair).isEmpty()) {
+      problems.add(reason("chair", "MEETING_CHAIR_UNKNOWN"));
     }
-    if (details.host() == null || details.date() != null && memberships().stream().noneMatch(
-        m -> m.organisation().equals(details.host()) && m.isActiveOn(details.date()))) {
-      problems.add(new Problem("host", "MEETING_HOST_NOT_MEMBER",
-          "the host " + details.host() + " was not a member on " + details.date()));
+    if (host == null || date != null && memberships().stream().noneMatch(
+        m -> m.organisation().equals(host) && m.isActiveOn(date))) {
+      problems.add(reason("host", "MEETING_HOST_NOT_MEMBER", "date", date));
     }
     for (PersonId attendee : details.attendees()) {
       if (attendee == null || person(attendee).isEmpty()) {
-        problems.add(new Problem("attendees", "MEETING_ATTENDEE_UNKNOWN",
-            "the attendee " + attendee + " is not registered in the partnership"));
+        problems.add(reason("attendees", "MEETING_ATTENDEE_UNKNOWN"));
       }
     }
     if (details.familyRepresentativesPresent() < 0) {
-      problems.add(new Problem("familyRepresentativesPresent", "MEETING_FAMILY_COUNT_NEGATIVE",
-          "the number of family representatives must be 0 or more, was "
-              + details.familyRepresentativesPresent()));
+      problems.add(reason("familyRepresentativesPresent", "MEETING_FAMILY_COUNT_NEGATIVE",
+          "count", details.familyRepresentativesPresent()));
     } else if (details.familyRepresentativesPresent() > 0 && !details.openToFamilies()) {
-      problems.add(new Problem("familyRepresentativesPresent", "MEETING_FAMILIES_AT_CLOSED_MEETING",
-          details.familyRepresentativesPresent()
-              + " family representatives were present at a meeting not open to families"));
+      problems.add(reason("familyRepresentativesPresent",
+          "MEETING_FAMILIES_AT_CLOSED_MEETING", "count", details.familyRepresentativesPresent()));
     }
     if (!problems.isEmpty()) {
       return refuse(problems);
     }
-    Meeting meeting = Meeting.builder().id(id).body(details.body()).bodyKind(kind.get())
-        .date(details.date()).duration(details.duration()).chair(details.chair())
-        .host(details.host()).attendees(details.attendees())
+    Meeting meeting = Meeting.builder().id(id).body(body).bodyKind(kind.get())
+        .date(date).duration(duration).chair(chair)
+        .host(host).attendees(details.attendees())
         .openToFamilies(details.openToFamilies())
         .familyRepresentativesPresent(details.familyRepresentativesPresent())
-        .agendaReference(Optional.ofNullable(details.agendaReference()))
-        .minutesReference(Optional.ofNullable(details.minutesReference()))
+        .agendaReference(details.agendaReference())
+        .minutesReference(details.minutesReference())
         .recordedBy(actor).recordedAt(now).build();
     return created(self().withMeetings(append(meetings(), meeting)), id,
         new MeetingRecorded(id(), actor, now, meeting));
@@ -959,15 +968,18 @@ abstract class AbstractPartnership {
     switch (kind) {
       case STEERING_COMMITTEE:
         return access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
-            ActingRole.STEERING_COMMITTEE_MEMBER), "record a Steering Committee meeting");
+            ActingRole.STEERING_COMMITTEE_MEMBER), Label.of("zapisanie posiedzenia Komitetu Sterującego",
+        "record a Steering Committee meeting"));
       case TASK_TEAM:
-        return access(actor, Set.of(ActingRole.TASK_TEAM_MANAGER), "record a Task Team meeting");
+        return access(actor, Set.of(ActingRole.TASK_TEAM_MANAGER), Label.of("zapisanie spotkania Zespołu Zadaniowego",
+        "record a Task Team meeting"));
       case EXECUTIVE_CONSORTIUM: {
         List<Problem> problems = access(actor, Set.of(ActingRole.CONSORTIUM_MEMBER),
-            "record a consortium's meeting");
+            Label.of("zapisanie spotkania konsorcjum",
+        "record a consortium's meeting"));
         if (!consortium(body).get().persons().contains(actor.person())) {
-          problems.add(new Problem("actor", "ACTOR_NOT_IN_BODY",
-              "the actor " + actor.person() + " is not a member of the consortium " + body));
+          problems.add(reason("actor", "ACTOR_NOT_IN_BODY", "person", who(actor.person()),
+              "body", kind));
         }
         return problems;
       }
@@ -975,10 +987,11 @@ abstract class AbstractPartnership {
         ActingRole role = kind == BodyKind.PARTNER_COOPERATION_TEAM
             ? ActingRole.PARTNER_COOPERATION_TEAM_MEMBER
             : ActingRole.VOIVODESHIP_COOPERATION_TEAM_MEMBER;
-        List<Problem> problems = access(actor, Set.of(role), "record a cooperation team's meeting");
+        List<Problem> problems = access(actor, Set.of(role), Label.of("zapisanie spotkania zespołu kooperacji",
+        "record a cooperation team's meeting"));
         if (!cooperationTeam(body).get().includes(actor.person())) {
-          problems.add(new Problem("actor", "ACTOR_NOT_IN_BODY",
-              "the actor " + actor.person() + " is not a member of the team " + body));
+          problems.add(reason("actor", "ACTOR_NOT_IN_BODY", "person", who(actor.person()),
+              "body", kind));
         }
         return problems;
       }
@@ -993,14 +1006,23 @@ abstract class AbstractPartnership {
    * meeting that is not a Steering Committee meeting of this partnership, a missing day, subject,
    * kind or unregistered proposer, positions of non-members or repeated, a current member without
    * a position (record an absent member as ABSTAIN), and an organisation to bind that has no
-   * member with a mandate on the committee ({@code GOV-MANDATE}). The result is computed from the
+   * member with a mandate on the committee who takes a position on it ({@link MandateRule
+   * GOV-MANDATE}). The result is computed from the
    * positions: see {@link Decision}.
    *
+   * @param actor who records it
+   * @param id the new decision's id
+   * @param proposal what was decided
+   * @param rules the rule environment {@code GOV-MANDATE} runs in
+   * @param organisationName the name of an organisation as the registry has it, none when it is
+   *     not there (the service looks it up), for the reasons
+   * @param now when
    * @return the new state and {@link DecisionRecorded}, or every reason
    */
   public Either<Refusal, Change<Partnership>> recordDecision(ActingPerson actor, DecisionId id,
-      DecisionProposal proposal, Instant now) {
-    List<Problem> problems = decisionProblems(actor, id, proposal);
+      DecisionProposal proposal, RuleEnvironment rules,
+      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
+    List<Problem> problems = decisionProblems(actor, id, proposal, rules, organisationName, now);
     if (!problems.isEmpty()) {
       return refuse(problems);
     }
@@ -1015,19 +1037,22 @@ abstract class AbstractPartnership {
    * {@link #recordDecision}, and the superseded decision must exist and not be superseded
    * already.
    *
+   * @param rules the rule environment {@code GOV-MANDATE} runs in
+   * @param organisationName the name of an organisation as the registry has it, for the reasons
    * @return the new state, {@link DecisionRecorded} and {@link DecisionSuperseded}, or every
    *     reason
    */
   public Either<Refusal, Change<Partnership>> supersedeDecision(ActingPerson actor, DecisionId id,
-      DecisionId superseded, DecisionProposal proposal, Instant now) {
-    List<Problem> problems = decisionProblems(actor, id, proposal);
+      DecisionId superseded, DecisionProposal proposal, RuleEnvironment rules,
+      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
+    List<Problem> problems = decisionProblems(actor, id, proposal, rules, organisationName, now);
     if (superseded == null || decision(superseded).isEmpty()) {
-      problems.add(new Problem("supersedes", "DECISION_SUPERSEDED_UNKNOWN",
-          "there is no decision " + superseded + " to supersede"));
+      problems.add(reason("supersedes", "DECISION_SUPERSEDED_UNKNOWN"));
     } else if (isSuperseded(superseded)) {
-      problems.add(new Problem("supersedes", "DECISION_ALREADY_SUPERSEDED",
-          "the decision " + superseded + " is already superseded by "
-              + supersededBy(superseded).get().id()));
+      problems.add(reason("supersedes", "DECISION_ALREADY_SUPERSEDED", "date",
+          decision(superseded).get().date(), "subject", decision(superseded).get().subject(),
+          "byDate", supersededBy(superseded).get().date(),
+          "bySubject", supersededBy(superseded).get().subject()));
     }
     if (!problems.isEmpty()) {
       return refuse(problems);
@@ -1041,74 +1066,82 @@ abstract class AbstractPartnership {
   private Decision decision(ActingPerson actor, DecisionId id, DecisionProposal proposal,
       DecisionId supersedes, Instant now) {
     return Decision.builder().id(id).body(steeringCommittee().get().id())
-        .meeting(Optional.ofNullable(proposal.meeting())).date(proposal.date())
-        .subject(proposal.subject()).kind(proposal.kind()).proposer(proposal.proposer())
+        .meeting(proposal.meeting()).date(proposal.date().get())
+        .subject(proposal.subject().get()).kind(proposal.kind().get())
+        .proposer(proposal.proposer().get())
         .positions(proposal.positions()).binds(proposal.binds())
         .supersedes(Optional.ofNullable(supersedes)).recordedBy(actor).recordedAt(now).build();
   }
 
-  private List<Problem> decisionProblems(ActingPerson actor, DecisionId id, DecisionProposal proposal) {
+  private List<Problem> decisionProblems(ActingPerson actor, DecisionId id,
+      DecisionProposal proposal, RuleEnvironment rules,
+      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
     Objects.requireNonNull(proposal, "proposal");
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(organisationName, "organisationName");
     List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
-        ActingRole.STEERING_COMMITTEE_MEMBER), "decide (only the Steering Committee decides)");
+        ActingRole.STEERING_COMMITTEE_MEMBER), Label.of("podjęcie decyzji (decyduje tylko Komitet Sterujący)",
+        "decide (only the Steering Committee decides)"));
     Optional<SteeringCommittee> committee = steeringCommittee();
     if (committee.isEmpty()) {
-      problems.add(Problem.of("SC_MISSING", "the Steering Committee is not set up"));
+      problems.add(reason("", "SC_MISSING"));
     }
     if (id == null || decision(id).isPresent()) {
-      problems.add(new Problem("id", "DECISION_ID_TAKEN", "the decision id " + id + " is missing or taken"));
+      problems.add(reason("id", "DECISION_ID_TAKEN"));
     }
-    if (proposal.meeting() != null) {
-      Optional<Meeting> meeting = meeting(proposal.meeting());
+    if (proposal.meeting().isPresent()) {
+      Optional<Meeting> meeting = meeting(proposal.meeting().get());
       if (meeting.isEmpty()) {
-        problems.add(new Problem("meeting", "DECISION_MEETING_UNKNOWN",
-            "there is no meeting " + proposal.meeting()));
+        problems.add(reason("meeting", "DECISION_MEETING_UNKNOWN"));
       } else if (meeting.get().bodyKind() != BodyKind.STEERING_COMMITTEE) {
-        problems.add(new Problem("meeting", "DECISION_MEETING_NOT_STEERING_COMMITTEE",
-            "the meeting " + proposal.meeting() + " is a meeting of the "
-                + meeting.get().bodyKind() + ", not of the Steering Committee"));
+        problems.add(reason("meeting", "DECISION_MEETING_NOT_STEERING_COMMITTEE",
+            "date", meeting.get().date(), "body", meeting.get().bodyKind()));
       }
     }
-    required(problems, "date", "DECISION_DATE", "the decision's day", proposal.date());
-    pl.lsw.core.partnership.governance.Texts.requireText(problems, "subject", "DECISION_SUBJECT",
-        "the decision's subject", proposal.subject(), MAX_TEXT);
-    required(problems, "kind", "DECISION_KIND", "the decision's kind", proposal.kind());
-    if (proposal.proposer() == null || person(proposal.proposer()).isEmpty()) {
-      problems.add(new Problem("proposer", "DECISION_PROPOSER_UNKNOWN",
-          "the proposer " + proposal.proposer() + " is not registered in the partnership"));
+    required(problems, "date", "DECISION_DATE", Label.of("Dzień decyzji", "The decision's day"), proposal.date().orElse(null));
+    TextChecks.requireText(problems, "subject", "DECISION_SUBJECT",
+        Label.of("Przedmiot decyzji", "The decision's subject"), proposal.subject().orElse(null), MAX_TEXT);
+    required(problems, "kind", "DECISION_KIND", Label.of("Rodzaj decyzji", "The decision's kind"), proposal.kind().orElse(null));
+    if (proposal.proposer().flatMap(this::person).isEmpty()) {
+      problems.add(reason("proposer", "DECISION_PROPOSER_UNKNOWN"));
     }
     if (committee.isPresent()) {
       SteeringCommittee sc = committee.get();
       List<PersonId> voters = proposal.positions().stream().map(p -> p.person()).toList();
       for (PersonId voter : voters) {
         if (!sc.isMember(voter)) {
-          problems.add(new Problem("positions", "DECISION_POSITION_NOT_MEMBER",
-              "the position of " + voter + ", who is not a member of the Steering Committee"));
+          problems.add(reason("positions", "DECISION_POSITION_NOT_MEMBER", "person", who(voter)));
         }
       }
       voters.stream().filter(v -> voters.indexOf(v) != voters.lastIndexOf(v)).distinct()
-          .forEach(v -> problems.add(new Problem("positions", "DECISION_POSITION_REPEATED",
-              "the position of " + v + " is given more than once")));
+          .forEach(v -> problems.add(reason("positions", "DECISION_POSITION_REPEATED", "person", who(v))));
       for (SteeringCommitteeMember seat : sc.members()) {
         boolean current = person(seat.person()).map(p -> isActiveMember(p.organisation()))
             .orElse(false);
         if (current && !voters.contains(seat.person())) {
-          problems.add(new Problem("positions", "DECISION_POSITION_MISSING",
-              "the member " + person(seat.person()).get().name()
-                  + " has no position (record an absent member as ABSTAIN)"));
+          problems.add(reason("positions", "DECISION_POSITION_MISSING", "person",
+              person(seat.person()).get().name()));
         }
       }
-      for (OrganisationId org : proposal.binds()) {
-        boolean mandated = sc.members().stream().anyMatch(seat -> seat.mandate()
-            && person(seat.person()).map(p -> p.organisation().equals(org)).orElse(false));
-        if (!mandated) {
-          problems.add(new Problem("binds", "DECISION_BINDS_WITHOUT_MANDATE",
-              "the decision cannot bind " + org + ": no member of the Steering Committee from that"
-                  + " organisation holds a mandate to commit it (GOV-MANDATE)"));
-        }
-      }
+      problems.addAll(mandateProblems(sc, id, proposal, rules, organisationName, now));
     }
     return problems;
+  }
+
+  /** The findings of {@code GOV-MANDATE} on the proposed decision, as reasons. */
+  private List<Problem> mandateProblems(SteeringCommittee committee, DecisionId id,
+      DecisionProposal proposal, RuleEnvironment rules,
+      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
+    Map<OrganisationId, String> names = new LinkedHashMap<>();
+    proposal.binds().forEach(org -> organisationName.apply(org).ifPresent(n -> names.put(org, n)));
+    MandateRule.Subject subject = new MandateRule.Subject(proposal.date(),
+        proposal.subject().orElse(""), Optional.ofNullable(id), committee.members(), proposal.positions(),
+        proposal.binds(), MandateRule.Subject.organisations(persons()), names);
+    LocalDate asOf = proposal.date().orElseGet(() -> LocalDate.ofInstant(now, ZoneOffset.UTC));
+    RuleContext context = RuleContext.of(MandateRule.DEFINITION, asOf, rules.parameters(),
+        rules.referenceData());
+    return MandateRule.RULE.evaluate(subject, context).stream().filter(Finding::isViolation)
+        .map(Finding::toProblem).toList();
   }
 
   // ---------------------------------------------------------------- local pact
@@ -1125,34 +1158,30 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> composeLocalPact(ActingPerson actor, List<PartnershipId> components,
       Function<PartnershipId, Optional<PartnershipScope>> scopeOf, Instant now) {
-    List<Problem> problems = administration(actor, "compose a local pact");
+    List<Problem> problems = administration(actor, Label.of("określenie składu paktu lokalnego",
+        "compose a local pact"));
     List<PartnershipId> parts = components == null ? List.of() : components;
     if (kind() != PartnershipKind.LOCAL_PACT) {
-      problems.add(Problem.of("LOCAL_PACT_KIND",
-          "only a local pact has component partnerships; this is a " + kind()));
+      problems.add(reason("", "LOCAL_PACT_KIND", "kind", kind()));
     }
     if (parts.isEmpty()) {
-      problems.add(new Problem("components", "LOCAL_PACT_EMPTY",
-          "a local pact is composed of sectoral partnerships; none was given"));
+      problems.add(reason("components", "LOCAL_PACT_EMPTY"));
     }
     if (parts.stream().distinct().count() != parts.size()) {
-      problems.add(new Problem("components", "LOCAL_PACT_COMPONENT_REPEATED",
-          "a component is listed more than once: " + parts));
+      problems.add(reason("components", "LOCAL_PACT_COMPONENT_REPEATED"));
     }
     for (PartnershipId part : parts) {
       if (id().equals(part)) {
-        problems.add(new Problem("components", "LOCAL_PACT_COMPONENT_SELF",
-            "a local pact cannot be its own component"));
+        problems.add(reason("components", "LOCAL_PACT_COMPONENT_SELF"));
         continue;
       }
       Optional<PartnershipScope> scope = part == null ? Optional.empty() : scopeOf.apply(part);
       if (scope.isEmpty()) {
-        problems.add(new Problem("components", "LOCAL_PACT_COMPONENT_UNKNOWN",
-            "there is no partnership " + part));
+        problems.add(reason("components", "LOCAL_PACT_COMPONENT_UNKNOWN", "position",
+            parts.indexOf(part) + 1));
       } else if (scope.get() != PartnershipScope.SECTORAL) {
-        problems.add(new Problem("components", "LOCAL_PACT_COMPONENT_NOT_SECTORAL",
-            "the partnership " + part + " is " + scope.get()
-                + "; a local pact is composed of SECTORAL partnerships"));
+        problems.add(reason("components", "LOCAL_PACT_COMPONENT_NOT_SECTORAL",
+            "position", parts.indexOf(part) + 1, "scope", scope.get()));
       }
     }
     if (!problems.isEmpty()) {
@@ -1171,32 +1200,28 @@ abstract class AbstractPartnership {
    * @param what what the command does, for messages
    * @return every reason, possibly empty; a new mutable list
    */
-  List<Problem> access(ActingPerson actor, Set<ActingRole> allowed, String what) {
+  List<Problem> access(ActingPerson actor, Set<ActingRole> allowed, Label what) {
     Objects.requireNonNull(actor, "actor");
     List<Problem> problems = new ArrayList<>();
     Optional<Person> person = person(actor.person());
     if (person.isEmpty()) {
-      problems.add(new Problem("actor", "ACTOR_UNKNOWN", "the person " + actor.person()
-          + " is not registered in the partnership and can do nothing in it"));
+      problems.add(reason("actor", "ACTOR_UNKNOWN"));
       return problems;
     }
     OrganisationId organisation = person.get().organisation();
     if (!isActiveMember(organisation)) {
       boolean former = memberships().stream().anyMatch(m -> m.organisation().equals(organisation));
       problems.add(former
-          ? new Problem("actor", "ACTOR_MEMBERSHIP_ENDED", person.get().name() + " acts for "
-              + organisation + ", whose membership has ended; they can do nothing in it")
-          : new Problem("actor", "ACTOR_OUTSIDE_PARTNERSHIP", person.get().name() + " acts for "
-              + organisation + ", which is not a member; they can do nothing in it"));
+          ? reason("actor", "ACTOR_MEMBERSHIP_ENDED", "person", person.get().name())
+          : reason("actor", "ACTOR_OUTSIDE_PARTNERSHIP", "person", person.get().name()));
     }
     if (!holds(actor.person(), actor.role())) {
-      problems.add(new Problem("actor", "ACTOR_ROLE_NOT_HELD", person.get().name()
-          + " acts as " + actor.role().englishName() + ", a role they do not hold"));
+      problems.add(reason("actor", "ACTOR_ROLE_NOT_HELD", "person", person.get().name(),
+          "role", actor.role()));
     }
     if (!allowed.contains(actor.role())) {
-      problems.add(new Problem("actor", "ACTOR_ROLE_NOT_ALLOWED", "acting as "
-          + actor.role().englishName() + ", one cannot " + what + "; allowed: "
-          + allowed.stream().map(ActingRole::englishName).sorted().toList()));
+      problems.add(reason("actor", "ACTOR_ROLE_NOT_ALLOWED", "role", actor.role(), "what", what,
+          "allowed", allowed.stream().sorted().toList()));
     }
     return problems;
   }
@@ -1205,14 +1230,12 @@ abstract class AbstractPartnership {
    * The reasons why the actor may not administer the partnership: the chair or a member of the
    * Steering Committee, or a representative of the leader organisation.
    */
-  List<Problem> administration(ActingPerson actor, String what) {
+  List<Problem> administration(ActingPerson actor, Label what) {
     List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
         ActingRole.STEERING_COMMITTEE_MEMBER, ActingRole.PARTNER_REPRESENTATIVE), what);
     if (actor.role() == ActingRole.PARTNER_REPRESENTATIVE && person(actor.person())
         .map(p -> !p.organisation().equals(leader())).orElse(false)) {
-      problems.add(new Problem("actor", "ACTOR_NOT_LEADER_REPRESENTATIVE",
-          "only a representative of the leader organisation, or the Steering Committee, may "
-              + what));
+      problems.add(reason("actor", "ACTOR_NOT_LEADER_REPRESENTATIVE", "what", what));
     }
     return problems;
   }
@@ -1223,11 +1246,65 @@ abstract class AbstractPartnership {
     return (Partnership) this;
   }
 
+  /** How a person not registered in the partnership is named in messages. */
+  private static final Label UNREGISTERED =
+      Label.of("osoba niezarejestrowana w partnerstwie", "a person not registered in the partnership");
+
+  /** A reason from the partnership's bundle, its message key being its code. */
+  private static Problem reason(String path, String code, Object... nameValuePairs) {
+    return PartnershipProblems.PROBLEMS.problem(path, code, nameValuePairs);
+  }
+
+  /** The person's name for messages; never the id. */
+  private Object who(PersonId id) {
+    return id == null ? UNREGISTERED
+        : person(id).<Object>map(Person::name).orElse(UNREGISTERED);
+  }
+
+  /** The role in which a listed person takes part, for messages, by its problem-code prefix. */
+  private static Label participant(String code) {
+    switch (code) {
+      case "SC_MEMBER":
+        return Label.of("członek Komitetu Sterującego", "Steering Committee member");
+      case "TT_MANAGER":
+        return Label.of("Kierownik Zespołu Zadaniowego", "Task Team Manager");
+      case "TT_SPECIALIST":
+        return Label.of("specjalista ds. zarządzania wiedzą", "knowledge-management specialist");
+      case "TT_MEMBER":
+        return Label.of("członek Zespołu Zadaniowego", "Task Team member");
+      case "CONSORTIUM_PERSON":
+        return Label.of("osoba w Konsorcjum Wykonawczym", "Executive Consortium person");
+      case "COOPERATION_TEAM_MEMBER":
+        return Label.of("członek zespołu kooperacji", "cooperation team member");
+      case "NETWORK_WORKER":
+        return Label.of("pracownik ds. sieci / animator kooperacji",
+            "network worker / cooperation animator");
+      default:
+        return Label.of("uczestnik", "participant");
+    }
+  }
+
+  /** The TERYT units listed more than once, each once. */
+  private static List<TerytCode> repeated(List<TerytCode> units) {
+    return units.stream().filter(u -> units.indexOf(u) != units.lastIndexOf(u)).distinct()
+        .toList();
+  }
+
+  /** Why a matter cannot change from one status to another. */
+  private static Problem statusChange(MatterStatus from, MatterStatus to) {
+    if (from.next().isEmpty()) {
+      return PartnershipProblems.PROBLEMS.keyed("MATTER_STATUS_CHANGE.final", "status",
+          "MATTER_STATUS_CHANGE", "from", from, "to", to);
+    }
+    return reason("status", "MATTER_STATUS_CHANGE", "from", from, "to", to,
+        "allowed", List.copyOf(from.next()));
+  }
+
   private void bodyIdFree(List<Problem> problems, BodyId id) {
     if (id == null) {
-      problems.add(new Problem("id", "BODY_ID_MISSING", "the body's id is required"));
+      problems.add(reason("id", "BODY_ID_MISSING"));
     } else if (bodyKind(id).isPresent()) {
-      problems.add(new Problem("id", "BODY_ID_TAKEN", "the body id " + id + " is taken"));
+      problems.add(reason("id", "BODY_ID_TAKEN", "body", bodyKind(id).get()));
     }
   }
 
@@ -1237,23 +1314,21 @@ abstract class AbstractPartnership {
     for (PersonId p : people) {
       Optional<Person> person = p == null ? Optional.empty() : person(p);
       if (person.isEmpty()) {
-        problems.add(new Problem(path, code + "_UNKNOWN",
-            "the person " + p + " is not registered in the partnership"));
+        problems.add(PartnershipProblems.PROBLEMS.keyed("PARTICIPANT_UNKNOWN", path, code + "_UNKNOWN",
+            "who", participant(code)));
       } else if (!isActiveMember(person.get().organisation())) {
-        problems.add(new Problem(path, code + "_OUTSIDE", person.get().name() + " acts for "
-            + person.get().organisation() + ", which is not a member now"));
+        problems.add(PartnershipProblems.PROBLEMS.keyed("PARTICIPANT_OUTSIDE", path, code + "_OUTSIDE",
+            "person", person.get().name(), "who", participant(code)));
       }
     }
     people.stream().filter(p -> people.indexOf(p) != people.lastIndexOf(p)).distinct()
-        .forEach(p -> problems.add(new Problem(path, code + "_REPEATED",
-            "the person " + p + " is listed more than once")));
+        .forEach(p -> problems.add(PartnershipProblems.PROBLEMS.keyed("PARTICIPANT_REPEATED", path, code + "_REPEATED",
+            "person", who(p), "who", participant(code))));
   }
 
-  private static void required(List<Problem> problems, String path, String code, String what,
+  private static void required(List<Problem> problems, String path, String code, Label what,
       Object value) {
-    if (value == null) {
-      problems.add(new Problem(path, code + "_MISSING", what + " is required"));
-    }
+    TextChecks.requirePresent(problems, path, code, what, value);
   }
 
   private static <T> List<T> append(List<T> list, T item) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.InvalidInputException;
-import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.governance.PersonId;
 
@@ -59,8 +58,8 @@ abstract class AbstractRaisedMatter {
   @Value.Check
   protected void check() {
     if (history().isEmpty() || history().get(0).status() != MatterStatus.OPEN) {
-      throw new InvalidInputException(List.of(new Problem("history", "MATTER_HISTORY",
-          "a matter's history starts with OPEN")));
+      throw new InvalidInputException(List.of(
+          PartnershipProblems.PROBLEMS.problem("history", "MATTER_HISTORY")));
     }
   }
 }

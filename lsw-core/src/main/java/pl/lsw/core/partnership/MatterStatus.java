@@ -2,6 +2,7 @@ package pl.lsw.core.partnership;
 
 import java.util.EnumSet;
 import java.util.Set;
+import pl.lsw.core.kernel.Displayable;
 
 /**
  * The status of a matter raised by a partner. Allowed changes: OPEN → ACCEPTED or DECLINED;
@@ -10,17 +11,37 @@ import java.util.Set;
  *
  * <p>Polish: <i>status zgłoszonej sprawy</i>.
  */
-public enum MatterStatus {
+public enum MatterStatus implements Displayable {
   /** Raised, not yet considered. Polish: <i>zgłoszona</i>. */
-  OPEN,
+  OPEN("zgłoszona", "open"),
   /** Accepted for the partnership to address. Polish: <i>przyjęta</i>. */
-  ACCEPTED,
+  ACCEPTED("przyjęta", "accepted"),
   /** Being addressed. Polish: <i>w realizacji</i>. */
-  IN_PROGRESS,
+  IN_PROGRESS("w realizacji", "in progress"),
   /** Resolved. Polish: <i>rozwiązana</i>. */
-  RESOLVED,
+  RESOLVED("rozwiązana", "resolved"),
   /** Declined. Polish: <i>odrzucona</i>. */
-  DECLINED;
+  DECLINED("odrzucona", "declined");
+
+  private final String polishName;
+  private final String englishName;
+
+  MatterStatus(String polishName, String englishName) {
+    this.polishName = polishName;
+    this.englishName = englishName;
+  }
+
+  /** The Polish name. */
+  @Override
+  public String polishName() {
+    return polishName;
+  }
+
+  /** The English name. */
+  @Override
+  public String englishName() {
+    return englishName;
+  }
 
   /** The statuses this one may change to (empty for a final status). */
   public Set<MatterStatus> next() {

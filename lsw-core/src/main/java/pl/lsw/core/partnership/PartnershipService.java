@@ -21,6 +21,7 @@ import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
+import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.OrganisationRepository;
@@ -37,6 +38,7 @@ import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
 import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.rules.RuleEnvironment;
 
 /**
  * The application service of partnerships: loads a partnership, asks it to run a command, stores
@@ -56,8 +58,9 @@ import pl.lsw.core.partnership.port.PartnershipRepository;
  * What the aggregate cannot know, the service supplies: new ids (from the {@link IdSource}), the
  * time (from the {@link Clock}), whether organisations exist in the registry ({@code
  * ORGANISATION_UNKNOWN}), which member organisations are local-government units (sector
- * {@link Sector#PUBLIC}) for the Steering Committee's chair, and the scopes of a local pact's
- * components.
+ * {@link Sector#PUBLIC}) for the Steering Committee's chair, the scopes of a local pact's
+ * components, the names of the organisations a decision binds, and the {@link RuleEnvironment}
+ * of {@code GOV-MANDATE}.
  */
 public final class PartnershipService {
 
@@ -67,6 +70,7 @@ public final class PartnershipService {
   private final OrganisationRepository organisations;
   private final Clock clock;
   private final IdSource ids;
+  private final RuleEnvironment rules;
   private final CommandRunner<PartnershipId, Partnership> runner;
 
   /**
@@ -77,14 +81,17 @@ public final class PartnershipService {
    * @param clock the time of events
    * @param ids the source of new ids
    * @param events where events are published
+   * @param rules the rule environment of the rules the commands run (built once by {@code Lsw})
    */
   public PartnershipService(PartnershipRepository partnerships,
-      OrganisationRepository organisations, Clock clock, IdSource ids, EventPublisher events) {
+      OrganisationRepository organisations, Clock clock, IdSource ids, EventPublisher events,
+      RuleEnvironment rules) {
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
     this.organisations = Objects.requireNonNull(organisations, "organisations");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(events, "events");
+    this.rules = Objects.requireNonNull(rules, "rules");
     this.runner = new CommandRunner<>(CommandRunner.Store.of(partnerships::findById, partnerships::save), events, id -> PartnershipProblems.PROBLEMS.problem("id", "PARTNERSHIP_UNKNOWN"));
   }
 
@@ -118,7 +125,7 @@ public final class PartnershipService {
     Either<Refusal, Change<Partnership>> outcome =
         Partnership.found(id, founder, founding, clock.instant());
     List<Problem> unknown = unknownOrganisations(
-        founding.leader() == null ? List.of() : List.of(founding.leader()), "leader");
+        founding.leader().map(List::of).orElse(List.of()), "leader");
     return runner.create(() -> combine(outcome, unknown));
   }
 
@@ -251,14 +258,16 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> recordDecision(PartnershipId id, ActingPerson actor,
       DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
-    return run(id, p -> p.recordDecision(actor, decision, proposal, now()));
+    return run(id, p -> p.recordDecision(actor, decision, proposal, rules, this::organisationName,
+        now()));
   }
 
   /** Records a correcting decision under a new id; see {@link Partnership#supersedeDecision}. */
   public Either<Refusal, Change<Partnership>> supersedeDecision(PartnershipId id, ActingPerson actor,
       DecisionId superseded, DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
-    return run(id, p -> p.supersedeDecision(actor, decision, superseded, proposal, now()));
+    return run(id, p -> p.supersedeDecision(actor, decision, superseded, proposal, rules,
+        this::organisationName, now()));
   }
 
   /**
@@ -283,6 +292,10 @@ public final class PartnershipService {
     Either<Refusal, Change<Partnership>> outcome = runner.run(id, command);
     outcome.peekLeft(refusal -> LOG.debug("command refused: {}", refusal));
     return outcome;
+  }
+
+  private Optional<String> organisationName(OrganisationId organisation) {
+    return organisations.findById(organisation).map(Organisation::name);
   }
 
   private List<Problem> unknownOrganisations(List<OrganisationId> wanted, String path) {

@@ -63,7 +63,8 @@ class AccessTest {
           p.raiseMatter(a, MatterId.of(uuid(5)), "temat", null, NOW),
           p.recordMeeting(a, MEETING, meeting(SC, MAYOR), NOW),
           p.recordMeeting(a, MEETING, meeting(TT, MANAGER), NOW),
-          p.recordDecision(a, DECISION, strategic(), NOW));
+          p.recordDecision(a, DECISION, strategic(),
+              PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
       for (var outcome : outcomes) {
         assertTrue(refused(outcome).has("ACTOR_OUTSIDE_PARTNERSHIP"), role.name());
       }
@@ -82,7 +83,8 @@ class AccessTest {
   void the_role_named_must_be_one_the_person_holds() {
     Partnership p = governed();
     Refusal refusal = refused(p.recordDecision(as(NGO_WORKER, ActingRole.STEERING_COMMITTEE_CHAIR),
-        DECISION, strategic(), NOW));
+        DECISION, strategic(),
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     assertEquals(List.of("ACTOR_ROLE_NOT_HELD"), refusal.codes());
     assertTrue(p.holds(MAYOR, ActingRole.STEERING_COMMITTEE_CHAIR));
     assertTrue(p.holds(NGO_WORKER, ActingRole.TASK_TEAM_MEMBER));
@@ -97,13 +99,16 @@ class AccessTest {
   void only_the_steering_committee_decides() {
     Partnership p = governed();
     Refusal refusal = refused(p.recordDecision(as(MANAGER, ActingRole.TASK_TEAM_MANAGER),
-        DECISION, strategic(), NOW));
+        DECISION, strategic(),
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     assertEquals(List.of("ACTOR_ROLE_NOT_ALLOWED"), refusal.codes());
     assertTrue(refusal.reasons().get(0).message().contains("only the Steering Committee decides"));
 
     assertTrue(p.recordDecision(as(NGO_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER), DECISION,
-        strategic(), NOW).isRight());
-    assertTrue(p.recordDecision(chair(), DECISION, strategic(), NOW).isRight());
+        strategic(),
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW).isRight());
+    assertTrue(p.recordDecision(chair(), DECISION, strategic(),
+        PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW).isRight());
   }
 
   @Test
@@ -133,31 +138,35 @@ class AccessTest {
   @Test
   void only_members_with_a_mandate_bind_their_organisation() {
     Partnership p = governed();
-    DecisionProposal bindsNgo = new DecisionProposal(null, DAY, "wspólny wniosek",
-        DecisionKind.STRATEGIC, MAYOR, strategic().positions(), Set.of(NGO, DISTRICT));
-    assertEquals(Set.of(NGO, DISTRICT), ok(p.recordDecision(chair(), DECISION, bindsNgo, NOW))
+    DecisionProposal bindsNgo = DecisionProposal.builder().date(DAY).subject("wspólny wniosek")
+        .kind(DecisionKind.STRATEGIC).proposer(MAYOR).positions(strategic().positions())
+        .binds(Set.of(NGO, DISTRICT)).build();
+    assertEquals(Set.of(NGO, DISTRICT), ok(p.recordDecision(chair(), DECISION, bindsNgo,
+        PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW))
         .decision(DECISION).orElseThrow().boundOrganisations());
 
-    DecisionProposal bindsOps = new DecisionProposal(null, DAY, "wspólny wniosek",
-        DecisionKind.STRATEGIC, MAYOR, strategic().positions(), Set.of(OPS, OUTSIDER));
-    Refusal refusal = refused(p.recordDecision(chair(), DECISION, bindsOps, NOW));
-    assertEquals(List.of("DECISION_BINDS_WITHOUT_MANDATE", "DECISION_BINDS_WITHOUT_MANDATE"),
-        refusal.codes());
+    DecisionProposal bindsOps = DecisionProposal.builder().date(DAY).subject("wspólny wniosek")
+        .kind(DecisionKind.STRATEGIC).proposer(MAYOR).positions(strategic().positions())
+        .binds(Set.of(OPS, OUTSIDER)).build();
+    Refusal refusal = refused(p.recordDecision(chair(), DECISION, bindsOps,
+        PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
+    assertEquals(List.of("GOV-MANDATE", "GOV-MANDATE"), refusal.codes());
   }
 
   @Test
   void a_refusal_lists_every_reason_at_once_and_changes_nothing() {
     Partnership p = withOutsidePerson();
     Partnership before = Partnership.copyOf(p);
-    DecisionProposal bad = new DecisionProposal(MeetingId.of(uuid(9)), null, "", null, STRANGER,
-        List.of(), Set.of(OPS));
+    DecisionProposal bad = DecisionProposal.builder().meeting(MeetingId.of(uuid(9))).subject("")
+        .proposer(STRANGER).positions(List.of()).binds(Set.of(OPS)).build();
     Refusal refusal = refused(p.recordDecision(
-        as(OUTSIDE_PERSON, ActingRole.TASK_TEAM_MANAGER), DECISION, bad, NOW));
+        as(OUTSIDE_PERSON, ActingRole.TASK_TEAM_MANAGER), DECISION, bad,
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     assertEquals(List.of("ACTOR_OUTSIDE_PARTNERSHIP", "ACTOR_ROLE_NOT_HELD",
         "ACTOR_ROLE_NOT_ALLOWED", "DECISION_MEETING_UNKNOWN", "DECISION_DATE_MISSING",
         "DECISION_SUBJECT_EMPTY", "DECISION_KIND_MISSING", "DECISION_PROPOSER_UNKNOWN",
         "DECISION_POSITION_MISSING", "DECISION_POSITION_MISSING", "DECISION_POSITION_MISSING",
-        "DECISION_BINDS_WITHOUT_MANDATE"), refusal.codes());
+        "GOV-MANDATE"), refusal.codes());
     assertEquals(before, p);
   }
 }

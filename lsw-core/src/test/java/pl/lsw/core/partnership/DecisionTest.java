@@ -34,7 +34,8 @@ class DecisionTest {
   private static final DecisionId SECOND_CORRECTION = DecisionId.of(uuid(503));
 
   private static DecisionResult result(DecisionKind kind, Position a, Position b, Position c) {
-    Partnership p = ok(governed().recordDecision(chair(), FIRST, decision(kind, a, b, c), NOW));
+    Partnership p = ok(governed().recordDecision(chair(), FIRST, decision(kind, a, b, c),
+        PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     return p.decision(FIRST).orElseThrow().result();
   }
 
@@ -70,19 +71,24 @@ class DecisionTest {
 
   @Test
   void a_decision_not_accepted_binds_nobody() {
-    DecisionProposal p = new DecisionProposal(null, DAY, "podział dotacji", DecisionKind.FINANCIAL,
-        MAYOR, decision(DecisionKind.FINANCIAL, ACCEPT, ABSTAIN, ACCEPT).positions(), Set.of(NGO));
-    Decision d = ok(governed().recordDecision(chair(), FIRST, p, NOW)).decision(FIRST).orElseThrow();
+    DecisionProposal p = DecisionProposal.builder().date(DAY).subject("podział dotacji")
+        .kind(DecisionKind.FINANCIAL).proposer(MAYOR)
+        .positions(decision(DecisionKind.FINANCIAL, ACCEPT, ABSTAIN, ACCEPT).positions())
+        .binds(Set.of(NGO)).build();
+    Decision d = ok(governed().recordDecision(chair(), FIRST, p,
+        PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW)).decision(FIRST).orElseThrow();
     assertEquals(Set.of(NGO), d.binds());
     assertEquals(Set.of(), d.boundOrganisations());
   }
 
   @Test
   void every_current_member_gives_a_position_once_and_only_members_give_one() {
-    DecisionProposal p = new DecisionProposal(null, DAY, "x", DecisionKind.OTHER, MAYOR,
-        List.of(MemberPosition.of(MAYOR, ACCEPT), MemberPosition.of(MAYOR, ACCEPT),
-            MemberPosition.of(MANAGER, ACCEPT)), Set.of());
-    Refusal refusal = refused(governed().recordDecision(chair(), FIRST, p, NOW));
+    DecisionProposal p = DecisionProposal.builder().date(DAY).subject("x").kind(DecisionKind.OTHER)
+        .proposer(MAYOR)
+        .positions(List.of(MemberPosition.of(MAYOR, ACCEPT), MemberPosition.of(MAYOR, ACCEPT),
+            MemberPosition.of(MANAGER, ACCEPT))).binds(Set.of()).build();
+    Refusal refusal = refused(governed().recordDecision(chair(), FIRST, p,
+        PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     assertEquals(List.of("DECISION_POSITION_NOT_MEMBER", "DECISION_POSITION_REPEATED",
         "DECISION_POSITION_MISSING", "DECISION_POSITION_MISSING"), refusal.codes());
   }
@@ -93,10 +99,12 @@ class DecisionTest {
         SteeringCommitteeMember.withMandate(MAYOR), SteeringCommitteeMember.withMandate(NGO_HEAD),
         SteeringCommitteeMember.withoutMandate(OPS_HEAD)), MAYOR, JST, NOW));
     p = ok(p.endMembership(chair(), OPS, DAY, NOW));
-    DecisionProposal twoVoters = new DecisionProposal(null, DAY, "x", DecisionKind.FINANCIAL,
-        MAYOR, List.of(MemberPosition.of(MAYOR, ACCEPT), MemberPosition.of(NGO_HEAD, ACCEPT)),
-        Set.of());
-    assertEquals(DecisionResult.ACCEPTED, ok(p.recordDecision(chair(), FIRST, twoVoters, NOW))
+    DecisionProposal twoVoters = DecisionProposal.builder().date(DAY).subject("x")
+        .kind(DecisionKind.FINANCIAL).proposer(MAYOR)
+        .positions(List.of(MemberPosition.of(MAYOR, ACCEPT), MemberPosition.of(NGO_HEAD, ACCEPT)))
+        .binds(Set.of()).build();
+    assertEquals(DecisionResult.ACCEPTED, ok(p.recordDecision(chair(), FIRST, twoVoters,
+        PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW))
         .decision(FIRST).orElseThrow().result());
   }
 
@@ -106,27 +114,34 @@ class DecisionTest {
     MeetingId sc = MeetingId.of(uuid(611));
     Partnership p = ok(governed().recordMeeting(as(MANAGER, ActingRole.TASK_TEAM_MANAGER), tt,
         meeting(TT, MANAGER), NOW));
-    p = ok(p.recordMeeting(chair(), sc, new MeetingDetails(SC, DAY, Duration.ofHours(1), MAYOR,
-        DISTRICT, List.of(), false, 0, null, null), NOW));
-    DecisionProposal atTt = new DecisionProposal(tt, DAY, "x", DecisionKind.OTHER, MAYOR,
-        decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT).positions(), Set.of());
+    p = ok(p.recordMeeting(chair(), sc, MeetingDetails.builder().body(SC).date(DAY)
+        .duration(Duration.ofHours(1)).chair(MAYOR).host(DISTRICT).attendees(List.of())
+        .openToFamilies(false).familyRepresentativesPresent(0).build(), NOW));
+    DecisionProposal atTt = DecisionProposal.builder().meeting(tt).date(DAY).subject("x")
+        .kind(DecisionKind.OTHER).proposer(MAYOR)
+        .positions(decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT).positions())
+        .binds(Set.of()).build();
     assertEquals(List.of("DECISION_MEETING_NOT_STEERING_COMMITTEE"),
-        refused(p.recordDecision(chair(), FIRST, atTt, NOW)).codes());
-    DecisionProposal atSc = new DecisionProposal(sc, DAY, "x", DecisionKind.OTHER, MAYOR,
-        atTt.positions(), Set.of());
-    assertEquals(Optional.of(sc), ok(p.recordDecision(chair(), FIRST, atSc, NOW))
+        refused(p.recordDecision(chair(), FIRST, atTt,
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW)).codes());
+    DecisionProposal atSc = DecisionProposal.builder().meeting(sc).date(DAY).subject("x")
+        .kind(DecisionKind.OTHER).proposer(MAYOR).positions(atTt.positions()).binds(Set.of())
+        .build();
+    assertEquals(Optional.of(sc), ok(p.recordDecision(chair(), FIRST, atSc,
+        PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW))
         .decision(FIRST).orElseThrow().meeting());
   }
 
   @Test
   void a_correction_supersedes_a_recorded_decision_which_itself_stays_unchanged() {
     Partnership p = ok(governed().recordDecision(chair(), FIRST,
-        decision(DecisionKind.SCHEDULE_OR_BUDGET_CHANGE, ACCEPT, ACCEPT, ACCEPT), NOW));
+        decision(DecisionKind.SCHEDULE_OR_BUDGET_CHANGE, ACCEPT, ACCEPT, ACCEPT),
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     Decision original = p.decision(FIRST).orElseThrow();
 
     Change<Partnership> changed = p.supersedeDecision(as(NGO_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER),
         CORRECTION, FIRST, decision(DecisionKind.SCHEDULE_OR_BUDGET_CHANGE, ACCEPT, ABSTAIN,
-            ACCEPT), NOW).get();
+            ACCEPT), PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW).get();
     Partnership after = changed.state();
     assertEquals(CORRECTION, changed.createdId(pl.lsw.core.partnership.governance.DecisionId.class));
 
@@ -142,24 +157,30 @@ class DecisionTest {
   @Test
   void a_decision_is_superseded_once_and_only_a_recorded_one_is() {
     Partnership p = ok(governed().recordDecision(chair(), FIRST,
-        decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW));
+        decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT),
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     p = ok(p.supersedeDecision(chair(), CORRECTION, FIRST,
-        decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW));
+        decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT),
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     assertEquals(List.of("DECISION_ALREADY_SUPERSEDED"), refused(p.supersedeDecision(chair(),
-        SECOND_CORRECTION, FIRST, decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW))
+        SECOND_CORRECTION, FIRST, decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT),
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW))
         .codes());
     assertEquals(List.of("DECISION_ID_TAKEN", "DECISION_SUPERSEDED_UNKNOWN"),
         refused(p.supersedeDecision(chair(), FIRST, DecisionId.of(uuid(1)),
-            decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW)).codes());
+            decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT),
+                PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW)).codes());
     // a correction of the correction is fine
     assertTrue(p.supersedeDecision(chair(), SECOND_CORRECTION, CORRECTION,
-        decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW).isRight());
+        decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT),
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW).isRight());
   }
 
   @Test
   void no_decision_without_a_steering_committee() {
     Refusal refusal = refused(founded().recordDecision(chair(), FIRST,
-        decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT), NOW));
+        decision(DecisionKind.OTHER, ACCEPT, ACCEPT, ACCEPT),
+            PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     assertTrue(refusal.has("SC_MISSING"));
     assertTrue(refusal.has("ACTOR_ROLE_NOT_HELD"));
   }

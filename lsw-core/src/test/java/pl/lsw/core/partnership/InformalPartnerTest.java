@@ -35,12 +35,14 @@ class InformalPartnerTest {
         PersonDetails.of("Maria Asystentka", "asystentka rodziny", OPS), NOW));
     // hosts and records a consortium meeting open to families
     p = ok(p.recordMeeting(as(OPS_HEAD, ActingRole.CONSORTIUM_MEMBER), MeetingId.of(uuid(702)),
-        new MeetingDetails(CONSORTIUM, DAY, java.time.Duration.ofMinutes(90), OPS_HEAD, OPS,
-            List.of(OPS_HEAD, NGO_WORKER), true, 4, null, null), NOW));
+        MeetingDetails.builder().body(CONSORTIUM).date(DAY)
+            .duration(java.time.Duration.ofMinutes(90)).chair(OPS_HEAD).host(OPS)
+            .attendees(List.of(OPS_HEAD, NGO_WORKER)).openToFamilies(true)
+            .familyRepresentativesPresent(4).build(), NOW));
     // records a Steering Committee decision as a member
     p = ok(p.recordDecision(as(OPS_HEAD, ActingRole.STEERING_COMMITTEE_MEMBER),
         DecisionId.of(uuid(703)), decision(DecisionKind.OTHER, Position.ACCEPT, Position.ACCEPT,
-            Position.ACCEPT), NOW));
+            Position.ACCEPT), PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     // sits in a Model Kooperacji team and is a network worker
     p = ok(p.setUpCooperationTeam(chair(), BodyId.of(uuid(704)),
         pl.lsw.core.partnership.governance.BodyKind.PARTNER_COOPERATION_TEAM,

@@ -24,10 +24,8 @@ class LocalPactTest {
 
   private static Partnership pact() {
     PartnershipFounding f = founding();
-    return ok(Partnership.found(ID, MAYOR, new PartnershipFounding("Pakt dla Pragi",
-        PartnershipKind.LOCAL_PACT, f.inspirationOrigin(), PartnershipScope.MULTI_ASPECT,
-        f.focusDomains(), f.territory(), f.leader(), f.leaderDeclarationDate(), f.foundedOn(),
-        f.founder()), NOW));
+    return ok(Partnership.found(ID, MAYOR, f.toBuilder().name("Pakt dla Pragi")
+        .kind(PartnershipKind.LOCAL_PACT).scope(PartnershipScope.MULTI_ASPECT).build(), NOW));
   }
 
   @Test

@@ -24,8 +24,10 @@ class MeetingTest {
 
   @Test
   void a_steering_committee_meeting_is_recorded_with_everything_said_of_it() {
-    MeetingDetails open = new MeetingDetails(SC, DAY, Duration.ofMinutes(150), MAYOR, OPS,
-        List.of(MAYOR, NGO_HEAD), true, 3, "agenda-1", null);
+    MeetingDetails open = MeetingDetails.builder().body(SC).date(DAY)
+        .duration(Duration.ofMinutes(150)).chair(MAYOR).host(OPS)
+        .attendees(List.of(MAYOR, NGO_HEAD)).openToFamilies(true).familyRepresentativesPresent(3)
+        .agendaReference("agenda-1").build();
     Change<Partnership> changed = governed().recordMeeting(chair(), MEETING, open, NOW).get();
     Meeting m = changed.state().meeting(MEETING).orElseThrow();
     assertEquals(MEETING, changed.createdId(pl.lsw.core.partnership.governance.MeetingId.class));
@@ -41,8 +43,9 @@ class MeetingTest {
 
   @Test
   void a_meeting_with_every_problem_is_refused_with_every_reason() {
-    MeetingDetails bad = new MeetingDetails(SC, DAY, Duration.ZERO, STRANGER, OUTSIDER,
-        Arrays.asList(MAYOR, STRANGER), false, 2, null, null);
+    MeetingDetails bad = MeetingDetails.builder().body(SC).date(DAY).duration(Duration.ZERO)
+        .chair(STRANGER).host(OUTSIDER).attendees(Arrays.asList(MAYOR, STRANGER))
+        .openToFamilies(false).familyRepresentativesPresent(2).build();
     Refusal refusal = refused(governed().recordMeeting(chair(), MEETING, bad, NOW));
     assertEquals(List.of("MEETING_DURATION", "MEETING_CHAIR_UNKNOWN", "MEETING_HOST_NOT_MEMBER",
         "MEETING_ATTENDEE_UNKNOWN", "MEETING_FAMILIES_AT_CLOSED_MEETING"),
@@ -51,8 +54,9 @@ class MeetingTest {
 
   @Test
   void a_meeting_of_an_unknown_body_without_a_date_is_refused() {
-    MeetingDetails bad = new MeetingDetails(BodyId.of(uuid(9)), null, Duration.ofMinutes(-5),
-        MAYOR, DISTRICT, List.of(), false, -1, null, null);
+    MeetingDetails bad = MeetingDetails.builder().body(BodyId.of(uuid(9)))
+        .duration(Duration.ofMinutes(-5)).chair(MAYOR).host(DISTRICT).attendees(List.of())
+        .openToFamilies(false).familyRepresentativesPresent(-1).build();
     Refusal refusal = refused(governed().recordMeeting(chair(), MEETING, bad, NOW));
     assertEquals(List.of("MEETING_BODY_UNKNOWN", "MEETING_DATE_MISSING", "MEETING_DURATION",
         "MEETING_FAMILY_COUNT_NEGATIVE"), refusal.codes());
@@ -60,11 +64,13 @@ class MeetingTest {
 
   @Test
   void the_former_member_may_have_hosted_a_meeting_while_it_was_a_member() {
-    MeetingDetails hostedByFormer = new MeetingDetails(SC, DAY, Duration.ofMinutes(1), MAYOR,
-        FORMER, List.of(), false, 0, null, null);
+    MeetingDetails hostedByFormer = MeetingDetails.builder().body(SC).date(DAY)
+        .duration(Duration.ofMinutes(1)).chair(MAYOR).host(FORMER).attendees(List.of())
+        .openToFamilies(false).familyRepresentativesPresent(0).build();
     assertTrue(governed().recordMeeting(chair(), MEETING, hostedByFormer, NOW).isRight());
-    MeetingDetails afterItLeft = new MeetingDetails(SC, DAY.plusDays(1), Duration.ofMinutes(1),
-        MAYOR, FORMER, List.of(), false, 0, null, null);
+    MeetingDetails afterItLeft = MeetingDetails.builder().body(SC).date(DAY.plusDays(1))
+        .duration(Duration.ofMinutes(1)).chair(MAYOR).host(FORMER).attendees(List.of())
+        .openToFamilies(false).familyRepresentativesPresent(0).build();
     assertEquals(List.of("MEETING_HOST_NOT_MEMBER"),
         refused(governed().recordMeeting(chair(), MEETING, afterItLeft, NOW)).codes());
   }

@@ -10,9 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.rules.ParameterSet;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.governance.ActingRole;
@@ -74,6 +79,18 @@ public final class PartnershipFixture {
 
   public static final Set<OrganisationId> JST = Set.of(DISTRICT);
 
+  /** The rule environment of the commands that run rules. */
+  public static final RuleEnvironment RULES =
+      RuleEnvironment.of(ParameterSet.statutory(), WorkingDayCalendar.polish());
+
+  /** The organisations' names as a registry would give them; none for the outsider. */
+  public static Optional<String> organisationName(OrganisationId organisation) {
+    Map<OrganisationId, String> names = Map.of(DISTRICT, "Urząd Dzielnicy Praga-Północ",
+        NGO, "Fundacja Kokon", OPS, "Ośrodek Pomocy Społecznej Dzielnicy Praga-Północ",
+        FORMER, "Stowarzyszenie Dawne");
+    return Optional.ofNullable(names.get(organisation));
+  }
+
   private PartnershipFixture() {}
 
   public static UUID uuid(long n) {
@@ -93,12 +110,14 @@ public final class PartnershipFixture {
   }
 
   public static PartnershipFounding founding() {
-    return new PartnershipFounding("Praski Kokon", PartnershipKind.LOCAL_SUPPORT_SYSTEM,
-        InspirationOrigin.LOCAL_GOVERNMENT, PartnershipScope.MULTI_ASPECT,
-        EnumSet.of(SocialServiceField.FAMILY_SUPPORT), List.of(TerytCode.of("1465088")),
-        DISTRICT, LocalDate.of(2026, 1, 5), FOUNDED,
-        new PersonDetails("Anna Burmistrz", "burmistrz dzielnicy", DISTRICT,
-            "anna@praga.example", "+48 22 111 22 33"));
+    return PartnershipFounding.builder().name("Praski Kokon")
+        .kind(PartnershipKind.LOCAL_SUPPORT_SYSTEM)
+        .inspirationOrigin(InspirationOrigin.LOCAL_GOVERNMENT).scope(PartnershipScope.MULTI_ASPECT)
+        .focusDomains(EnumSet.of(SocialServiceField.FAMILY_SUPPORT))
+        .territory(List.of(TerytCode.of("1465088"))).leader(DISTRICT)
+        .leaderDeclarationDate(LocalDate.of(2026, 1, 5)).foundedOn(FOUNDED)
+        .founder(new PersonDetails("Anna Burmistrz", "burmistrz dzielnicy", DISTRICT,
+            "anna@praga.example", "+48 22 111 22 33")).build();
   }
 
   public static Partnership founded() {
@@ -151,20 +170,29 @@ public final class PartnershipFixture {
     p = ok(p.raiseMatter(leaderRep(), MatterId.of(uuid(42)), "dyżury psychologa", null, NOW));
     pl.lsw.core.partnership.governance.MeetingId scMeeting =
         pl.lsw.core.partnership.governance.MeetingId.of(uuid(51));
-    p = ok(p.recordMeeting(chair(), scMeeting, new MeetingDetails(SC, DAY, Duration.ofMinutes(150),
-        MAYOR, OPS, List.of(MAYOR, NGO_HEAD, OPS_HEAD), true, 3, "agenda/1", "minutes/1"), NOW));
+    p = ok(p.recordMeeting(chair(), scMeeting, MeetingDetails.builder().body(SC).date(DAY)
+        .duration(Duration.ofMinutes(150)).chair(MAYOR).host(OPS)
+        .attendees(List.of(MAYOR, NGO_HEAD, OPS_HEAD)).openToFamilies(true)
+        .familyRepresentativesPresent(3).agendaReference("agenda/1").minutesReference("minutes/1")
+        .build(), NOW));
     p = ok(p.recordMeeting(as(MANAGER, ActingRole.TASK_TEAM_MANAGER),
-        pl.lsw.core.partnership.governance.MeetingId.of(uuid(52)), new MeetingDetails(TT, DAY,
-            Duration.ofHours(2), MANAGER, NGO, List.of(), false, 0, null, null), NOW));
+        pl.lsw.core.partnership.governance.MeetingId.of(uuid(52)), MeetingDetails.builder()
+            .body(TT).date(DAY).duration(Duration.ofHours(2)).chair(MANAGER).host(NGO)
+            .attendees(List.of()).openToFamilies(false).familyRepresentativesPresent(0)
+            .build(), NOW));
     pl.lsw.core.partnership.governance.DecisionId budget =
         pl.lsw.core.partnership.governance.DecisionId.of(uuid(61));
-    p = ok(p.recordDecision(chair(), budget, new DecisionProposal(scMeeting, DAY, "budżet 2026",
-        DecisionKind.FINANCIAL, MANAGER, decision(DecisionKind.FINANCIAL, Position.ACCEPT,
-            Position.ACCEPT, Position.ABSTAIN).positions(), Set.of(DISTRICT, NGO)), NOW));
+    p = ok(p.recordDecision(chair(), budget, DecisionProposal.builder().meeting(scMeeting)
+        .date(DAY).subject("budżet 2026").kind(DecisionKind.FINANCIAL).proposer(MANAGER)
+        .positions(decision(DecisionKind.FINANCIAL, Position.ACCEPT,
+            Position.ACCEPT, Position.ABSTAIN).positions()).binds(Set.of(DISTRICT, NGO)).build(),
+                PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     p = ok(p.supersedeDecision(chair(), pl.lsw.core.partnership.governance.DecisionId.of(uuid(62)),
-        budget, new DecisionProposal(null, DAY.plusDays(7), "budżet 2026 (poprawiony)",
-            DecisionKind.FINANCIAL, MAYOR, decision(DecisionKind.FINANCIAL, Position.ACCEPT,
-                Position.ACCEPT, Position.ACCEPT).positions(), Set.of(DISTRICT, NGO)), NOW));
+        budget, DecisionProposal.builder().date(DAY.plusDays(7))
+            .subject("budżet 2026 (poprawiony)").kind(DecisionKind.FINANCIAL).proposer(MAYOR)
+            .positions(decision(DecisionKind.FINANCIAL, Position.ACCEPT,
+                Position.ACCEPT, Position.ACCEPT).positions()).binds(Set.of(DISTRICT, NGO)).build(),
+                    PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW));
     return p;
   }
 
@@ -180,14 +208,17 @@ public final class PartnershipFixture {
   }
 
   public static MeetingDetails meeting(BodyId body, PersonId chair) {
-    return new MeetingDetails(body, DAY, Duration.ofHours(2), chair, DISTRICT,
-        List.of(MAYOR, NGO_HEAD, OPS_HEAD), false, 0, "agenda/2026-02", "minutes/2026-02");
+    return MeetingDetails.builder().body(body).date(DAY).duration(Duration.ofHours(2)).chair(chair)
+        .host(DISTRICT).attendees(List.of(MAYOR, NGO_HEAD, OPS_HEAD)).openToFamilies(false)
+        .familyRepresentativesPresent(0).agendaReference("agenda/2026-02")
+        .minutesReference("minutes/2026-02").build();
   }
 
   public static DecisionProposal decision(DecisionKind kind, Position mayor, Position ngo, Position ops) {
-    return new DecisionProposal(null, DAY, "budżet działań 2026", kind, MANAGER,
-        List.of(MemberPosition.of(MAYOR, mayor), MemberPosition.of(NGO_HEAD, ngo),
-            MemberPosition.of(OPS_HEAD, ops)), Set.of());
+    return DecisionProposal.builder().date(DAY).subject("budżet działań 2026").kind(kind)
+        .proposer(MANAGER)
+        .positions(List.of(MemberPosition.of(MAYOR, mayor), MemberPosition.of(NGO_HEAD, ngo),
+            MemberPosition.of(OPS_HEAD, ops))).binds(Set.of()).build();
   }
 
   public static Partnership ok(Either<Refusal, Change<Partnership>> outcome) {

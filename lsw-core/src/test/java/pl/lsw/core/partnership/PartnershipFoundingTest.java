@@ -47,9 +47,10 @@ class PartnershipFoundingTest {
 
   @Test
   void founding_reports_every_problem_at_once() {
-    PartnershipFounding bad = new PartnershipFounding(" ", null, null, null, Set.of(), List.of(),
-        DISTRICT, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 12),
-        new PersonDetails("", "sekretarz", NGO, "no-at-sign", null));
+    PartnershipFounding bad = PartnershipFounding.builder().name(" ").focusDomains(Set.of())
+        .territory(List.of()).leader(DISTRICT).leaderDeclarationDate(LocalDate.of(2026, 2, 1))
+        .foundedOn(LocalDate.of(2026, 1, 12))
+        .founder(new PersonDetails("", "sekretarz", NGO, "no-at-sign", null)).build();
 
     Refusal refusal = refused(Partnership.found(ID, MAYOR, bad, NOW));
 
@@ -64,9 +65,8 @@ class PartnershipFoundingTest {
   @Test
   void the_founder_must_act_for_the_leader() {
     PartnershipFounding f = founding();
-    PartnershipFounding other = new PartnershipFounding(f.name(), f.kind(), f.inspirationOrigin(),
-        f.scope(), f.focusDomains(), f.territory(), f.leader(), f.leaderDeclarationDate(),
-        f.foundedOn(), PersonDetails.of("Ewa Prezes", "prezeska", NGO));
+    PartnershipFounding other = f.toBuilder()
+        .founder(PersonDetails.of("Ewa Prezes", "prezeska", NGO)).build();
     assertEquals(List.of("FOUNDER_NOT_OF_LEADER"),
         refused(Partnership.found(ID, MAYOR, other, NOW)).codes());
   }
@@ -74,18 +74,16 @@ class PartnershipFoundingTest {
   @Test
   void a_territory_unit_listed_twice_is_refused() {
     PartnershipFounding f = founding();
-    PartnershipFounding twice = new PartnershipFounding(f.name(), f.kind(), f.inspirationOrigin(),
-        f.scope(), f.focusDomains(), List.of(TerytCode.of("1465088"), TerytCode.of("1465088")),
-        f.leader(), f.leaderDeclarationDate(), f.foundedOn(), f.founder());
+    PartnershipFounding twice = f.toBuilder()
+        .territory(List.of(TerytCode.of("1465088"), TerytCode.of("1465088"))).build();
     assertTrue(refused(Partnership.found(ID, MAYOR, twice, NOW)).has("TERRITORY_REPEATED"));
   }
 
   @Test
   void a_declaration_on_the_founding_day_is_accepted() {
     PartnershipFounding f = founding();
-    PartnershipFounding sameDay = new PartnershipFounding(f.name(), f.kind(),
-        f.inspirationOrigin(), f.scope(), f.focusDomains(), f.territory(), f.leader(), FOUNDED,
-        FOUNDED, f.founder());
+    PartnershipFounding sameDay = f.toBuilder().leaderDeclarationDate(FOUNDED).foundedOn(FOUNDED)
+        .build();
     assertTrue(Partnership.found(ID, MAYOR, sameDay, NOW).isRight());
   }
 

@@ -125,9 +125,11 @@ final class PartnershipGen {
         return (s, p) -> {
           BodyId body = pick(rnd, List.of(SC, TT, CONSORTIUM, BodyId.of(uuid(77))));
           int families = rnd.nextInt(5) - 1;
-          return s.recordMeeting(p.id(), actor(rnd, p), new MeetingDetails(body, day(rnd),
-              Duration.ofMinutes(rnd.nextInt(4) * 30L), pick(rnd, PEOPLE), pick(rnd, ORGANISATIONS),
-              subset(rnd, PEOPLE), rnd.nextBoolean(), families, null, null));
+          return s.recordMeeting(p.id(), actor(rnd, p), MeetingDetails.builder().body(body)
+              .date(day(rnd)).duration(Duration.ofMinutes(rnd.nextInt(4) * 30L))
+              .chair(pick(rnd, PEOPLE)).host(pick(rnd, ORGANISATIONS))
+              .attendees(subset(rnd, PEOPLE)).openToFamilies(rnd.nextBoolean())
+              .familyRepresentativesPresent(families).build());
         };
       case 11:
         return (s, p) -> s.recordDecision(p.id(), actor(rnd, p), proposal(rnd, p));
@@ -151,7 +153,8 @@ final class PartnershipGen {
           ? pick(rnd, List.of(Position.values())) : Position.ACCEPT));
     }
     Set<OrganisationId> binds = new HashSet<>(rnd.nextBoolean() ? List.of() : subset(rnd, ORGANISATIONS));
-    return new DecisionProposal(null, day(rnd), text(rnd), pick(rnd, List.of(DecisionKind.values())),
-        pick(rnd, PEOPLE), positions, binds);
+    return DecisionProposal.builder().date(day(rnd)).subject(text(rnd))
+        .kind(pick(rnd, List.of(DecisionKind.values()))).proposer(pick(rnd, PEOPLE))
+        .positions(positions).binds(binds).build();
   }
 }

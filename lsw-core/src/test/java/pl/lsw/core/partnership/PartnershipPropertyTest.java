@@ -37,7 +37,8 @@ class PartnershipPropertyTest {
           InMemoryPartnerships repository = new InMemoryPartnerships();
           PartnershipService service = new PartnershipService(repository,
               PartnershipServiceTest.registry().with(OrganisationGen.informalGroup(FORMER, "Grupa")),
-              Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(ids.incrementAndGet()), published::add);
+              Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(ids.incrementAndGet()), published::add,
+              PartnershipFixture.RULES);
           Partnership current = repository.save(governed());
           for (int step = 0; step < 20; step++) {
             int before = published.size();

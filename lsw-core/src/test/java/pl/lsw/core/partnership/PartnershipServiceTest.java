@@ -55,7 +55,7 @@ class PartnershipServiceTest {
   void setUp() {
     repository = new InMemoryPartnerships();
     service = new PartnershipService(repository, registry(), Clock.fixed(NOW, ZoneOffset.UTC),
-        () -> uuid(next.incrementAndGet()), published::add);
+        () -> uuid(next.incrementAndGet()), published::add, PartnershipFixture.RULES);
   }
 
   private PartnershipId found() {
@@ -81,9 +81,8 @@ class PartnershipServiceTest {
   @Test
   void a_leader_missing_from_the_registry_is_refused_with_the_aggregates_reasons() {
     PartnershipFounding f = founding();
-    PartnershipFounding unknownLeader = new PartnershipFounding("", f.kind(),
-        f.inspirationOrigin(), f.scope(), f.focusDomains(), f.territory(), OUTSIDER,
-        f.leaderDeclarationDate(), f.foundedOn(), PersonDetails.of("Ktoś", "ktoś", OUTSIDER));
+    PartnershipFounding unknownLeader = f.toBuilder().name("").leader(OUTSIDER)
+        .founder(PersonDetails.of("Ktoś", "ktoś", OUTSIDER)).build();
     Refusal refusal = service.found(unknownLeader).getLeft();
     assertEquals(List.of("PARTNERSHIP_NAME_EMPTY", "ORGANISATION_UNKNOWN"),
         refusal.codes());
@@ -205,7 +204,7 @@ class PartnershipServiceTest {
     };
     racing.stored.putAll(repository.stored);
     PartnershipService losing = new PartnershipService(racing, registry(),
-        Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(next.incrementAndGet()), published::add);
+        Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(next.incrementAndGet()), published::add, PartnershipFixture.RULES);
     assertThrows(VersionConflictException.class,
         () -> losing.admitInformalPartner(id, founder, OPS, DAY));
     assertTrue(published.isEmpty());
@@ -215,16 +214,14 @@ class PartnershipServiceTest {
   void a_local_pact_is_composed_from_stored_partnerships_and_their_scopes() {
     PartnershipId sectoral = found();
     PartnershipFounding f = founding();
-    PartnershipId pact = service.found(new PartnershipFounding("Pakt", PartnershipKind.LOCAL_PACT,
-        f.inspirationOrigin(), PartnershipScope.MULTI_ASPECT, f.focusDomains(), f.territory(),
-        f.leader(), f.leaderDeclarationDate(), f.foundedOn(), f.founder())).get()
+    PartnershipId pact = service.found(f.toBuilder().name("Pakt").kind(PartnershipKind.LOCAL_PACT)
+        .scope(PartnershipScope.MULTI_ASPECT).build()).get()
         .state().id();
     ActingPerson founder = ActingPerson.of(founderOf(pact), ActingRole.PARTNER_REPRESENTATIVE);
     assertEquals(List.of("LOCAL_PACT_COMPONENT_NOT_SECTORAL"),
         service.composeLocalPact(pact, founder, List.of(sectoral)).getLeft().codes());
-    PartnershipFounding s = new PartnershipFounding("Sektorowe", f.kind(), f.inspirationOrigin(),
-        PartnershipScope.SECTORAL, f.focusDomains(), f.territory(), f.leader(),
-        f.leaderDeclarationDate(), f.foundedOn(), f.founder());
+    PartnershipFounding s = f.toBuilder().name("Sektorowe").scope(PartnershipScope.SECTORAL)
+        .build();
     PartnershipId component = service.found(s).get().state().id();
     assertEquals(List.of(component), service.composeLocalPact(pact, founder, List.of(component))
         .get().state().components());

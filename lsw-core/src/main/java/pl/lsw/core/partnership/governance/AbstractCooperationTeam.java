@@ -3,7 +3,6 @@ package pl.lsw.core.partnership.governance;
 import java.util.List;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.InvalidInputException;
-import pl.lsw.core.kernel.Problem;
 
 /**
  * A Model Kooperacji team: the commune–county Partner Cooperation Team (PZK) or the Voivodeship
@@ -34,8 +33,8 @@ abstract class AbstractCooperationTeam {
   protected void check() {
     if (kind() != BodyKind.PARTNER_COOPERATION_TEAM
         && kind() != BodyKind.VOIVODESHIP_COOPERATION_TEAM) {
-      throw new InvalidInputException(List.of(new Problem("kind", "COOPERATION_TEAM_KIND",
-          "a cooperation team is a PZK or a WZK, not " + kind())));
+      throw new InvalidInputException(List.of(GovernanceProblems.PROBLEMS.problem("kind",
+          "COOPERATION_TEAM_KIND", "kind", kind())));
     }
   }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
 import pl.lsw.core.organisation.OrganisationId;
 
 /**
@@ -24,6 +26,9 @@ abstract class AbstractPerson {
 
   /** The longest name or position accepted. */
   public static final int MAX_TEXT = 200;
+
+  private static final Label NAME = Label.of("Imię i nazwisko osoby", "The person's name");
+  private static final Label POSITION = Label.of("Stanowisko osoby", "The person's position");
 
   /** The id. */
   public abstract PersonId id();
@@ -55,18 +60,15 @@ abstract class AbstractPerson {
   /** Every problem of the free-text parts of a person; empty when they are fine. */
   static List<Problem> problems(String name, String position, String email, String phone) {
     List<Problem> problems = new ArrayList<>();
-    Texts.requireText(problems, "name", "PERSON_NAME", "the person's name", name, MAX_TEXT);
-    Texts.requireText(problems, "position", "PERSON_POSITION", "the person's position", position,
-        MAX_TEXT);
+    TextChecks.requireText(problems, "name", "PERSON_NAME", NAME, name, MAX_TEXT);
+    TextChecks.requireText(problems, "position", "PERSON_POSITION", POSITION, position, MAX_TEXT);
     if (email != null && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
-      problems.add(new Problem("email", "PERSON_EMAIL",
-          "'" + email + "' is not an e-mail address (name@domain)"));
+      problems.add(GovernanceProblems.PROBLEMS.problem("email", "PERSON_EMAIL", "value", email));
     }
     if (phone != null) {
       long digits = phone.chars().filter(Character::isDigit).count();
       if (!phone.matches("[0-9 +()\\-]+") || digits < 7 || digits > 15) {
-        problems.add(new Problem("phone", "PERSON_PHONE",
-            "'" + phone + "' is not a phone number (7 to 15 digits, spaces, +, -, parentheses)"));
+        problems.add(GovernanceProblems.PROBLEMS.problem("phone", "PERSON_PHONE", "value", phone));
       }
     }
     return problems;

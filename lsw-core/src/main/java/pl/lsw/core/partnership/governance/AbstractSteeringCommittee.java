@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.InvalidInputException;
-import pl.lsw.core.kernel.Problem;
 
 /**
  * The Steering Committee: decision-makers of the partners; sets directions, takes key decisions
@@ -41,13 +40,13 @@ abstract class AbstractSteeringCommittee {
   @Value.Check
   protected void check() {
     if (!isMember(chair())) {
-      throw new InvalidInputException(List.of(new Problem("chair",
-          "SC_CHAIR_NOT_MEMBER", "the chair " + chair() + " is not a member of the committee")));
+      throw new InvalidInputException(List.of(
+          GovernanceProblems.PROBLEMS.problem("chair", "SC_CHAIR_NOT_MEMBER")));
     }
     if (members().stream().map(SteeringCommitteeMember::person).distinct().count()
         != members().size()) {
-      throw new InvalidInputException(List.of(new Problem("members",
-          "SC_MEMBER_REPEATED", "a person sits on the committee more than once")));
+      throw new InvalidInputException(List.of(
+          GovernanceProblems.PROBLEMS.problem("members", "SC_MEMBER_REPEATED")));
     }
   }
 }

@@ -4,7 +4,9 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Optional;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
 import pl.lsw.core.organisation.OrganisationId;
 
 /**
@@ -30,8 +32,9 @@ public record PersonDetails(
   /** The person with this id, or every problem of the details. */
   public Validation<Seq<Problem>, Person> toPerson(PersonId id) {
     java.util.List<Problem> problems = AbstractPerson.problems(name, position, email, phone);
-    Texts.requirePresent(problems, "organisation", "PERSON_ORGANISATION",
-        "the person's organisation", organisation);
+    TextChecks.requirePresent(problems, "organisation", "PERSON_ORGANISATION",
+        Label.of("Organizacja, w imieniu której działa osoba", "The organisation the person acts for"),
+        organisation);
     if (!problems.isEmpty()) {
       return Validation.invalid(List.ofAll(problems));
     }

@@ -3,9 +3,11 @@ package pl.lsw.core.partnership.governance.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -26,6 +28,7 @@ import pl.lsw.core.partnership.governance.Decision;
 import pl.lsw.core.partnership.governance.DecisionKind;
 import pl.lsw.core.partnership.governance.ExecutiveConsortium;
 import pl.lsw.core.partnership.governance.ManagerQualifications;
+import pl.lsw.core.partnership.governance.MandateRule;
 import pl.lsw.core.partnership.governance.Meeting;
 import pl.lsw.core.partnership.governance.MemberPosition;
 import pl.lsw.core.partnership.governance.Person;
@@ -327,10 +330,8 @@ public final class GovernanceRules {
    * member of the Steering Committee from that organisation holds a mandate and has a recorded
    * position on the decision.
    */
-  public static final Rule<GovernanceSubject> MANDATE = Rule.of(
-      definition("GOV-MANDATE", Severity.MUST, SourceReference.seed("001", "§5.1.1"),
-          List.of(), List.of("GOV-MANDATE.noMandate")),
-      GovernanceRules::checkMandate);
+  public static final Rule<GovernanceSubject> MANDATE =
+      Rule.of(MandateRule.DEFINITION, GovernanceRules::checkMandate);
 
   /**
    * {@code GOV-NETWORK-WORKER-PAIR} (SHOULD, 004): the network worker / animator role is given to
@@ -574,17 +575,12 @@ public final class GovernanceRules {
       if (!inWindow(s, ctx, d.date())) {
         continue;
       }
-      Set<PersonId> voted = d.positions().stream().map(MemberPosition::person)
-          .collect(Collectors.toSet());
-      for (OrganisationId org : d.binds().stream().sorted((a, b) -> a.toString().compareTo(b.toString()))
-          .toList()) {
-        boolean represented = members.stream().anyMatch(m -> m.mandate() && voted.contains(m.person())
-            && s.partnership().person(m.person()).map(Person::organisation).map(org::equals).orElse(false));
-        if (!represented) {
-          out.add(ctx.finding("decisions[" + i + "].binds", "GOV-MANDATE.noMandate", "from", d.date(),
-              "decision", d.id(), "subject", d.subject(), "organisation", s.organisationName(org)));
-        }
-      }
+      Map<OrganisationId, String> names = new LinkedHashMap<>();
+      d.binds().forEach(org -> names.put(org, s.organisationName(org)));
+      String path = "decisions[" + i + "]";
+      MandateRule.RULE.evaluate(MandateRule.Subject.of(d, members, s.partnership().persons(), names),
+          ctx).forEach(f -> out.add(new Finding(f.rule(), f.severity(), f.messageKey(),
+              f.arguments(), path + "." + f.path(), f.parametersUsed(), f.bundle())));
     }
     return out;
   }
@@ -686,12 +682,6 @@ public final class GovernanceRules {
   /** The name of a field of social services in both languages. */
   private static Label fieldLabel(SocialServiceField field) {
     return bundleLabel("governance.field." + field.name());
-  }
-
-  private static RuleDefinition definition(String code, Severity severity, SourceReference source,
-      List<ParameterKey<?>> parameters, List<String> keys) {
-    return RuleDefinition.builder().code(RuleCode.of(code)).version(1).severity(severity)
-        .source(source).parameters(parameters).bundle(MESSAGES).messageKeys(keys).build();
   }
 
   private static List<String> keysPerKind(String prefix, List<PartnerKind> kinds) {

@@ -256,13 +256,6 @@ class GovernanceReportTextTest {
     return GovernanceCompliance.evaluate(p, organisations(), YEAR_2026, AS_OF);
   }
 
-  /**
-   * The rule whose message still names its decision by id as well as by day and subject: on its
-   * lines an id is tolerated (everything else is checked); remove it once it names the decision by
-   * day and subject only.
-   */
-  private static final Set<String> DECISION_BY_ID = Set.of("GOV-MANDATE");
-
   private static void assertWrittenForPeople(String text, boolean polish) {
     List<String> bad = new ArrayList<>();
     String[] lines = text.split("\n");
@@ -270,9 +263,7 @@ class GovernanceReportTextTest {
       String line = lines[i];
       String plain = RULE_CODE.matcher(BRACKETED.matcher(line).replaceAll(" ")).replaceAll(" ");
       List<String> found = new ArrayList<>();
-      if (DECISION_BY_ID.stream().noneMatch(line::contains)) {
-        find(UUID, line).forEach(m -> found.add("id " + m));
-      }
+      find(UUID, line).forEach(m -> found.add("id " + m));
       find(JAVA_TO_STRING, line).forEach(m -> found.add("toString or placeholder " + m));
       find(PATH, plain).forEach(m -> found.add("path " + m));
       find(CAPITAL_WORD, plain).stream()
