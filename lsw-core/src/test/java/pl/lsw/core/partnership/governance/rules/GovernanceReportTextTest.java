@@ -246,8 +246,8 @@ class GovernanceReportTextTest {
       String code = rule.definition().code().value();
       for (String key : rule.definition().messageKeys()) {
         assertTrue(key.startsWith(code + "."), key);
-        assertTrue(GovernanceRules.MESSAGES.ownKeys(Messages.POLISH).contains(key), key);
-        assertTrue(GovernanceRules.MESSAGES.ownKeys(Locale.ENGLISH).contains(key), key);
+        assertTrue(rule.definition().bundle().ownKeys(Messages.POLISH).contains(key), key);
+        assertTrue(rule.definition().bundle().ownKeys(Locale.ENGLISH).contains(key), key);
       }
     }
   }
