@@ -44,7 +44,7 @@ import pl.lsw.core.financing.offer.CostItem;
 import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.financing.offer.OfferKind;
-import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;

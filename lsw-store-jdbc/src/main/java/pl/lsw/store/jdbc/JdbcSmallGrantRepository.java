@@ -18,7 +18,7 @@ import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.GrantId;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.financing.smallgrant.Comment;
 import pl.lsw.core.financing.smallgrant.CommentAuthorKind;
 import pl.lsw.core.financing.smallgrant.Consideration;

@@ -44,7 +44,7 @@ import pl.lsw.core.rules.Finding;
  * deadline and that the body itself announced).
  *
  * <p><b>Versions.</b> A competition never stored has version 0; each save stores version n + 1
- * (see {@link pl.lsw.core.financing.port.CompetitionRepository}).
+ * (see {@link pl.lsw.core.financing.competition.CompetitionRepository}).
  *
  * <p>Polish: <i>otwarty konkurs ofert</i>.
  */

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import pl.lsw.core.financing.GrantingOfficial;
 import pl.lsw.core.financing.offer.Offer;
-import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.service.CommandRunner;
