@@ -22,8 +22,6 @@ import pl.lsw.core.financing.GrantingBodyKind;
 import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.financing.advice.ProcedureQuestion;
 import pl.lsw.core.financing.advice.ProcedureVerdict;
-import pl.lsw.core.financing.budget.Budget;
-import pl.lsw.core.financing.budget.BudgetLine;
 import pl.lsw.core.financing.competition.ActingParty;
 import pl.lsw.core.financing.competition.Announcement;
 import pl.lsw.core.financing.competition.AnnouncementItem;
@@ -39,6 +37,7 @@ import pl.lsw.core.financing.competition.Criterion;
 import pl.lsw.core.financing.competition.Nominator;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
+import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.financing.offer.CostItem;
 import pl.lsw.core.financing.offer.FundingSource;
 import pl.lsw.core.financing.offer.Offer;
@@ -192,7 +191,7 @@ final class FinancingExample {
         .addApplicants(otwarteDrzwi.id(), korale.id())
         .task("Konsorcjum Wykonawcze LSW: koordynacja sieci wsparcia rodzin")
         .taskPeriod(DateRange.ofOrThrow(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 31)))
-        .budget(pl.lsw.core.financing.offer.Budget.of(
+        .budget(Budget.of(
             item("wynagrodzenie koordynatora konsorcjum", "miesiąc", 8, "6500.00", FundingSource.GRANT),
             item("warsztaty dla rodzin", "warsztat", 10, "2500.00", FundingSource.GRANT),
             item("spotkania sieciujące partnerów", "spotkanie", 8, "1250.00", FundingSource.GRANT),
@@ -409,16 +408,16 @@ final class FinancingExample {
   private void testPhaseBudget() {
     heading("4. Budżet etapu testowania modelu", "4. The budget of the model's test phase");
     String specialist = "specjalista ds. zarządzania wiedzą w LSW";
-    Budget budget = Budget.of("Praski Kokon – etap testowania modelu",
-        BudgetLine.of(specialist + " – wynagrodzenie", "miesiąc", 21, Money.ofZloty(6_500)),
-        BudgetLine.of(specialist + " – trzynasta pensja", "wypłata", 1, Money.ofZloty(6_500)),
-        BudgetLine.lumpSum("spotkania w ramach LSW", Money.ofZloty(10_000)),
-        BudgetLine.lumpSum("warsztaty dla użytkowników", Money.ofZloty(25_000)));
-    for (BudgetLine l : budget.lines()) {
-      say(String.format("  %-58s %5s %-8s × %12s = %14s", l.name(), l.quantity().toPlainString(), l.unit(),
+    Budget budget = Budget.of(
+        item(specialist + " – wynagrodzenie", "miesiąc", 21, "6500.00", FundingSource.GRANT),
+        item(specialist + " – trzynasta pensja", "wypłata", 1, "6500.00", FundingSource.GRANT),
+        CostItem.lumpSum("spotkania w ramach LSW", Money.ofZloty(10_000), FundingSource.GRANT),
+        CostItem.lumpSum("warsztaty dla użytkowników", Money.ofZloty(25_000), FundingSource.GRANT));
+    for (CostItem l : budget.items()) {
+      say(String.format("  %-58s %5s %-8s × %12s = %14s", l.category(), l.quantity().toPlainString(), l.unit(),
           l.unitCost().formatPolish(), l.total().formatPolish()));
     }
-    Money staff = budget.totalOf(l -> l.name().startsWith(specialist));
+    Money staff = budget.totalOf(l -> l.category().startsWith(specialist));
     say(o.text("  razem specjalista (21 × 6 500 zł + trzynastka): ", "  specialist in total (21 × 6 500 zł + 13th salary): ")
         + staff.formatPolish());
     say(o.text("  + spotkania: ", "  + meetings: ") + staff.add(Money.ofZloty(10_000)).formatPolish());

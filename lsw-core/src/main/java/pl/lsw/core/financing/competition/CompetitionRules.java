@@ -91,11 +91,11 @@ public final class CompetitionRules {
           String path = offerPath(o.id()) + ".requestedGrant";
           if (c.mode() == FundingMode.SUPPORT) {
             if (!o.requestedGrant().isLessThan(o.totalCost()) || !o.ownContribution().isPositive()) {
-              out.add(ctx.finding(path, "supportWithoutContribution", "offer", o.id(),
+              out.add(ctx.finding(path, "supportWithoutContribution", "offer", o.task(),
                   "grant", o.requestedGrant(), "total", o.totalCost(), "own", o.ownContribution()));
             }
           } else if (!o.requestedGrant().equals(o.totalCost())) {
-            out.add(ctx.finding(path, "entrustingNotFull", "offer", o.id(),
+            out.add(ctx.finding(path, "entrustingNotFull", "offer", o.task(),
                 "grant", o.requestedGrant(), "total", o.totalCost()));
           }
         }
@@ -116,12 +116,12 @@ public final class CompetitionRules {
           Money municipal = c.award(o.id()).map(Award::grant).orElse(o.requestedGrant());
           if (!o.totalCost().isPositive() || !municipal.isAtMostShareOf(max, o.totalCost())) {
             out.add(ctx.finding(offerPath(o.id()) + ".requestedGrant", "tooHigh",
-                "offer", o.id(), "grant", municipal, "total", o.totalCost(), "max", max,
+                "offer", o.task(), "grant", municipal, "total", o.totalCost(), "max", max,
                 "share", o.totalCost().isPositive() ? municipal.shareOf(o.totalCost()) : Percent.HUNDRED));
           }
           if (municipal.add(o.ownContribution()).isLessThan(o.totalCost())) {
             out.add(ctx.finding(offerPath(o.id()) + ".budget", "uncovered",
-                "offer", o.id(), "grant", municipal, "own", o.ownContribution(), "total", o.totalCost(),
+                "offer", o.task(), "grant", municipal, "own", o.ownContribution(), "total", o.totalCost(),
                 "missing", o.totalCost().subtract(municipal).subtract(o.ownContribution())));
           }
         }
@@ -213,18 +213,18 @@ public final class CompetitionRules {
           String path = "assessments[" + a.offer() + "]";
           for (Criterion k : Criterion.values()) {
             if (k.appliesIn(c.mode()) && !a.scores().containsKey(k)) {
-              out.add(ctx.finding(path + ".scores." + k, "missing", "offer", a.offer(), "criterion", k));
+              out.add(ctx.finding(path + ".scores." + k, "missing", "offer", offerTask(c, a.offer()), "criterion", k));
             }
           }
           if (c.mode() == FundingMode.ENTRUSTING && a.scores().containsKey(Criterion.OWN_FUNDS)) {
             out.add(ctx.finding(path + ".scores." + Criterion.OWN_FUNDS, "ownFundsInEntrusting",
-                "offer", a.offer()));
+                "offer", offerTask(c, a.offer())));
           }
         }
         if (c.state() == CompetitionState.DECIDED) {
           for (Offer o : c.offers()) {
             if (c.assessment(o.id()).isEmpty()) {
-              out.add(ctx.finding(offerPath(o.id()), "notAssessed", "offer", o.id(),
+              out.add(ctx.finding(offerPath(o.id()), "notAssessed", "offer", o.task(),
                   "offers", c.offers().size()));
             }
           }
@@ -252,9 +252,9 @@ public final class CompetitionRules {
             for (Offer o : c.offers()) {
               Optional<Assessment> as = c.assessment(o.id());
               if (as.isEmpty()) {
-                out.add(ctx.finding(offerPath(o.id()), "offerNotAssessed", "offer", o.id()));
+                out.add(ctx.finding(offerPath(o.id()), "offerNotAssessed", "offer", o.task()));
               } else if (as.get().meetsRequirements()) {
-                out.add(ctx.finding(offerPath(o.id()), "offerMeetsRequirements", "offer", o.id()));
+                out.add(ctx.finding(offerPath(o.id()), "offerMeetsRequirements", "offer", o.task()));
               }
             }
           }
@@ -274,11 +274,11 @@ public final class CompetitionRules {
         for (Offer o : c.offers()) {
           int n = new LinkedHashSet<>(o.applicants()).size();
           if (o.kind() == OfferKind.JOINT && n < 2) {
-            out.add(ctx.finding(offerPath(o.id()) + ".applicants", "tooFew", "offer", o.id(),
+            out.add(ctx.finding(offerPath(o.id()) + ".applicants", "tooFew", "offer", o.task(),
                 "count", n));
           } else if (o.kind() == OfferKind.SINGLE && n > 1) {
             out.add(ctx.finding(offerPath(o.id()) + ".applicants", "singleWithSeveral",
-                "offer", o.id(), "count", n));
+                "offer", o.task(), "count", n));
           }
         }
         return out;
@@ -323,6 +323,11 @@ public final class CompetitionRules {
   public static RuleReport check(Competition competition, LocalDate asOf, RuleEnvironment environment) {
     return RuleEngine.evaluate(competition, "competition " + competition.id(), rules(), asOf,
         environment.parameters(), environment.referenceData());
+  }
+
+  /** The task of an offer of the competition, by which people know the offer. */
+  private static String offerTask(Competition c, OfferId offer) {
+    return c.offer(offer).map(Offer::task).orElse("");
   }
 
   /** The path prefix of findings about one offer: {@code offers[<id>]}. */

@@ -71,24 +71,24 @@ public final class CooperativeRules {
           int n = new LinkedHashSet<>(o.applicants()).size();
           if (n < 2) {
             out.add(ctx.finding("competition." + CompetitionRules.offerPath(o.id()) + ".applicants",
-                "offerNotJoint", "offer", o.id(), "count", n));
+                "offerNotJoint", "offer", o.task(), "count", n));
           }
         }
         for (int i = 0; i < s.contracts().size(); i++) {
           Contract c = s.contracts().get(i);
           String path = "contracts[" + i + "]";
           if (c.parties().size() < 2) {
-            out.add(ctx.finding(path + ".parties", "contractNotJoint", "contract", c.id(),
+            out.add(ctx.finding(path + ".parties", "contractNotJoint", "contract", c.signedOn(),
                 "count", c.parties().size()));
           }
           if (c.expectedResults().stream().allMatch(String::isBlank)) {
             out.add(ctx.finding(path + ".expectedResults", "noMaterialScope",
-                "contract", c.id()));
+                "contract", c.signedOn()));
           }
           Percent min = ctx.parameterAsOf(StatutoryParameters.COOP_SHIFT_SHARE_MIN, c.signedOn());
           if (c.allowedShiftShare().isLessThan(min)) {
             out.add(ctx.finding(path + ".allowedShiftShare", "shiftShareLow",
-                "contract", c.id(), "share", c.allowedShiftShare(), "min", min));
+                "contract", c.signedOn(), "share", c.allowedShiftShare(), "min", min));
           }
         }
         return out;

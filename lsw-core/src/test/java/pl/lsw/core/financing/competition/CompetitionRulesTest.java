@@ -177,7 +177,8 @@ class CompetitionRulesTest {
         "announcement.contents.PERFORMANCE_TERMS", "announcement.contents.SELECTION_PROCEDURE",
         "announcement.contents.PREVIOUS_TASKS", "announcement.publications.SEAT_NOTICE_BOARD",
         "announcement.publications.WEBSITE"), f.stream().map(Finding::path).toList());
-    assertEquals("Ogłoszenie nie zawiera wymaganego elementu nr 7 (PREVIOUS_TASKS).", f.get(4).message(new Locale("pl")));
+    assertEquals("Ogłoszenie nie zawiera wymaganego elementu nr 7 (zadania tego samego rodzaju zrealizowane"
+        + " w roku ogłoszenia i poprzednim).", f.get(4).message(new Locale("pl")));
   }
 
   // FIN-COMMITTEE
