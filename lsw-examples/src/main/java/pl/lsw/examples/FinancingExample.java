@@ -44,7 +44,7 @@ import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.financing.smallgrant.GrantHistory;
 import pl.lsw.core.financing.smallgrant.Publication;
-import pl.lsw.core.financing.smallgrant.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.financing.smallgrant.SmallGrant;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.financing.smallgrant.SmallGrantOffer;
@@ -146,9 +146,9 @@ final class FinancingExample {
     } else {
       c = Outcomes.applied(lsw.competitions().create(CITY_OFFICIAL, draftCompetition()));
       c = step(c, "ogłoszenie", "announcement", id -> lsw.competitions().announce(id, CITY_OFFICIAL, Map.of(
-          pl.lsw.core.financing.competition.PublicationPlace.BIP, LocalDate.of(2026, 3, 2),
-          pl.lsw.core.financing.competition.PublicationPlace.SEAT_NOTICE_BOARD, LocalDate.of(2026, 3, 2),
-          pl.lsw.core.financing.competition.PublicationPlace.WEBSITE, LocalDate.of(2026, 3, 2)),
+          PublicationPlace.BIP, LocalDate.of(2026, 3, 2),
+          PublicationPlace.NOTICE_BOARD, LocalDate.of(2026, 3, 2),
+          PublicationPlace.WEBSITE, LocalDate.of(2026, 3, 2)),
           ActingParty.BODY));
       c = step(c, "oferta wspólna", "joint offer", id -> lsw.competitions().receiveOffer(id, CITY_OFFICIAL,
           jointOffer()));

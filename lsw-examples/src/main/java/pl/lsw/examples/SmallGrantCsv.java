@@ -26,7 +26,7 @@ import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.GrantingBodyKind;
 import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.financing.smallgrant.Publication;
-import pl.lsw.core.financing.smallgrant.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.financing.smallgrant.SmallGrant;
 import pl.lsw.core.financing.smallgrant.SmallGrantStatus;
 import pl.lsw.core.kernel.DateRange;

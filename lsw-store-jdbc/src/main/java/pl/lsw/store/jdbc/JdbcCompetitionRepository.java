@@ -37,7 +37,7 @@ import pl.lsw.core.financing.competition.Criterion;
 import pl.lsw.core.financing.competition.Nominator;
 import pl.lsw.core.financing.competition.NondelegableAct;
 import pl.lsw.core.financing.competition.ProblemDefiner;
-import pl.lsw.core.financing.competition.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.financing.competition.Results;
 import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.financing.offer.CostItem;

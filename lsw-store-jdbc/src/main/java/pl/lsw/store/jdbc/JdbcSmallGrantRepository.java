@@ -24,7 +24,7 @@ import pl.lsw.core.financing.smallgrant.CommentAuthorKind;
 import pl.lsw.core.financing.smallgrant.Consideration;
 import pl.lsw.core.financing.smallgrant.ConsiderationOutcome;
 import pl.lsw.core.financing.smallgrant.Publication;
-import pl.lsw.core.financing.smallgrant.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.financing.smallgrant.SmallGrant;
 import pl.lsw.core.financing.smallgrant.SmallGrantStatus;
 import pl.lsw.core.kernel.Nip;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.financing.PublicationPlace;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.financing.PublicationPlace;
 import java.util.EnumSet;
 import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Refusal;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.kernel.MessageBundle;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.financing.PublicationPlace;
 import static pl.lsw.core.financing.FinancingProblems.PROBLEMS;
 
 import io.vavr.control.Either;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.financing.PublicationPlace;
 import static pl.lsw.core.rules.StatutoryParameters.SMALL_GRANT_AMOUNT_MAX;
 import static pl.lsw.core.rules.StatutoryParameters.SMALL_GRANT_BUDGET_SHARE_MAX;
 import static pl.lsw.core.rules.StatutoryParameters.SMALL_GRANT_COMMENTS_DAYS;
