@@ -22,8 +22,6 @@ import pl.lsw.core.financing.GrantingBodyKind;
 import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.financing.advice.ProcedureQuestion;
 import pl.lsw.core.financing.advice.ProcedureVerdict;
-import pl.lsw.core.financing.budget.Budget;
-import pl.lsw.core.financing.budget.BudgetLine;
 import pl.lsw.core.financing.competition.ActingParty;
 import pl.lsw.core.financing.competition.Announcement;
 import pl.lsw.core.financing.competition.AnnouncementItem;
@@ -39,18 +37,20 @@ import pl.lsw.core.financing.competition.Criterion;
 import pl.lsw.core.financing.competition.Nominator;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
+import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.financing.offer.CostItem;
 import pl.lsw.core.financing.offer.FundingSource;
 import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.financing.smallgrant.GrantHistory;
 import pl.lsw.core.financing.smallgrant.Publication;
-import pl.lsw.core.financing.smallgrant.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.financing.smallgrant.SmallGrant;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.financing.smallgrant.SmallGrantOffer;
 import pl.lsw.core.financing.smallgrant.SmallGrantStatus;
 import pl.lsw.core.kernel.DateRange;
+import pl.lsw.core.kernel.Messages;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Nip;
 import pl.lsw.core.kernel.Percent;
@@ -142,14 +142,14 @@ final class FinancingExample {
     Competition c;
     if (stored.isPresent()) {
       c = stored.get();
-      say("Konkurs jest już w bazie (wersja " + c.version() + ", stan " + c.state() + ").",
-          "The competition is already stored (version " + c.version() + ", state " + c.state() + ").");
+      say("Konkurs jest już w bazie (wersja " + c.version() + ", stan: " + show(c.state()) + ").",
+          "The competition is already stored (version " + c.version() + ", state: " + show(c.state()) + ").");
     } else {
       c = Outcomes.applied(lsw.competitions().create(CITY_OFFICIAL, draftCompetition()));
       c = step(c, "ogłoszenie", "announcement", id -> lsw.competitions().announce(id, CITY_OFFICIAL, Map.of(
-          pl.lsw.core.financing.competition.PublicationPlace.BIP, LocalDate.of(2026, 3, 2),
-          pl.lsw.core.financing.competition.PublicationPlace.SEAT_NOTICE_BOARD, LocalDate.of(2026, 3, 2),
-          pl.lsw.core.financing.competition.PublicationPlace.WEBSITE, LocalDate.of(2026, 3, 2)),
+          PublicationPlace.BIP, LocalDate.of(2026, 3, 2),
+          PublicationPlace.NOTICE_BOARD, LocalDate.of(2026, 3, 2),
+          PublicationPlace.WEBSITE, LocalDate.of(2026, 3, 2)),
           ActingParty.BODY));
       c = step(c, "oferta wspólna", "joint offer", id -> lsw.competitions().receiveOffer(id, CITY_OFFICIAL,
           jointOffer()));
@@ -192,7 +192,7 @@ final class FinancingExample {
         .addApplicants(otwarteDrzwi.id(), korale.id())
         .task("Konsorcjum Wykonawcze LSW: koordynacja sieci wsparcia rodzin")
         .taskPeriod(DateRange.ofOrThrow(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 12, 31)))
-        .budget(pl.lsw.core.financing.offer.Budget.of(
+        .budget(Budget.of(
             item("wynagrodzenie koordynatora konsorcjum", "miesiąc", 8, "6500.00", FundingSource.GRANT),
             item("warsztaty dla rodzin", "warsztat", 10, "2500.00", FundingSource.GRANT),
             item("spotkania sieciujące partnerów", "spotkanie", 8, "1250.00", FundingSource.GRANT),
@@ -235,7 +235,7 @@ final class FinancingExample {
       throw new IllegalStateException("the step '" + en + "' was refused: " + r.getLeft().reasons());
     }
     Competition next = r.get().state();
-    say("  ✓ " + pl + " (stan " + next.state() + ")", "  ✓ " + en + " (state " + next.state() + ")");
+    say("  ✓ " + pl + " (stan: " + show(next.state()) + ")", "  ✓ " + en + " (state: " + show(next.state()) + ")");
     return next;
   }
 
@@ -248,10 +248,11 @@ final class FinancingExample {
             + "; tryb: wspieranie, najwyższy udział dotacji " + c.maxMunicipalShare().map(Percent::formatPolish).orElse("-"),
         "Announced by: " + c.announcedBy() + " (" + act + "); decided by: " + c.decidingBody().name()
             + "; mode: support, highest grant share " + c.maxMunicipalShare().map(Percent::toString).orElse("-"));
-    say("Publikacje: " + c.announcement().publications(), "Publications: " + c.announcement().publications());
+    say("Publikacje: " + shown(c.announcement().publications()),
+        "Publications: " + shown(c.announcement().publications()));
     say("Termin składania ofert: " + c.announcement().offerDeadline() + ", środki: "
-        + c.announcement().allocatedFunds().formatPolish(), "Offer deadline: " + c.announcement().offerDeadline()
-        + ", funds: " + c.announcement().allocatedFunds().formatPolish());
+        + show(c.announcement().allocatedFunds()), "Offer deadline: " + c.announcement().offerDeadline()
+        + ", funds: " + show(c.announcement().allocatedFunds()));
     say("Komisja:", "Committee:");
     for (CommitteeMember m : c.committee()) {
       String by = m.nominatedBy() == Nominator.EXECUTIVE_BODY ? o.text("organ wykonawczy", "the executive body")
@@ -264,17 +265,17 @@ final class FinancingExample {
       say(o.text("  kosztorys:", "  budget:"));
       for (CostItem i : offer.budget().items()) {
         say(String.format("    %-40s %s × %s = %s [%s]", i.category(), i.quantity().toPlainString() + " " + i.unit(),
-            i.unitCost().formatPolish(), i.total().formatPolish(), i.source()));
+            show(i.unitCost()), show(i.total()), show(i.source())));
       }
       Money total = offer.totalCost();
-      say(o.text("  koszt całkowity ", "  total cost ") + total.formatPolish() + o.text(", wnioskowana dotacja ",
-          ", grant requested ") + offer.requestedGrant().formatPolish() + " ("
+      say(o.text("  koszt całkowity ", "  total cost ") + show(total) + o.text(", wnioskowana dotacja ",
+          ", grant requested ") + show(offer.requestedGrant()) + " ("
           + SmallGrantCsvExample.percent(offer.requestedGrant().shareOf(total)) + o.text(" kosztów", " of the cost")
-          + o.text("), wkład własny ", "), own contribution ") + offer.ownContribution().formatPolish());
+          + o.text("), wkład własny ", "), own contribution ") + show(offer.ownContribution()));
       c.assessment(offer.id()).ifPresent(a -> say(o.text("  ocena komisji: ", "  committee's assessment: ")
-          + a.totalScore() + o.text(" pkt ", " points ") + a.scores()));
+          + a.totalScore() + o.text(" pkt (", " points (") + shown(a.scores()) + ")"));
       c.award(offer.id()).ifPresent(a -> say(o.text("  PRZYZNANO dotację ", "  AWARDED a grant of ")
-          + a.grant().formatPolish()));
+          + show(a.grant())));
     }
     RuleReport report = CompetitionRules.check(c, LocalDate.of(2026, 4, 8), lsw.ruleEnvironment());
     say(o.text("Reguły konkursu: ", "Competition rules: ") + (report.isCompliant() ? o.text("zgodny", "compliant")
@@ -290,8 +291,8 @@ final class FinancingExample {
     say(o.text("Umowa wspólna (", "Joint contract (") + (stored.isPresent() ? o.text("już w bazie", "already stored")
         : o.text("zawarta teraz", "signed now")) + "): " + contract.signedOn() + ", "
         + contract.parties().stream().map(this::name).collect(Collectors.joining(" + ")) + ", "
-        + o.text("dotacja ", "grant ") + contract.grantAmount().formatPolish() + ", " + contract.procedure().polishName()
-        + ", " + o.text("przesunięcia do ", "shifts up to ") + contract.allowedShiftShare().formatPolish());
+        + o.text("dotacja ", "grant ") + show(contract.grantAmount()) + ", " + contract.procedure().polishName()
+        + ", " + o.text("przesunięcia do ", "shifts up to ") + show(contract.allowedShiftShare()));
   }
 
   // ---------------------------------------------------------------- small grants
@@ -301,7 +302,7 @@ final class FinancingExample {
     // The share of small grants (UDPP art. 19a) belongs to the city: a district board acts for it.
     lsw.smallGrants().planBudget(CITY_OFFICIAL, new PlannedGrantBudget(PRESIDENT, 2026, Money.ofZloty(1_500_000)));
     say(o.text("Planowane dotacje dla organizacji w 2026 r.: ", "NGO grants planned for 2026: ")
-        + Money.ofZloty(1_500_000).formatPolish());
+        + show(Money.ofZloty(1_500_000)));
     smallGrant("a) ", "Sąsiedzki piknik rodzinny na Nowej Pradze", cal, "8000.00",
         LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 30), LocalDate.of(2026, 5, 4));
     smallGrant("b) ", "Jesienne warsztaty dla rodziców", cal, "9000.00",
@@ -327,7 +328,7 @@ final class FinancingExample {
     String outcome;
     if (stored.isPresent()) {
       grant = stored.get();
-      outcome = o.text("już w bazie, stan ", "already stored, status ") + grant.status();
+      outcome = o.text("już w bazie, stan: ", "already stored, status: ") + show(grant.status());
     } else {
       SmallGrantOffer offer = SmallGrantOffer.builder().body(DISTRICT).applicant(applicant.id())
           .applicantNip(applicant.nip()).taskTitle(title).localOrRegional(true)
@@ -350,10 +351,10 @@ final class FinancingExample {
       } else {
         String codes = signed.getLeft().codes().stream().distinct().collect(Collectors.joining(", "));
         grant = ok(lsw.smallGrants().refuse(grant.id(), DISTRICT_OFFICIAL, closed.plusDays(1), "naruszone reguły: " + codes));
-        outcome = o.text("ODMOWA zawarcia umowy: ", "contract REFUSED: ") + codes;
+        outcome = o.text("ODMOWA zawarcia umowy: ", "contract refused: ") + codes;
       }
     }
-    say(label + title + " – " + name(applicant.id()) + ", " + grant.amount().formatPolish() + ", "
+    say(label + title + " – " + name(applicant.id()) + ", " + show(grant.amount()) + ", "
         + grant.taskPeriod().start() + "–" + grant.taskPeriod().end() + " (" + grant.taskPeriod().days()
         + o.text(" dni)", " days)"));
     say("   " + outcome);
@@ -409,20 +410,20 @@ final class FinancingExample {
   private void testPhaseBudget() {
     heading("4. Budżet etapu testowania modelu", "4. The budget of the model's test phase");
     String specialist = "specjalista ds. zarządzania wiedzą w LSW";
-    Budget budget = Budget.of("Praski Kokon – etap testowania modelu",
-        BudgetLine.of(specialist + " – wynagrodzenie", "miesiąc", 21, Money.ofZloty(6_500)),
-        BudgetLine.of(specialist + " – trzynasta pensja", "wypłata", 1, Money.ofZloty(6_500)),
-        BudgetLine.lumpSum("spotkania w ramach LSW", Money.ofZloty(10_000)),
-        BudgetLine.lumpSum("warsztaty dla użytkowników", Money.ofZloty(25_000)));
-    for (BudgetLine l : budget.lines()) {
-      say(String.format("  %-58s %5s %-8s × %12s = %14s", l.name(), l.quantity().toPlainString(), l.unit(),
-          l.unitCost().formatPolish(), l.total().formatPolish()));
+    Budget budget = Budget.of(
+        item(specialist + " – wynagrodzenie", "miesiąc", 21, "6500.00", FundingSource.GRANT),
+        item(specialist + " – trzynasta pensja", "wypłata", 1, "6500.00", FundingSource.GRANT),
+        CostItem.lumpSum("spotkania w ramach LSW", Money.ofZloty(10_000), FundingSource.GRANT),
+        CostItem.lumpSum("warsztaty dla użytkowników", Money.ofZloty(25_000), FundingSource.GRANT));
+    for (CostItem l : budget.items()) {
+      say(String.format("  %-58s %5s %-8s × %12s = %14s", l.category(), l.quantity().toPlainString(), l.unit(),
+          show(l.unitCost()), show(l.total())));
     }
-    Money staff = budget.totalOf(l -> l.name().startsWith(specialist));
+    Money staff = budget.totalOf(l -> l.category().startsWith(specialist));
     say(o.text("  razem specjalista (21 × 6 500 zł + trzynastka): ", "  specialist in total (21 × 6 500 zł + 13th salary): ")
-        + staff.formatPolish());
-    say(o.text("  + spotkania: ", "  + meetings: ") + staff.add(Money.ofZloty(10_000)).formatPolish());
-    say(o.text("  + warsztaty = budżet etapu: ", "  + workshops = the phase's budget: ") + budget.total().formatPolish());
+        + show(staff));
+    say(o.text("  + spotkania: ", "  + meetings: ") + show(staff.add(Money.ofZloty(10_000))));
+    say(o.text("  + warsztaty = budżet etapu: ", "  + workshops = the phase's budget: ") + show(budget.total()));
   }
 
   // ---------------------------------------------------------------- draft 2025
@@ -435,7 +436,7 @@ final class FinancingExample {
       return;
     }
     SmallGrant g = grant.get();
-    say(o.text("Grant ", "Grant ") + g.amount().formatPolish() + o.text(", oferta wpłynęła ", ", offer received ")
+    say(o.text("Grant ", "Grant ") + show(g.amount()) + o.text(", oferta wpłynęła ", ", offer received ")
         + g.offerReceived());
     for (LocalDate from : List.of(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1))) {
       SmallGrantChecker checker = new SmallGrantChecker(
@@ -465,6 +466,17 @@ final class FinancingExample {
   private void heading(String pl, String en) {
     System.out.println();
     say(pl, en);
+  }
+
+  /** A value as people read it in the example's language (money, dates, labelled constants). */
+  private String show(Object value) {
+    return Messages.display(value, o.locale());
+  }
+
+  /** The entries of a map as "name: value", separated by commas. */
+  private String shown(Map<?, ?> map) {
+    return map.entrySet().stream().map(e -> show(e.getKey()) + ": " + show(e.getValue()))
+        .collect(Collectors.joining(", "));
   }
 
   private void say(String pl, String en) {

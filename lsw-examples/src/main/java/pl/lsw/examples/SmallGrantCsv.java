@@ -26,7 +26,7 @@ import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.GrantingBodyKind;
 import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.financing.smallgrant.Publication;
-import pl.lsw.core.financing.smallgrant.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.financing.smallgrant.SmallGrant;
 import pl.lsw.core.financing.smallgrant.SmallGrantStatus;
 import pl.lsw.core.kernel.DateRange;
@@ -198,21 +198,21 @@ final class SmallGrantCsv {
           "a plan line reads " + PLANNED_BUDGET + ";TERYT;YEAR;AMOUNT, but has " + f.size() + " fields"));
       return null;
     }
-    TerytCode area = value(TerytCode.parse(f.get(1).trim()), "TERYT", reasons);
+    TerytCode area = value(TerytCode.parse(f.get(1).trim()), "TERYT", reasons, t);
     Integer year = null;
     try {
       year = Integer.parseInt(f.get(2).trim());
     } catch (NumberFormatException e) {
       reasons.add(t.t("rok '" + f.get(2) + "' nie jest liczbą", "year '" + f.get(2) + "' is not a number"));
     }
-    Money amount = value(Money.parseNonNegative(f.get(3)), t.t("kwota planu", "planned amount"), reasons);
+    Money amount = value(Money.parseNonNegative(f.get(3)), t.t("kwota planu", "planned amount"), reasons, t);
     if (!reasons.isEmpty()) {
       return null;
     }
     try {
       return new PlannedGrantBudget(body(area), year, amount);
     } catch (pl.lsw.core.kernel.InvalidInputException e) {
-      e.problems().forEach(p -> reasons.add(p.code() + ": " + p.message()));
+      e.problems().forEach(p -> reasons.add(p.code() + ": " + p.message(t.locale())));
       return null;
     }
   }
@@ -231,8 +231,8 @@ final class SmallGrantCsv {
     if (reference.isEmpty()) {
       reasons.add(t.t("grant_id: brak identyfikatora grantu", "grant_id: the grant id is missing"));
     }
-    TerytCode area = value(TerytCode.parse(v.get("body_teryt")), "body_teryt", reasons);
-    Nip nip = value(Nip.parse(v.get("org_nip")), "org_nip", reasons);
+    TerytCode area = value(TerytCode.parse(v.get("body_teryt")), "body_teryt", reasons, t);
+    Nip nip = value(Nip.parse(v.get("org_nip")), "org_nip", reasons, t);
     String name = v.get("org_name");
     if (name.isEmpty()) {
       reasons.add(t.t("org_name: brak nazwy organizacji", "org_name: the organisation's name is missing"));
@@ -241,7 +241,7 @@ final class SmallGrantCsv {
     if (title.isEmpty()) {
       reasons.add(t.t("task_title: brak tytułu zadania", "task_title: the task's title is missing"));
     }
-    Money amount = value(Money.parseNonNegative(v.get("amount")), "amount", reasons);
+    Money amount = value(Money.parseNonNegative(v.get("amount")), "amount", reasons, t);
     if (amount != null && !amount.isPositive()) {
       reasons.add(t.t("amount: kwota musi być dodatnia, jest '" + v.get("amount") + "'",
           "amount: the amount must be positive, is '" + v.get("amount") + "'"));
@@ -258,7 +258,7 @@ final class SmallGrantCsv {
     DateRange period = null;
     if (start != null && end != null) {
       Validation<Seq<Problem>, DateRange> r = DateRange.parse(start, end);
-      period = value(r, "task_start/task_end", reasons);
+      period = value(r, "task_start/task_end", reasons, t);
     }
     if (received != null) {
       for (Publication p : publications) {
@@ -360,11 +360,11 @@ final class SmallGrantCsv {
     }
   }
 
-  private static <T> T value(Validation<Seq<Problem>, T> v, String column, List<String> reasons) {
+  private static <T> T value(Validation<Seq<Problem>, T> v, String column, List<String> reasons, Texts t) {
     if (v.isValid()) {
       return v.get();
     }
-    reasons.add(column + ": " + v.getError().map(p -> p.code() + " – " + p.message()).mkString("; "));
+    reasons.add(column + ": " + v.getError().map(p -> p.code() + " – " + p.message(t.locale())).mkString("; "));
     return null;
   }
 
@@ -447,6 +447,10 @@ final class SmallGrantCsv {
   record Texts(boolean english) {
     String t(String polish, String englishText) {
       return english ? englishText : polish;
+    }
+
+    Locale locale() {
+      return english ? Locale.ENGLISH : pl.lsw.core.kernel.Messages.POLISH;
     }
   }
 }

@@ -16,6 +16,8 @@ import pl.lsw.core.financing.smallgrant.BodyYearTotal;
 import pl.lsw.core.financing.smallgrant.OrganisationYearTotal;
 import pl.lsw.core.financing.smallgrant.SmallGrantBatchReport;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
+import pl.lsw.core.kernel.Messages;
+import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.RuleEnvironment;
@@ -213,7 +215,7 @@ final class SmallGrantCsvExample {
         headed = true;
       }
       System.out.println(options.text("  wiersz ", "  line ") + row.line() + ", " + row.reference() + ", "
-          + row.organisationName() + " (NIP " + row.nip().formatted() + "), " + row.grant().amount().formatPolish()
+          + row.organisationName() + " (NIP " + row.nip().formatted() + "), " + money(options, row.grant().amount())
           + ", " + row.grant().taskPeriod().start() + "–" + row.grant().taskPeriod().end() + ": "
           + (r.isCompliant() ? options.text("zgodny", "compliant") : options.text("NIEZGODNY", "NOT COMPLIANT")));
       for (Finding f : r.violations()) {
@@ -239,8 +241,8 @@ final class SmallGrantCsvExample {
     for (OrganisationYearTotal t : totals) {
       SmallGrantCsv.Row row = orgs.get(t.organisation());
       System.out.println(String.format("  %d; %s; %s; %d; %s; %s%s", t.year(), row.nip().formatted(),
-          row.organisationName(), t.count(), t.total().formatPolish(), t.remaining().formatPolish(),
-          t.isOverCap() ? options.text(" – PRZEKROCZONY limit ", " – OVER the cap of ") + t.cap().formatPolish() : ""));
+          row.organisationName(), t.count(), money(options, t.total()), money(options, t.remaining()),
+          t.isOverCap() ? options.text(" – PRZEKROCZONY limit ", " – OVER the cap of ") + money(options, t.cap()) : ""));
     }
     System.out.println();
   }
@@ -250,13 +252,18 @@ final class SmallGrantCsvExample {
         "Sumy według organów (rok; organ; liczba; suma; plan dotacji; udział; limit):",
         "Totals per body (year; body; count; sum; planned grants; share; limit):"));
     for (BodyYearTotal t : report.bodyTotals()) {
-      String planned = t.planned().map(m -> m.formatPolish()).orElse(options.text("brak planu", "no plan"));
+      String planned = t.planned().map(m -> money(options, m)).orElse(options.text("brak planu", "no plan"));
       String share = t.share().map(SmallGrantCsvExample::percent).orElse("-");
       System.out.println(String.format("  %d; %s (%s); %d; %s; %s; %s; %s – %s", t.year(), t.bodyName(),
-          t.bodyArea().value(), t.count(), t.total().formatPolish(), planned, share, percent(t.maxShare()),
+          t.bodyArea().value(), t.count(), money(options, t.total()), planned, share, percent(t.maxShare()),
           t.withinLimit() ? options.text("w limicie", "within") : options.text("PONAD limit", "OVER the limit")));
     }
     System.out.println();
+  }
+
+  /** An amount as people read it in the example's language (see {@link Messages#display}). */
+  private static String money(ExampleOptions options, Money amount) {
+    return Messages.display(amount, options.locale());
   }
 
   /** A percentage with two decimals, Polish style: {@code 12,34%}. */

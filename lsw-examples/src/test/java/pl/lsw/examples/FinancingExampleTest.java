@@ -35,7 +35,7 @@ class FinancingExampleTest {
   void the_consortium_wins_a_joint_contract_one_small_grant_passes_and_three_are_refused_by_their_rules()
       throws Exception {
     String out = run("financing", "--db", dir.resolve("lsw").toString());
-    has(out, "✓ rozstrzygnięcie (stan DECIDED)");
+    has(out, "✓ rozstrzygnięcie (stan: rozstrzygnięty)");
     has(out, "Oferta wspólna: Stowarzyszenie Otwarte Drzwi + Fundacja Wspierania Rodzin \"Korale\"");
     has(out, "koszt całkowity 119 000,00 zł, wnioskowana dotacja 87 000,00 zł (73,11% kosztów)");
     has(out, "PRZYZNANO dotację 87 000,00 zł");
@@ -67,12 +67,12 @@ class FinancingExampleTest {
     String out = run("financing", "--db", db, "--lang", "en");
     has(out, "The competition is already stored");
     has(out, "Joint contract (already stored)");
-    has(out, "already stored, status CONTRACTED");
-    has(out, "already stored, status REFUSED");
+    has(out, "already stored, status: contract signed");
+    has(out, "already stored, status: refused");
     has(out, "[FIN-SMALL-GRANT-AMOUNT]");
     has(out, "[FIN-SMALL-GRANT-DURATION]");
     has(out, "[FIN-SMALL-GRANT-YEARLY-CAP]");
     has(out, "draft in force from 2026-06-01: COMPLIANT");
-    assertTrue(!out.contains("contract REFUSED"), out);
+    assertTrue(!out.contains("contract refused"), out);
   }
 }

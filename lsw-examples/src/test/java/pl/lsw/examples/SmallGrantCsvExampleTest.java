@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pl.lsw.core.kernel.Messages;
+import pl.lsw.core.kernel.Money;
 
 class SmallGrantCsvExampleTest {
 
@@ -48,6 +51,11 @@ class SmallGrantCsvExampleTest {
     Path file = dir.resolve(name);
     Files.write(file, List.of(lines), StandardCharsets.UTF_8);
     return file;
+  }
+
+  /** An amount as the English output writes it. */
+  private static String english(String amount) {
+    return Messages.display(Money.of(amount), Locale.ENGLISH);
   }
 
   @Test
@@ -92,8 +100,8 @@ class SmallGrantCsvExampleTest {
     assertTrue(out.contains("line 10: expected 17 columns, found 5"), out);
     assertTrue(out.contains("data rows: 9, grants checked: 4, compliant: 1, not compliant: 3, malformed rows: 5"), out);
     // Counted: 10 000,01 + 5 000 + 6 000 = 21 000,01 before the last grant, 30 000,01 with it.
-    assertTrue(out.contains("2026; 524-100-01-22; Fundacja Korale; 4; 30 000,01 zł; 0,00 zł – OVER the cap of 20 000,00 zł"),
-        out);
+    assertTrue(out.contains("2026; 524-100-01-22; Fundacja Korale; 4; " + english("30000.01") + "; "
+        + english("0.00") + " – OVER the cap of " + english("20000.00")), out);
     assertTrue(out.contains("violations by rule: FIN-SMALL-GRANT-AMOUNT 1, FIN-SMALL-GRANT-DURATION 1, FIN-SMALL-GRANT-YEARLY-CAP 2"),
         out);
   }

@@ -3,7 +3,6 @@ package pl.lsw.core.financing;
 import java.util.List;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.InvalidInputException;
-import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.TerytCode;
 
 /**
@@ -34,7 +33,7 @@ public abstract class AbstractGrantingBody {
   @Value.Check
   protected void check() {
     if (name().isBlank()) {
-      throw new InvalidInputException(List.of(Problem.of("GRANTING_BODY_NAME", "a granting body's name is required")));
+      throw new InvalidInputException(List.of(FinancingProblems.PROBLEMS.problem("", "GRANTING_BODY_NAME")));
     }
   }
 

@@ -80,11 +80,12 @@ public final class FundingProcedure {
   public static Validation<Seq<Problem>, FundingProcedure> validate(String code, String polishName) {
     List<Problem> problems = List.empty();
     if (code == null || !CODE.matcher(code).matches()) {
-      problems = problems.append(Problem.of("FUNDING_PROCEDURE_CODE", "'" + code
-          + "' is not a procedure code (upper case letters, digits and '_', starting with a letter)"));
+      problems = problems.append(FinancingProblems.PROBLEMS.problem("", "FUNDING_PROCEDURE_CODE",
+          "code", code));
     }
     if (polishName == null || polishName.isBlank()) {
-      problems = problems.append(Problem.of("FUNDING_PROCEDURE_NAME", "the procedure's Polish name is required"));
+      problems = problems.append(FinancingProblems.PROBLEMS.problem("",
+          "FUNDING_PROCEDURE_NAME"));
     }
     return problems.isEmpty()
         ? Validation.valid(new FundingProcedure(code, polishName.trim()))

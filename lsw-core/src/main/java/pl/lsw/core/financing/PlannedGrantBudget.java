@@ -30,10 +30,10 @@ public record PlannedGrantBudget(GrantingBody body, int year, Money amount) {
     Objects.requireNonNull(amount, "amount");
     List<Problem> problems = new ArrayList<>();
     if (year < 2000 || year > 2999) {
-      problems.add(Problem.of("PLANNED_BUDGET_YEAR", "budget year " + year + " is outside 2000-2999"));
+      problems.add(FinancingProblems.PROBLEMS.problem("", "PLANNED_BUDGET_YEAR", "year", year));
     }
     if (amount.isNegative()) {
-      problems.add(Problem.of("PLANNED_BUDGET_AMOUNT", "the planned grant budget " + amount + " is negative"));
+      problems.add(FinancingProblems.PROBLEMS.problem("", "PLANNED_BUDGET_AMOUNT", "amount", amount));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);

@@ -36,7 +36,7 @@ import pl.lsw.core.financing.programme.CooperationProgrammeService;
 import pl.lsw.core.financing.programme.ProgrammeContent;
 import pl.lsw.core.financing.programme.ProgrammeRecorded;
 import pl.lsw.core.financing.smallgrant.Publication;
-import pl.lsw.core.financing.smallgrant.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.financing.smallgrant.SmallGrantService;
 import pl.lsw.core.financing.smallgrant.FakeSmallGrantRepository;

@@ -15,7 +15,7 @@ import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.competition.CompetitionId;
 import pl.lsw.core.financing.competition.Criterion;
 import pl.lsw.core.financing.competition.Nominator;
-import pl.lsw.core.financing.competition.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
 import pl.lsw.core.financing.offer.Budget;
@@ -89,7 +89,7 @@ public final class FinancingFixtures {
 
   /** The three publications, the last on {@link #PUBLISHED}. */
   public static Map<PublicationPlace, LocalDate> publications() {
-    return Map.of(PublicationPlace.BIP, PUBLISHED.minusDays(1), PublicationPlace.SEAT_NOTICE_BOARD, PUBLISHED,
+    return Map.of(PublicationPlace.BIP, PUBLISHED.minusDays(1), PublicationPlace.NOTICE_BOARD, PUBLISHED,
         PublicationPlace.WEBSITE, PUBLISHED.minusDays(1));
   }
 

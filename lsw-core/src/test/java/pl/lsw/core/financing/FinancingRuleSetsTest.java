@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.competition.CompetitionRules;
-import pl.lsw.core.financing.competition.FinancingMessages;
+
 import pl.lsw.core.financing.contract.ContractRules;
 import pl.lsw.core.financing.cooperative.CooperativeRules;
 import pl.lsw.core.financing.initiative.InitiativeRules;
@@ -64,8 +64,14 @@ class FinancingRuleSetsTest {
 
   @Test
   void the_polish_and_english_files_have_the_same_keys() {
-    Set<String> pl = new TreeSet<>(FinancingMessages.MESSAGES.ownKeys(Messages.POLISH));
-    Set<String> en = new TreeSet<>(FinancingMessages.MESSAGES.ownKeys(Locale.ENGLISH));
+    Set<String> pl = new TreeSet<>();
+    Set<String> en = new TreeSet<>();
+    for (var bundle : List.of(CompetitionRules.MESSAGES, ContractRules.MESSAGES, CooperativeRules.MESSAGES,
+        InitiativeRules.MESSAGES, ProgrammeRules.MESSAGES)) {
+      pl.addAll(bundle.ownKeys(Messages.POLISH));
+      en.addAll(bundle.ownKeys(Locale.ENGLISH));
+      assertEquals(new TreeSet<>(bundle.ownKeys(Messages.POLISH)), new TreeSet<>(bundle.ownKeys(Locale.ENGLISH)));
+    }
     assertEquals(pl, en);
     assertTrue(pl.size() > 60);
   }

@@ -22,7 +22,7 @@ import pl.lsw.core.financing.competition.Criterion;
 import pl.lsw.core.financing.competition.Nominator;
 import pl.lsw.core.financing.competition.NondelegableAct;
 import pl.lsw.core.financing.competition.ProblemDefiner;
-import pl.lsw.core.financing.competition.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.financing.competition.Results;
 import pl.lsw.core.financing.contract.Amendment;
 import pl.lsw.core.financing.contract.Contract;
@@ -150,7 +150,7 @@ public final class FinancingSamples {
         .announcement(Announcement.builder().addAllContents(List.of(AnnouncementItem.values()))
             .allocatedFunds(Money.of("120000.01")).offerDeadline(LocalDate.of(2026, 3, 23))
             .putPublication(PublicationPlace.BIP, published.minusDays(1))
-            .putPublication(PublicationPlace.SEAT_NOTICE_BOARD, published)
+            .putPublication(PublicationPlace.NOTICE_BOARD, published)
             .putPublication(PublicationPlace.WEBSITE, published.minusDays(2)).build())
         .operator(org(9))
         .putAct(NondelegableAct.ANNOUNCE, ActingParty.BODY)

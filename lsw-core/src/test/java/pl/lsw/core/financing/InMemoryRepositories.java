@@ -12,10 +12,10 @@ import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposal;
 import pl.lsw.core.financing.initiative.ProposalId;
-import pl.lsw.core.financing.port.CompetitionRepository;
-import pl.lsw.core.financing.port.ContractRepository;
-import pl.lsw.core.financing.port.CooperationProgrammeRepository;
-import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
+import pl.lsw.core.financing.competition.CompetitionRepository;
+import pl.lsw.core.financing.contract.ContractRepository;
+import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.programme.CooperationProgramme;
 import pl.lsw.core.kernel.VersionConflictException;
 

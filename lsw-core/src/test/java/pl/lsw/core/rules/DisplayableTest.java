@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import pl.lsw.core.financing.smallgrant.PublicationPlace;
+import pl.lsw.core.financing.PublicationPlace;
 
 class DisplayableTest {
 

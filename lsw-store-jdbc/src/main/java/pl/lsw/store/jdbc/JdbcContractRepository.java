@@ -33,7 +33,7 @@ import pl.lsw.core.financing.contract.ReturnKind;
 import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.financing.offer.CostItem;
 import pl.lsw.core.financing.offer.OfferId;
-import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.VersionConflictException;

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.port.CooperationProgrammeRepository;
+import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
 import pl.lsw.core.financing.programme.CooperationProgramme;
 import pl.lsw.core.financing.programme.ProgrammeContent;
 import pl.lsw.core.kernel.StoreException;

@@ -20,7 +20,7 @@ import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposal;
 import pl.lsw.core.financing.initiative.ProposalDecision;
 import pl.lsw.core.financing.initiative.ProposalId;
-import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;

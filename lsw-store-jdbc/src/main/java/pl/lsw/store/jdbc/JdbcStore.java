@@ -5,11 +5,11 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import pl.lsw.core.financing.port.CompetitionRepository;
-import pl.lsw.core.financing.port.ContractRepository;
-import pl.lsw.core.financing.port.CooperationProgrammeRepository;
-import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
-import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.financing.competition.CompetitionRepository;
+import pl.lsw.core.financing.contract.ContractRepository;
+import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
+import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.port.PartnershipRepository;
@@ -48,7 +48,7 @@ public final class JdbcStore implements LswStore {
    * The schema version of this release: the number of the last shipped script ({@code
    * V8__…sql} is version 8). A database whose history records it is up to date.
    */
-  public static final int SCHEMA_VERSION = 7;
+  public static final int SCHEMA_VERSION = 8;
 
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";

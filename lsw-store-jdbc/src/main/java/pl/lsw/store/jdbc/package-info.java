@@ -44,6 +44,9 @@
  *       receipt) with {@code lsw_own_initiative_proposal_org}, and {@code
  *       lsw_cooperation_programme} (one per body area and year, no version: the last save wins)
  *       with {@code lsw_cooperation_programme_content}</td></tr>
+ *   <tr><td>{@code V8__one_publication_place.sql}</td><td>the competitions' publications name
+ *       the notice board at the body's seat {@code NOTICE_BOARD}, as the small grants'
+ *       do</td></tr>
  * </table>
  *
  * <p>How the aggregates are laid out: every value of an aggregate is in a typed column of its

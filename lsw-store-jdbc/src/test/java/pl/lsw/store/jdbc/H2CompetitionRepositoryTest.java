@@ -1,7 +1,7 @@
 package pl.lsw.store.jdbc;
 
 import pl.lsw.core.financing.competition.CompetitionRepositoryContract;
-import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.competition.CompetitionRepository;
 
 /** The JDBC store on H2 keeps the competition repository contract. */
 class H2CompetitionRepositoryTest extends CompetitionRepositoryContract {

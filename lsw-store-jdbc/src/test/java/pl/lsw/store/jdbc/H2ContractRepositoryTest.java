@@ -1,7 +1,7 @@
 package pl.lsw.store.jdbc;
 
 import pl.lsw.core.financing.contract.ContractRepositoryContract;
-import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.contract.ContractRepository;
 
 /** The JDBC store on H2 keeps the contract repository contract. */
 class H2ContractRepositoryTest extends ContractRepositoryContract {

@@ -1,6 +1,6 @@
 package pl.lsw.store.jdbc;
 
-import pl.lsw.core.financing.port.CooperationProgrammeRepository;
+import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepositoryContract;
 
 /** The JDBC store on H2 keeps the cooperation programme repository contract. */

@@ -1,7 +1,7 @@
 package pl.lsw.store.jdbc;
 
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepositoryContract;
-import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 
 /** The JDBC store on H2 keeps the own-initiative proposal repository contract. */
 class H2OwnInitiativeProposalRepositoryTest extends OwnInitiativeProposalRepositoryContract {

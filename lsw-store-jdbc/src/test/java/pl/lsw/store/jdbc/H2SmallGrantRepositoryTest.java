@@ -1,6 +1,6 @@
 package pl.lsw.store.jdbc;
 
-import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepositoryContract;
 
 /** The JDBC store on H2 keeps the small grant repository contract. */

@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import pl.lsw.core.financing.competition.CompetitionRepositoryContract;
-import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.competition.CompetitionRepository;
 
 /**
  * The JDBC store on PostgreSQL keeps the competition repository contract. One embedded server per

@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import pl.lsw.core.financing.contract.ContractRepositoryContract;
-import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.contract.ContractRepository;
 
 /**
  * The JDBC store on PostgreSQL keeps the contract repository contract. One embedded server per

@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepositoryContract;
-import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 
 /**
  * The JDBC store on PostgreSQL keeps the own-initiative proposal repository contract. One embedded server

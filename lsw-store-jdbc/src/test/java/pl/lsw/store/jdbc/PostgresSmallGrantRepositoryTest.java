@@ -4,7 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepositoryContract;
 
 /**

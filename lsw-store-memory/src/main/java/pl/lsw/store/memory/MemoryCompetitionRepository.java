@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.competition.CompetitionId;
-import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**

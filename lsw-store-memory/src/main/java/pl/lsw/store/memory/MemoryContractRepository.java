@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
-import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**

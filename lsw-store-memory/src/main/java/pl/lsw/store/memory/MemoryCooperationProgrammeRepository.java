@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.port.CooperationProgrammeRepository;
+import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
 import pl.lsw.core.financing.programme.CooperationProgramme;
 
 /**

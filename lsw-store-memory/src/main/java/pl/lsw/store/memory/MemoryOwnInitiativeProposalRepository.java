@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposal;
 import pl.lsw.core.financing.initiative.ProposalId;
-import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**

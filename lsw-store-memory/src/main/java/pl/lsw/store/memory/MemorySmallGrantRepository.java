@@ -9,7 +9,7 @@ import io.vavr.control.Option;
 import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.financing.GrantId;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrant;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;

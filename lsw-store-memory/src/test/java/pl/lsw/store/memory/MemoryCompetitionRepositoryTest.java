@@ -1,7 +1,7 @@
 package pl.lsw.store.memory;
 
 import pl.lsw.core.financing.competition.CompetitionRepositoryContract;
-import pl.lsw.core.financing.port.CompetitionRepository;
+import pl.lsw.core.financing.competition.CompetitionRepository;
 
 /** The memory store keeps the competition repository contract. */
 class MemoryCompetitionRepositoryTest extends CompetitionRepositoryContract {

@@ -1,7 +1,7 @@
 package pl.lsw.store.memory;
 
 import pl.lsw.core.financing.contract.ContractRepositoryContract;
-import pl.lsw.core.financing.port.ContractRepository;
+import pl.lsw.core.financing.contract.ContractRepository;
 
 /** The memory store keeps the contract repository contract. */
 class MemoryContractRepositoryTest extends ContractRepositoryContract {

@@ -1,6 +1,6 @@
 package pl.lsw.store.memory;
 
-import pl.lsw.core.financing.port.CooperationProgrammeRepository;
+import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepositoryContract;
 
 /** The memory store keeps the cooperation programme repository contract. */

@@ -1,6 +1,6 @@
 package pl.lsw.store.memory;
 
-import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepositoryContract;
 
 /** The memory store keeps the small grant repository contract. */

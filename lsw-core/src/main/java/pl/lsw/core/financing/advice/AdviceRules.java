@@ -1,13 +1,10 @@
 package pl.lsw.core.financing.advice;
 
 import java.util.List;
-import java.util.Set;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.MessageBundle;
-import pl.lsw.core.rules.ParameterKey;
 import pl.lsw.core.rules.Rule;
-import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.rules.RuleDefinition;
 import pl.lsw.core.rules.RuleSet;
 import pl.lsw.core.rules.Severity;
@@ -41,14 +38,14 @@ public final class AdviceRules {
    * {@code amount}, {@code max}, {@code minimumCost}.
    */
   public static final Rule<ProcedureQuestion> SUPPORT_CONTRIBUTION = Rule.of(
-      definition("FIN-ADVICE-SUPPORT-CONTRIBUTION", Severity.SHOULD, SourceReference.legalAct("UDPP", "art. 5 ust. 4 pkt 2"),
-          List.of(StatutoryParameters.SUPPORT_SHARE_MAX), "ownContribution"),
+      RuleDefinition.of("FIN-ADVICE-SUPPORT-CONTRIBUTION", Severity.SHOULD, SourceReference.legalAct("UDPP", "art. 5 ust. 4 pkt 2"),
+          MESSAGES, List.of(StatutoryParameters.SUPPORT_SHARE_MAX), "ownContribution"),
       (q, ctx) -> {
         Percent max = ctx.parameterAsOf(StatutoryParameters.SUPPORT_SHARE_MAX, q.date());
         Money minimum = max.value().signum() == 0 ? q.amount()
             : Money.of(q.amount().toBigDecimal().multiply(java.math.BigDecimal.valueOf(100))
                 .divide(max.value(), 2, java.math.RoundingMode.UP));
-        return List.of(ctx.finding("mode", "FIN-ADVICE-SUPPORT-CONTRIBUTION.ownContribution",
+        return List.of(ctx.finding("mode", "ownContribution",
             "amount", q.amount(), "max", max, "minimumCost", minimum));
       });
 
@@ -57,10 +54,10 @@ public final class AdviceRules {
    * least two organisations. Message {@code tooFew} with {@code count}.
    */
   public static final Rule<ProcedureQuestion> COOP_PARTNERS = Rule.of(
-      definition("FIN-ADVICE-COOP-PARTNERS", Severity.MUST,
-          SourceReference.seed("000", "§Kooperacyjne rozwiązanie problemu"), List.of(), "tooFew"),
+      RuleDefinition.of("FIN-ADVICE-COOP-PARTNERS", Severity.MUST,
+          SourceReference.seed("000", "§Kooperacyjne rozwiązanie problemu"), MESSAGES, List.of(), "tooFew"),
       (q, ctx) -> q.jointOfferOrganisations() >= 2 ? ctx.none()
-          : List.of(ctx.finding("jointOfferOrganisations", "FIN-ADVICE-COOP-PARTNERS.tooFew",
+          : List.of(ctx.finding("jointOfferOrganisations", "tooFew",
               "count", q.jointOfferOrganisations())));
 
   /**
@@ -68,10 +65,10 @@ public final class AdviceRules {
    * local government defined. Message {@code notDefined}.
    */
   public static final Rule<ProcedureQuestion> COOP_PROBLEM = Rule.of(
-      definition("FIN-ADVICE-COOP-PROBLEM", Severity.MUST,
-          SourceReference.seed("000", "§Kooperacyjne rozwiązanie problemu"), List.of(), "notDefined"),
+      RuleDefinition.of("FIN-ADVICE-COOP-PROBLEM", Severity.MUST,
+          SourceReference.seed("000", "§Kooperacyjne rozwiązanie problemu"), MESSAGES, List.of(), "notDefined"),
       (q, ctx) -> q.problemDefinedByLocalGovernment() ? ctx.none()
-          : List.of(ctx.finding("problemDefinedByLocalGovernment", "FIN-ADVICE-COOP-PROBLEM.notDefined")));
+          : List.of(ctx.finding("problemDefinedByLocalGovernment", "notDefined")));
 
   /**
    * {@code FIN-ADVICE-OWN-INITIATIVE} (SHOULD, a note): the body assesses an own-initiative offer
@@ -80,11 +77,11 @@ public final class AdviceRules {
    * by}.
    */
   public static final Rule<ProcedureQuestion> OWN_INITIATIVE = Rule.of(
-      definition("FIN-ADVICE-OWN-INITIATIVE", Severity.SHOULD, SourceReference.legalAct("UDPP", "art. 12"),
-          List.of(StatutoryParameters.OWN_INITIATIVE_MONTHS), "assessment"),
+      RuleDefinition.of("FIN-ADVICE-OWN-INITIATIVE", Severity.SHOULD, SourceReference.legalAct("UDPP", "art. 12"),
+          MESSAGES, List.of(StatutoryParameters.OWN_INITIATIVE_MONTHS), "assessment"),
       (q, ctx) -> {
         int months = ctx.parameterAsOf(StatutoryParameters.OWN_INITIATIVE_MONTHS, q.date());
-        return List.of(ctx.finding("", "FIN-ADVICE-OWN-INITIATIVE.assessment", "months", months,
+        return List.of(ctx.finding("", "assessment", "months", months,
             "by", q.date().plusMonths(months)));
       });
 
@@ -95,13 +92,4 @@ public final class AdviceRules {
     return RuleSet.of(RULE_SET_NAME, SUPPORT_CONTRIBUTION, COOP_PARTNERS, COOP_PROBLEM, OWN_INITIATIVE);
   }
 
-  private static RuleDefinition definition(String code, Severity severity, SourceReference source,
-      List<ParameterKey<?>> parameters, String... messages) {
-    Set<String> keys = new java.util.LinkedHashSet<>();
-    for (String m : messages) {
-      keys.add(code + "." + m);
-    }
-    return RuleDefinition.builder().code(RuleCode.of(code)).version(1).severity(severity).source(source)
-        .parameters(parameters).bundle(MESSAGES).messageKeys(keys).build();
-  }
 }

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.financing.PublicationPlace;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.Set;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Money;
-import pl.lsw.core.kernel.Problem;
 
 /**
  * A competition announcement: which of the seven required items it states (UDPP art. 13 ust. 2),
@@ -41,9 +41,8 @@ public abstract class AbstractAnnouncement {
   @Value.Check
   protected void check() {
     if (allocatedFunds().isNegative()) {
-      throw new InvalidInputException(List.of(new Problem(
-          "allocatedFunds", "ALLOCATED_FUNDS_NEGATIVE",
-          "the allocated funds must not be negative, are " + allocatedFunds().formatPlain())));
+      throw new InvalidInputException(List.of(CompetitionProblems.PROBLEMS.problem(
+          "allocatedFunds", "ALLOCATED_FUNDS_NEGATIVE", "funds", allocatedFunds())));
     }
   }
 }

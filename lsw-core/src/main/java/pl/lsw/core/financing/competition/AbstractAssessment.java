@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
-import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.financing.FinancingChecks;
 import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.kernel.Problem;
 
@@ -37,8 +37,8 @@ public abstract class AbstractAssessment {
     List<Problem> problems = new ArrayList<>();
     scores().forEach((c, s) -> {
       if (s < 0) {
-        problems.add(new Problem("scores." + c, "SCORE_NEGATIVE",
-            "the points for " + c + " must not be negative, are " + s));
+        problems.add(CompetitionProblems.PROBLEMS.problem("scores." + c, "SCORE_NEGATIVE",
+            "criterion", c, "points", s));
       }
     });
     FinancingChecks.throwIfAny(problems);

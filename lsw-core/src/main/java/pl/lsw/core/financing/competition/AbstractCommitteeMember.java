@@ -1,11 +1,12 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.kernel.Label;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.financing.FinancingChecks;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.OrganisationId;
 
@@ -35,7 +36,7 @@ public abstract class AbstractCommitteeMember {
   @Value.Check
   protected void check() {
     List<Problem> problems = new ArrayList<>();
-    FinancingChecks.requireText(problems, "name", "NAME", "the member's name", name());
+    FinancingChecks.requireText(problems, "name", "NAME", Label.of("Imię i nazwisko członka komisji", "The member's name"), name());
     FinancingChecks.throwIfAny(problems);
   }
 }

@@ -1,5 +1,8 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.financing.PublicationPlace;
+import java.util.EnumSet;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.Change;
 import io.vavr.control.Either;
@@ -17,7 +20,7 @@ import org.immutables.value.Value;
 import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.financing.FinancingChecks;
 import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.kernel.Money;
@@ -44,7 +47,7 @@ import pl.lsw.core.rules.Finding;
  * deadline and that the body itself announced).
  *
  * <p><b>Versions.</b> A competition never stored has version 0; each save stores version n + 1
- * (see {@link pl.lsw.core.financing.port.CompetitionRepository}).
+ * (see {@link pl.lsw.core.financing.competition.CompetitionRepository}).
  *
  * <p>Polish: <i>otwarty konkurs ofert</i>.
  */
@@ -166,25 +169,25 @@ public abstract class AbstractCompetition {
   @Value.Check
   protected void check() {
     List<Problem> problems = new ArrayList<>();
-    FinancingChecks.requireText(problems, "title", "TITLE", "the competition's title", title());
-    FinancingChecks.requireText(problems, "announcedBy", "ANNOUNCED_BY", "the announcing organ", announcedBy());
+    FinancingChecks.requireText(problems, "title", "TITLE", Label.of("Tytuł konkursu", "The competition's title"), title());
+    FinancingChecks.requireText(problems, "announcedBy", "ANNOUNCED_BY", Label.of("Organ ogłaszający konkurs", "The announcing organ"), announcedBy());
     if (budgetYear() < 2000 || budgetYear() > 2200) {
-      problems.add(new Problem("budgetYear", "BUDGET_YEAR_RANGE",
-          "the budget year must be between 2000 and 2200, is " + budgetYear()));
+      problems.add(CompetitionProblems.PROBLEMS.problem("budgetYear", "BUDGET_YEAR_RANGE",
+          "year", budgetYear()));
     }
     if (version() < 0) {
-      problems.add(new Problem("version", "VERSION_NEGATIVE", "the version must not be negative, is " + version()));
+      problems.add(CompetitionProblems.PROBLEMS.problem("version", "VERSION_NEGATIVE", "version", version()));
     }
     List<OfferId> ids = new ArrayList<>();
     offers().forEach(o -> ids.add(o.id()));
-    FinancingChecks.requireDistinct(problems, "offers", "OFFERS", "offer", ids);
+    FinancingChecks.requireDistinct(problems, "offers", "OFFERS", Label.of("Oferty", "Offers"), ids);
     if (results().isPresent() != (state() == CompetitionState.DECIDED)) {
-      problems.add(new Problem("results", "RESULTS_STATE", "results exist exactly when the competition is "
-          + "DECIDED; state is " + state()));
+      problems.add(CompetitionProblems.PROBLEMS.problem("results", "RESULTS_STATE",
+          "decided", CompetitionState.DECIDED, "state", state()));
     }
     if (annulment().isPresent() != (state() == CompetitionState.ANNULLED)) {
-      problems.add(new Problem("annulment", "ANNULMENT_STATE", "an annulment exists exactly when the "
-          + "competition is ANNULLED; state is " + state()));
+      problems.add(CompetitionProblems.PROBLEMS.problem("annulment", "ANNULMENT_STATE",
+          "annulled", CompetitionState.ANNULLED, "state", state()));
     }
     FinancingChecks.throwIfAny(problems);
   }
@@ -193,9 +196,9 @@ public abstract class AbstractCompetition {
     return (Competition) this;
   }
 
-  private static Problem stateProblem(CompetitionState actual, String command, Set<CompetitionState> allowed) {
-    return new Problem("state", "COMPETITION_STATE", "a competition " + actual + " cannot " + command
-        + "; allowed in " + allowed);
+  private static Problem stateProblem(CompetitionState actual, Label command, Set<CompetitionState> allowed) {
+    return CompetitionProblems.PROBLEMS.problem("state", "COMPETITION_STATE", "state", actual,
+        "command", command, "allowed", EnumSet.copyOf(allowed));
   }
 
   private static Either<Refusal, Change<Competition>> outcome(List<Problem> problems, List<Finding> violations,
@@ -229,7 +232,7 @@ public abstract class AbstractCompetition {
       ActingParty by, RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.DRAFT) {
-      problems.add(stateProblem(state(), "be announced", Set.of(CompetitionState.DRAFT)));
+      problems.add(stateProblem(state(), Label.of("ogłoszenie konkursu", "announcing it"), Set.of(CompetitionState.DRAFT)));
     }
     Competition next = self()
         .withAnnouncement(announcement().withPublications(publications))
@@ -252,17 +255,17 @@ public abstract class AbstractCompetition {
   public Either<Refusal, Change<Competition>> receiveOffer(Offer offer, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED) {
-      problems.add(stateProblem(state(), "receive offers", Set.of(CompetitionState.ANNOUNCED)));
+      problems.add(stateProblem(state(), Label.of("przyjęcie oferty", "receiving offers"), Set.of(CompetitionState.ANNOUNCED)));
     }
     if (offer.receivedOn().isAfter(announcement().offerDeadline())) {
-      problems.add(new Problem("offer.receivedOn", "OFFER_LATE", "the offer came on " + offer.receivedOn()
-          + ", after the deadline " + announcement().offerDeadline()));
+      problems.add(CompetitionProblems.PROBLEMS.problem("offer.receivedOn", "OFFER_LATE",
+          "offer", offer.task(), "received", offer.receivedOn(), "deadline", announcement().offerDeadline()));
     }
     announcement().lastPublication().filter(p -> offer.receivedOn().isBefore(p)).ifPresent(p ->
-        problems.add(new Problem("offer.receivedOn", "OFFER_BEFORE_ANNOUNCEMENT", "the offer is dated "
-            + offer.receivedOn() + ", before the announcement was published on " + p)));
+        problems.add(CompetitionProblems.PROBLEMS.problem("offer.receivedOn",
+            "OFFER_BEFORE_ANNOUNCEMENT", "offer", offer.task(), "received", offer.receivedOn(), "published", p)));
     if (offer(offer.id()).isPresent()) {
-      problems.add(new Problem("offer.id", "OFFER_DUPLICATE", "offer " + offer.id() + " was already received"));
+      problems.add(CompetitionProblems.PROBLEMS.problem("offer.id", "OFFER_DUPLICATE", "offer", offer.task()));
     }
     if (!problems.isEmpty()) {
       return Either.left(Refusal.of(problems));
@@ -288,11 +291,11 @@ public abstract class AbstractCompetition {
     boolean allowed = state() == CompetitionState.ANNOUNCED
         || state() == CompetitionState.ASSESSMENT && assessments().isEmpty();
     if (!allowed) {
-      problems.add(stateProblem(state(), "appoint the committee (after the first assessment neither)",
+      problems.add(stateProblem(state(), Label.of("powołanie komisji (także nie po pierwszej ocenie)", "appointing the committee (nor after the first assessment)"),
           Set.of(CompetitionState.ANNOUNCED, CompetitionState.ASSESSMENT)));
     }
     if (members.isEmpty()) {
-      problems.add(new Problem("committee", "COMMITTEE_EMPTY", "a committee has at least one member"));
+      problems.add(CompetitionProblems.PROBLEMS.problem("committee", "COMMITTEE_EMPTY"));
     }
     Competition next = self().withCommittee(members).withActs(actsWith(NondelegableAct.APPOINT_COMMITTEE, by));
     List<Finding> violations = CompetitionRules.violations(next,
@@ -311,11 +314,11 @@ public abstract class AbstractCompetition {
   public Either<Refusal, Change<Competition>> closeOffers(LocalDate on, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED) {
-      problems.add(stateProblem(state(), "close offers", Set.of(CompetitionState.ANNOUNCED)));
+      problems.add(stateProblem(state(), Label.of("zamknięcie naboru ofert", "closing the call for offers"), Set.of(CompetitionState.ANNOUNCED)));
     }
     if (!on.isAfter(announcement().offerDeadline())) {
-      problems.add(new Problem("closedOn", "OFFERS_STILL_OPEN", "offers may be filed until "
-          + announcement().offerDeadline() + "; cannot close on " + on));
+      problems.add(CompetitionProblems.PROBLEMS.problem("closedOn", "OFFERS_STILL_OPEN",
+          "deadline", announcement().offerDeadline(), "on", on));
     }
     Competition next = self().withClosedOn(on).withState(CompetitionState.ASSESSMENT);
     return outcome(problems, List.of(), next,
@@ -336,19 +339,17 @@ public abstract class AbstractCompetition {
       Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ASSESSMENT) {
-      problems.add(stateProblem(state(), "assess offers", Set.of(CompetitionState.ASSESSMENT)));
+      problems.add(stateProblem(state(), Label.of("ocena ofert", "assessing offers"), Set.of(CompetitionState.ASSESSMENT)));
     }
     if (offer(assessment.offer()).isEmpty()) {
-      problems.add(new Problem("assessment.offer", "OFFER_UNKNOWN", "offer " + assessment.offer()
-          + " was not received in this competition"));
+      problems.add(CompetitionProblems.PROBLEMS.problem("assessment.offer", "OFFER_UNKNOWN"));
     }
     if (assessment(assessment.offer()).isPresent()) {
-      problems.add(new Problem("assessment.offer", "ASSESSMENT_DUPLICATE", "offer " + assessment.offer()
-          + " was already assessed"));
+      problems.add(CompetitionProblems.PROBLEMS.problem("assessment.offer", "ASSESSMENT_DUPLICATE",
+          "offer", offerName(assessment.offer())));
     }
     if (committee().isEmpty()) {
-      problems.add(new Problem("committee", "COMMITTEE_NOT_APPOINTED", "offers are assessed by a committee;"
-          + " none was appointed"));
+      problems.add(CompetitionProblems.PROBLEMS.problem("committee", "COMMITTEE_NOT_APPOINTED"));
     }
     Competition next = self().withAssessments(append(assessments(), assessment));
     List<Finding> violations = CompetitionRules.violations(next,
@@ -377,10 +378,10 @@ public abstract class AbstractCompetition {
       RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ASSESSMENT) {
-      problems.add(stateProblem(state(), "be decided", Set.of(CompetitionState.ASSESSMENT)));
+      problems.add(stateProblem(state(), Label.of("rozstrzygnięcie konkursu", "deciding it"), Set.of(CompetitionState.ASSESSMENT)));
     }
     if (awards.isEmpty()) {
-      problems.add(new Problem("awards", "AWARDS_EMPTY", "choose at least one offer, or annul the competition"));
+      problems.add(CompetitionProblems.PROBLEMS.problem("awards", "AWARDS_EMPTY"));
     }
     Set<OfferId> seen = new HashSet<>();
     Money total = Money.ZERO;
@@ -388,29 +389,28 @@ public abstract class AbstractCompetition {
       String path = "awards[" + a.offer() + "]";
       total = total.add(a.grant());
       if (!seen.add(a.offer())) {
-        problems.add(new Problem(path, "AWARD_DUPLICATE", "offer " + a.offer() + " is awarded twice"));
+        problems.add(CompetitionProblems.PROBLEMS.problem(path, "AWARD_DUPLICATE", "offer", offerName(a.offer())));
       }
       if (!a.grant().isPositive()) {
-        problems.add(new Problem(path, "AWARD_NOT_POSITIVE", "the grant awarded must be positive, is "
-            + a.grant().formatPlain()));
+        problems.add(CompetitionProblems.PROBLEMS.problem(path, "AWARD_NOT_POSITIVE", "grant", a.grant()));
       }
       Optional<Offer> offer = offer(a.offer());
       if (offer.isEmpty()) {
-        problems.add(new Problem(path, "OFFER_UNKNOWN", "offer " + a.offer() + " was not received in this competition"));
+        problems.add(CompetitionProblems.PROBLEMS.problem(path, "OFFER_UNKNOWN"));
         continue;
       }
       if (!assessment(a.offer()).map(Assessment::meetsRequirements).orElse(false)) {
-        problems.add(new Problem(path, "OFFER_NOT_ELIGIBLE", "offer " + a.offer()
-            + " was not assessed as meeting the requirements"));
+        problems.add(CompetitionProblems.PROBLEMS.problem(path, "OFFER_NOT_ELIGIBLE",
+            "offer", offer.get().task()));
       }
       if (a.grant().isGreaterThan(offer.get().requestedGrant())) {
-        problems.add(new Problem(path, "AWARD_ABOVE_REQUEST", "the grant " + a.grant().formatPlain()
-            + " zł is more than the " + offer.get().requestedGrant().formatPlain() + " zł requested"));
+        problems.add(CompetitionProblems.PROBLEMS.problem(path, "AWARD_ABOVE_REQUEST",
+            "grant", a.grant(), "offer", offer.get().task(), "requested", offer.get().requestedGrant()));
       }
     }
     if (total.isGreaterThan(announcement().allocatedFunds())) {
-      problems.add(new Problem("awards", "AWARDS_ABOVE_FUNDS", "the grants total " + total.formatPlain()
-          + " zł, more than the " + announcement().allocatedFunds().formatPlain() + " zł allocated"));
+      problems.add(CompetitionProblems.PROBLEMS.problem("awards", "AWARDS_ABOVE_FUNDS",
+          "total", total, "allocated", announcement().allocatedFunds()));
     }
     if (state() != CompetitionState.ASSESSMENT) {
       return Either.left(Refusal.of(problems));
@@ -447,7 +447,7 @@ public abstract class AbstractCompetition {
       RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (state() != CompetitionState.ANNOUNCED && state() != CompetitionState.ASSESSMENT) {
-      problems.add(stateProblem(state(), "be annulled", Set.of(CompetitionState.ANNOUNCED,
+      problems.add(stateProblem(state(), Label.of("unieważnienie konkursu", "annulling it"), Set.of(CompetitionState.ANNOUNCED,
           CompetitionState.ASSESSMENT)));
     }
     if (!problems.isEmpty()) {
@@ -461,6 +461,11 @@ public abstract class AbstractCompetition {
     List<Finding> violations = CompetitionRules.violations(next,
         List.of(CompetitionRules.ANNULMENT, CompetitionRules.NONDELEGABLE), environment);
     return outcome(problems, violations, next, new CompetitionEvent.Annulled(id(), at, reason));
+  }
+
+  /** The task of the offer with this id, by which people know it; empty when it is unknown. */
+  private String offerName(OfferId offer) {
+    return offer(offer).map(Offer::task).orElse("");
   }
 
   private static <T> List<T> append(List<T> list, T element) {

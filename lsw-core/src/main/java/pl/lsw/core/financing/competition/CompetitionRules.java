@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.financing.PublicationPlace;
+import pl.lsw.core.kernel.MessageBundle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,9 +18,7 @@ import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
-import pl.lsw.core.rules.ParameterKey;
 import pl.lsw.core.rules.Rule;
-import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.rules.RuleDefinition;
 import pl.lsw.core.rules.RuleEngine;
 import pl.lsw.core.rules.RuleReport;
@@ -74,22 +74,29 @@ import pl.lsw.core.rules.StatutoryParameters;
  */
 public final class CompetitionRules {
 
+  /** The base name of the bundle of these rules' titles and messages: {@value}{@code .properties}
+   * (Polish) and {@code _en} (English). */
+  public static final String BUNDLE = "pl/lsw/core/financing/competition/messages";
+
+  /** The bundle of the titles and messages of the rules of open competitions. */
+  public static final MessageBundle MESSAGES = MessageBundle.of(CompetitionRules.class, BUNDLE);
+
   private static final String UDPP = "UDPP";
 
   /** {@code FIN-MODE}. */
-  public static final Rule<Competition> MODE = Rule.of(definition("FIN-MODE",
-      SourceReference.legalAct(UDPP, "art. 11 ust. 1"), List.of(),
-      "FIN-MODE.supportWithoutContribution", "FIN-MODE.entrustingNotFull"), (c, ctx) -> {
+  public static final Rule<Competition> MODE = Rule.of(RuleDefinition.of("FIN-MODE", Severity.MUST,
+      SourceReference.legalAct(UDPP, "art. 11 ust. 1"), MESSAGES, List.of(),
+      "supportWithoutContribution", "entrustingNotFull"), (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         for (Offer o : c.offers()) {
           String path = offerPath(o.id()) + ".requestedGrant";
           if (c.mode() == FundingMode.SUPPORT) {
             if (!o.requestedGrant().isLessThan(o.totalCost()) || !o.ownContribution().isPositive()) {
-              out.add(ctx.finding(path, "FIN-MODE.supportWithoutContribution", "offer", o.id(),
+              out.add(ctx.finding(path, "supportWithoutContribution", "offer", o.task(),
                   "grant", o.requestedGrant(), "total", o.totalCost(), "own", o.ownContribution()));
             }
           } else if (!o.requestedGrant().equals(o.totalCost())) {
-            out.add(ctx.finding(path, "FIN-MODE.entrustingNotFull", "offer", o.id(),
+            out.add(ctx.finding(path, "entrustingNotFull", "offer", o.task(),
                 "grant", o.requestedGrant(), "total", o.totalCost()));
           }
         }
@@ -97,9 +104,9 @@ public final class CompetitionRules {
       });
 
   /** {@code FIN-SUPPORT-SHARE}. */
-  public static final Rule<Competition> SUPPORT_SHARE = Rule.of(definition("FIN-SUPPORT-SHARE",
-      SourceReference.seed("000", "§Płaszczyzna 3"), List.of(StatutoryParameters.SUPPORT_SHARE_MAX),
-      "FIN-SUPPORT-SHARE.tooHigh", "FIN-SUPPORT-SHARE.uncovered"), (c, ctx) -> {
+  public static final Rule<Competition> SUPPORT_SHARE = Rule.of(RuleDefinition.of("FIN-SUPPORT-SHARE", Severity.MUST,
+      SourceReference.seed("000", "§Płaszczyzna 3"), MESSAGES, List.of(StatutoryParameters.SUPPORT_SHARE_MAX),
+      "tooHigh", "uncovered"), (c, ctx) -> {
         if (c.mode() != FundingMode.SUPPORT) {
           return ctx.none();
         }
@@ -109,13 +116,13 @@ public final class CompetitionRules {
         for (Offer o : c.offers()) {
           Money municipal = c.award(o.id()).map(Award::grant).orElse(o.requestedGrant());
           if (!o.totalCost().isPositive() || !municipal.isAtMostShareOf(max, o.totalCost())) {
-            out.add(ctx.finding(offerPath(o.id()) + ".requestedGrant", "FIN-SUPPORT-SHARE.tooHigh",
-                "offer", o.id(), "grant", municipal, "total", o.totalCost(), "max", max,
+            out.add(ctx.finding(offerPath(o.id()) + ".requestedGrant", "tooHigh",
+                "offer", o.task(), "grant", municipal, "total", o.totalCost(), "max", max,
                 "share", o.totalCost().isPositive() ? municipal.shareOf(o.totalCost()) : Percent.HUNDRED));
           }
           if (municipal.add(o.ownContribution()).isLessThan(o.totalCost())) {
-            out.add(ctx.finding(offerPath(o.id()) + ".budget", "FIN-SUPPORT-SHARE.uncovered",
-                "offer", o.id(), "grant", municipal, "own", o.ownContribution(), "total", o.totalCost(),
+            out.add(ctx.finding(offerPath(o.id()) + ".budget", "uncovered",
+                "offer", o.task(), "grant", municipal, "own", o.ownContribution(), "total", o.totalCost(),
                 "missing", o.totalCost().subtract(municipal).subtract(o.ownContribution())));
           }
         }
@@ -123,9 +130,9 @@ public final class CompetitionRules {
       });
 
   /** {@code FIN-COMPETITION-DEADLINE}. */
-  public static final Rule<Competition> DEADLINE = Rule.of(definition("FIN-COMPETITION-DEADLINE",
-      SourceReference.legalAct(UDPP, "art. 13 ust. 1"), List.of(StatutoryParameters.COMPETITION_DEADLINE_MIN_DAYS),
-      "FIN-COMPETITION-DEADLINE.tooEarly"), (c, ctx) -> {
+  public static final Rule<Competition> DEADLINE = Rule.of(RuleDefinition.of("FIN-COMPETITION-DEADLINE", Severity.MUST,
+      SourceReference.legalAct(UDPP, "art. 13 ust. 1"), MESSAGES, List.of(StatutoryParameters.COMPETITION_DEADLINE_MIN_DAYS),
+      "tooEarly"), (c, ctx) -> {
         Optional<LocalDate> last = c.announcement().lastPublication();
         if (last.isEmpty()) {
           return ctx.none();
@@ -134,46 +141,46 @@ public final class CompetitionRules {
         LocalDate earliest = last.get().plusDays(days);
         LocalDate deadline = c.announcement().offerDeadline();
         return deadline.isBefore(earliest)
-            ? List.of(ctx.finding("announcement.offerDeadline", "FIN-COMPETITION-DEADLINE.tooEarly",
+            ? List.of(ctx.finding("announcement.offerDeadline", "tooEarly",
                 "deadline", deadline, "published", last.get(), "days", days, "earliest", earliest))
             : ctx.none();
       });
 
   /** {@code FIN-COMPETITION-ANNOUNCEMENT}. */
-  public static final Rule<Competition> ANNOUNCEMENT = Rule.of(definition("FIN-COMPETITION-ANNOUNCEMENT",
-      SourceReference.legalAct(UDPP, "art. 13 ust. 2–3"), List.of(),
-      "FIN-COMPETITION-ANNOUNCEMENT.missingItem", "FIN-COMPETITION-ANNOUNCEMENT.missingPlace"), (c, ctx) -> {
+  public static final Rule<Competition> ANNOUNCEMENT = Rule.of(RuleDefinition.of("FIN-COMPETITION-ANNOUNCEMENT", Severity.MUST,
+      SourceReference.legalAct(UDPP, "art. 13 ust. 2–3"), MESSAGES, List.of(),
+      "missingItem", "missingPlace"), (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         for (AnnouncementItem item : AnnouncementItem.values()) {
           if (!c.announcement().contents().contains(item)) {
-            out.add(ctx.finding("announcement.contents." + item, "FIN-COMPETITION-ANNOUNCEMENT.missingItem",
+            out.add(ctx.finding("announcement.contents." + item, "missingItem",
                 "item", item, "number", item.ordinal() + 1));
           }
         }
         for (PublicationPlace place : PublicationPlace.values()) {
           if (!c.announcement().publications().containsKey(place)) {
             out.add(ctx.finding("announcement.publications." + place,
-                "FIN-COMPETITION-ANNOUNCEMENT.missingPlace", "place", place));
+                "missingPlace", "place", place));
           }
         }
         return out;
       });
 
   /** {@code FIN-COMMITTEE}. */
-  public static final Rule<Competition> COMMITTEE = Rule.of(definition("FIN-COMMITTEE",
-      SourceReference.legalAct(UDPP, "art. 15 ust. 2a–2d"), List.of(),
-      "FIN-COMMITTEE.none", "FIN-COMMITTEE.noExecutiveMember", "FIN-COMMITTEE.nominatorMissing",
-      "FIN-COMMITTEE.nominatedByApplicant", "FIN-COMMITTEE.conflictOfInterest"), (c, ctx) -> {
+  public static final Rule<Competition> COMMITTEE = Rule.of(RuleDefinition.of("FIN-COMMITTEE", Severity.MUST,
+      SourceReference.legalAct(UDPP, "art. 15 ust. 2a–2d"), MESSAGES, List.of(),
+      "none", "noExecutiveMember", "nominatorMissing",
+      "nominatedByApplicant", "conflictOfInterest"), (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         boolean afterOffers = c.state() == CompetitionState.ASSESSMENT || c.state() == CompetitionState.DECIDED;
         if (c.committee().isEmpty()) {
           if (afterOffers && !c.offers().isEmpty()) {
-            out.add(ctx.finding("committee", "FIN-COMMITTEE.none"));
+            out.add(ctx.finding("committee", "none"));
           }
           return out;
         }
         if (c.committee().stream().noneMatch(m -> m.nominatedBy() == Nominator.EXECUTIVE_BODY)) {
-          out.add(ctx.finding("committee", "FIN-COMMITTEE.noExecutiveMember"));
+          out.add(ctx.finding("committee", "noExecutiveMember"));
         }
         Set<OrganisationId> applicants = c.applicants();
         for (int i = 0; i < c.committee().size(); i++) {
@@ -181,16 +188,16 @@ public final class CompetitionRules {
           String path = "committee[" + i + "]";
           if (m.nominatedBy() == Nominator.ORGANISATION) {
             if (m.nominatingOrganisation().isEmpty()) {
-              out.add(ctx.finding(path + ".nominatingOrganisation", "FIN-COMMITTEE.nominatorMissing",
+              out.add(ctx.finding(path + ".nominatingOrganisation", "nominatorMissing",
                   "member", m.name()));
             } else if (applicants.contains(m.nominatingOrganisation().get())) {
-              out.add(ctx.finding(path + ".nominatingOrganisation", "FIN-COMMITTEE.nominatedByApplicant",
+              out.add(ctx.finding(path + ".nominatingOrganisation", "nominatedByApplicant",
                   "member", m.name(), "organisation", m.nominatingOrganisation().get()));
             }
           }
           for (OrganisationId conflict : m.conflictsOfInterest()) {
             if (applicants.contains(conflict)) {
-              out.add(ctx.finding(path + ".conflictsOfInterest", "FIN-COMMITTEE.conflictOfInterest",
+              out.add(ctx.finding(path + ".conflictsOfInterest", "conflictOfInterest",
                   "member", m.name(), "organisation", conflict));
             }
           }
@@ -199,26 +206,26 @@ public final class CompetitionRules {
       });
 
   /** {@code FIN-CRITERIA}. */
-  public static final Rule<Competition> CRITERIA = Rule.of(definition("FIN-CRITERIA",
-      SourceReference.legalAct(UDPP, "art. 15 ust. 1–2"), List.of(),
-      "FIN-CRITERIA.missing", "FIN-CRITERIA.ownFundsInEntrusting", "FIN-CRITERIA.notAssessed"), (c, ctx) -> {
+  public static final Rule<Competition> CRITERIA = Rule.of(RuleDefinition.of("FIN-CRITERIA", Severity.MUST,
+      SourceReference.legalAct(UDPP, "art. 15 ust. 1–2"), MESSAGES, List.of(),
+      "missing", "ownFundsInEntrusting", "notAssessed"), (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         for (Assessment a : c.assessments()) {
           String path = "assessments[" + a.offer() + "]";
           for (Criterion k : Criterion.values()) {
             if (k.appliesIn(c.mode()) && !a.scores().containsKey(k)) {
-              out.add(ctx.finding(path + ".scores." + k, "FIN-CRITERIA.missing", "offer", a.offer(), "criterion", k));
+              out.add(ctx.finding(path + ".scores." + k, "missing", "offer", offerTask(c, a.offer()), "criterion", k));
             }
           }
           if (c.mode() == FundingMode.ENTRUSTING && a.scores().containsKey(Criterion.OWN_FUNDS)) {
-            out.add(ctx.finding(path + ".scores." + Criterion.OWN_FUNDS, "FIN-CRITERIA.ownFundsInEntrusting",
-                "offer", a.offer()));
+            out.add(ctx.finding(path + ".scores." + Criterion.OWN_FUNDS, "ownFundsInEntrusting",
+                "offer", offerTask(c, a.offer())));
           }
         }
         if (c.state() == CompetitionState.DECIDED) {
           for (Offer o : c.offers()) {
             if (c.assessment(o.id()).isEmpty()) {
-              out.add(ctx.finding(offerPath(o.id()), "FIN-CRITERIA.notAssessed", "offer", o.id(),
+              out.add(ctx.finding(offerPath(o.id()), "notAssessed", "offer", o.task(),
                   "offers", c.offers().size()));
             }
           }
@@ -227,65 +234,65 @@ public final class CompetitionRules {
       });
 
   /** {@code FIN-ANNULMENT}. */
-  public static final Rule<Competition> ANNULMENT = Rule.of(definition("FIN-ANNULMENT",
-      SourceReference.legalAct(UDPP, "art. 18a"), List.of(),
-      "FIN-ANNULMENT.offersExist", "FIN-ANNULMENT.beforeDeadline", "FIN-ANNULMENT.offerMeetsRequirements",
-      "FIN-ANNULMENT.offerNotAssessed", "FIN-ANNULMENT.required"), (c, ctx) -> {
+  public static final Rule<Competition> ANNULMENT = Rule.of(RuleDefinition.of("FIN-ANNULMENT", Severity.MUST,
+      SourceReference.legalAct(UDPP, "art. 18a"), MESSAGES, List.of(),
+      "offersExist", "beforeDeadline", "offerMeetsRequirements",
+      "offerNotAssessed", "required"), (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         if (c.annulment().isPresent()) {
           Annulment a = c.annulment().get();
           if (a.reason() == AnnulmentReason.NO_OFFERS) {
             if (!c.offers().isEmpty()) {
-              out.add(ctx.finding("annulment.reason", "FIN-ANNULMENT.offersExist", "offers", c.offers().size()));
+              out.add(ctx.finding("annulment.reason", "offersExist", "offers", c.offers().size()));
             }
             if (!a.annulledOn().isAfter(c.announcement().offerDeadline())) {
-              out.add(ctx.finding("annulment.annulledOn", "FIN-ANNULMENT.beforeDeadline",
+              out.add(ctx.finding("annulment.annulledOn", "beforeDeadline",
                   "annulled", a.annulledOn(), "deadline", c.announcement().offerDeadline()));
             }
           } else {
             for (Offer o : c.offers()) {
               Optional<Assessment> as = c.assessment(o.id());
               if (as.isEmpty()) {
-                out.add(ctx.finding(offerPath(o.id()), "FIN-ANNULMENT.offerNotAssessed", "offer", o.id()));
+                out.add(ctx.finding(offerPath(o.id()), "offerNotAssessed", "offer", o.task()));
               } else if (as.get().meetsRequirements()) {
-                out.add(ctx.finding(offerPath(o.id()), "FIN-ANNULMENT.offerMeetsRequirements", "offer", o.id()));
+                out.add(ctx.finding(offerPath(o.id()), "offerMeetsRequirements", "offer", o.task()));
               }
             }
           }
         }
         if (c.state() == CompetitionState.DECIDED
             && c.assessments().stream().noneMatch(Assessment::meetsRequirements)) {
-          out.add(ctx.finding("results", "FIN-ANNULMENT.required", "offers", c.offers().size()));
+          out.add(ctx.finding("results", "required", "offers", c.offers().size()));
         }
         return out;
       });
 
   /** {@code FIN-JOINT-OFFER}. */
-  public static final Rule<Competition> JOINT_OFFER = Rule.of(definition("FIN-JOINT-OFFER",
-      SourceReference.legalAct(UDPP, "art. 14 ust. 2"), List.of(),
-      "FIN-JOINT-OFFER.tooFew", "FIN-JOINT-OFFER.singleWithSeveral"), (c, ctx) -> {
+  public static final Rule<Competition> JOINT_OFFER = Rule.of(RuleDefinition.of("FIN-JOINT-OFFER", Severity.MUST,
+      SourceReference.legalAct(UDPP, "art. 14 ust. 2"), MESSAGES, List.of(),
+      "tooFew", "singleWithSeveral"), (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         for (Offer o : c.offers()) {
           int n = new LinkedHashSet<>(o.applicants()).size();
           if (o.kind() == OfferKind.JOINT && n < 2) {
-            out.add(ctx.finding(offerPath(o.id()) + ".applicants", "FIN-JOINT-OFFER.tooFew", "offer", o.id(),
+            out.add(ctx.finding(offerPath(o.id()) + ".applicants", "tooFew", "offer", o.task(),
                 "count", n));
           } else if (o.kind() == OfferKind.SINGLE && n > 1) {
-            out.add(ctx.finding(offerPath(o.id()) + ".applicants", "FIN-JOINT-OFFER.singleWithSeveral",
-                "offer", o.id(), "count", n));
+            out.add(ctx.finding(offerPath(o.id()) + ".applicants", "singleWithSeveral",
+                "offer", o.task(), "count", n));
           }
         }
         return out;
       });
 
   /** {@code FIN-NONDELEGABLE}. */
-  public static final Rule<Competition> NONDELEGABLE = Rule.of(definition("FIN-NONDELEGABLE",
-      SourceReference.legalAct(UDPP, "art. 11 ust. 2a–2b"), List.of(), "FIN-NONDELEGABLE.delegated"),
+  public static final Rule<Competition> NONDELEGABLE = Rule.of(RuleDefinition.of("FIN-NONDELEGABLE", Severity.MUST,
+      SourceReference.legalAct(UDPP, "art. 11 ust. 2a–2b"), MESSAGES, List.of(), "delegated"),
       (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         for (Map.Entry<NondelegableAct, ActingParty> e : c.acts().entrySet()) {
           if (e.getValue() != ActingParty.BODY) {
-            out.add(ctx.finding("acts." + e.getKey(), "FIN-NONDELEGABLE.delegated", "act", e.getKey(),
+            out.add(ctx.finding("acts." + e.getKey(), "delegated", "act", e.getKey(),
                 "body", c.body().name()));
           }
         }
@@ -319,6 +326,11 @@ public final class CompetitionRules {
         environment.parameters(), environment.referenceData());
   }
 
+  /** The task of an offer of the competition, by which people know the offer. */
+  private static String offerTask(Competition c, OfferId offer) {
+    return c.offer(offer).map(Offer::task).orElse("");
+  }
+
   /** The path prefix of findings about one offer: {@code offers[<id>]}. */
   public static String offerPath(OfferId offer) {
     return "offers[" + offer + "]";
@@ -339,17 +351,4 @@ public final class CompetitionRules {
     return report.violations();
   }
 
-  /** A MUST rule definition of this bundle, version 1. */
-  public static RuleDefinition definition(String code, SourceReference source, List<ParameterKey<?>> parameters,
-      String... messageKeys) {
-    return RuleDefinition.builder()
-        .code(RuleCode.of(code))
-        .version(1)
-        .severity(Severity.MUST)
-        .source(source)
-        .parameters(parameters)
-        .bundle(FinancingMessages.MESSAGES)
-        .addMessageKeys(messageKeys)
-        .build();
-  }
 }

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.financing.PublicationPlace;
 import static pl.lsw.core.financing.FinancingProblems.PROBLEMS;
 
 import io.vavr.control.Either;
@@ -11,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import pl.lsw.core.financing.GrantingOfficial;
 import pl.lsw.core.financing.offer.Offer;
-import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.service.CommandRunner;

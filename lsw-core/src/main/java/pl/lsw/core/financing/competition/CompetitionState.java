@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.kernel.Displayable;
+
 /**
  * Where a competition stands; each state allows different commands.
  *
@@ -14,20 +16,40 @@ package pl.lsw.core.financing.competition;
  *
  * <p>Polish: <i>etap konkursu</i>.
  */
-public enum CompetitionState {
+public enum CompetitionState implements Displayable {
   /** Polish: <i>projekt ogłoszenia</i>. */
-  DRAFT,
+  DRAFT("projekt ogłoszenia", "draft"),
   /** Polish: <i>ogłoszony, nabór ofert</i>. */
-  ANNOUNCED,
+  ANNOUNCED("ogłoszony, nabór ofert", "announced, taking offers"),
   /** Polish: <i>ocena ofert</i>. */
-  ASSESSMENT,
+  ASSESSMENT("ocena ofert", "assessment of offers"),
   /** Polish: <i>rozstrzygnięty</i>. */
-  DECIDED,
+  DECIDED("rozstrzygnięty", "decided"),
   /** Polish: <i>unieważniony</i>. */
-  ANNULLED;
+  ANNULLED("unieważniony", "annulled");
+
+  private final String polishName;
+  private final String englishName;
+
+  CompetitionState(String polishName, String englishName) {
+    this.polishName = polishName;
+    this.englishName = englishName;
+  }
 
   /** Whether no further command is accepted. */
   public boolean isFinal() {
     return this == DECIDED || this == ANNULLED;
+  }
+
+  /** The Polish name. */
+  @Override
+  public String polishName() {
+    return polishName;
+  }
+
+  /** The English name. */
+  @Override
+  public String englishName() {
+    return englishName;
   }
 }

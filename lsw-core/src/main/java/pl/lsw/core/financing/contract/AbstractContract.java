@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.contract;
 
+import pl.lsw.core.kernel.Label;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,7 @@ import pl.lsw.core.financing.competition.CooperativeProblem;
 import pl.lsw.core.financing.competition.CompetitionId;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.financing.offer.Budget;
-import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.financing.FinancingChecks;
 import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.kernel.DateRange;
@@ -137,14 +138,14 @@ public abstract class AbstractContract {
       LocalDate signedOn, Percent allowedShiftShare) {
     List<Problem> problems = new ArrayList<>();
     if (competition.state() != CompetitionState.DECIDED) {
-      problems.add(new Problem("competition", "COMPETITION_NOT_DECIDED", "competition " + competition.id()
-          + " is " + competition.state() + ", not DECIDED"));
+      problems.add(ContractProblems.PROBLEMS.problem("competition", "COMPETITION_NOT_DECIDED",
+          "competition", competition.title(), "state", competition.state(), "decided", CompetitionState.DECIDED));
     }
     Optional<Award> award = competition.award(offer);
     Optional<Offer> chosen = competition.offer(offer);
     if (award.isEmpty() || chosen.isEmpty()) {
-      problems.add(new Problem("offer", "OFFER_NOT_AWARDED", "competition " + competition.id()
-          + " awarded no grant to offer " + offer));
+      problems.add(ContractProblems.PROBLEMS.problem("offer", "OFFER_NOT_AWARDED",
+          "competition", competition.title()));
     }
     if (!problems.isEmpty()) {
       return Either.left(Refusal.of(problems));
@@ -216,16 +217,16 @@ public abstract class AbstractContract {
   protected void check() {
     List<Problem> problems = new ArrayList<>();
     if (parties().isEmpty()) {
-      problems.add(new Problem("parties", "PARTIES_EMPTY", "a contract has at least one organisation as a party"));
+      problems.add(ContractProblems.PROBLEMS.problem("parties", "PARTIES_EMPTY"));
     }
-    FinancingChecks.requireDistinct(problems, "parties", "PARTIES", "organisation", parties());
-    FinancingChecks.requireNonNegative(problems, "grantAmount", "GRANT_AMOUNT", "the grant", grantAmount());
+    FinancingChecks.requireDistinct(problems, "parties", "PARTIES", Label.of("Organizacje", "Organisations"), parties());
+    FinancingChecks.requireNonNegative(problems, "grantAmount", "GRANT_AMOUNT", Label.of("Kwota dotacji", "The grant"), grantAmount());
     if (!allowedShiftShare().isShare()) {
-      problems.add(new Problem("allowedShiftShare", "ALLOWED_SHIFT_SHARE_RANGE",
-          "the allowed shift share must be between 0% and 100%, is " + allowedShiftShare()));
+      problems.add(ContractProblems.PROBLEMS.problem("allowedShiftShare", "ALLOWED_SHIFT_SHARE_RANGE",
+          "share", allowedShiftShare()));
     }
     if (version() < 0) {
-      problems.add(new Problem("version", "VERSION_NEGATIVE", "the version must not be negative, is " + version()));
+      problems.add(ContractProblems.PROBLEMS.problem("version", "VERSION_NEGATIVE", "version", version()));
     }
     FinancingChecks.throwIfAny(problems);
   }
@@ -263,19 +264,18 @@ public abstract class AbstractContract {
     List<Problem> problems = new ArrayList<>();
     int expected = amendments().size() + 1;
     if (amendment.number() != expected) {
-      problems.add(new Problem("amendment.number", "AMENDMENT_NUMBER", "the next annex is number " + expected
-          + ", not " + amendment.number()));
+      problems.add(ContractProblems.PROBLEMS.problem("amendment.number", "AMENDMENT_NUMBER",
+          "expected", expected, "number", amendment.number()));
     }
     if (amendment.signedOn().isBefore(signedOn())) {
-      problems.add(new Problem("amendment.signedOn", "AMENDMENT_BEFORE_CONTRACT", "the annex is dated "
-          + amendment.signedOn() + ", before the contract of " + signedOn()));
+      problems.add(ContractProblems.PROBLEMS.problem("amendment.signedOn", "AMENDMENT_BEFORE_CONTRACT",
+          "signed", amendment.signedOn(), "contract", signedOn()));
     }
     if (finalReport().isPresent()) {
-      problems.add(new Problem("finalReport", "CONTRACT_SETTLED", "the final report was submitted; the contract"
-          + " can no longer be amended"));
+      problems.add(ContractProblems.PROBLEMS.problem("finalReport", "CONTRACT_SETTLED"));
     }
     amendment.grantAmount().ifPresent(g -> FinancingChecks.requireNonNegative(problems, "amendment.grantAmount",
-        "GRANT_AMOUNT", "the grant", g));
+        "GRANT_AMOUNT", Label.of("Kwota dotacji", "The grant"), g));
     return outcome(problems, List.of(), () -> {
       Contract.Builder b = Contract.builder().from(self()).amendments(append(amendments(), amendment));
       amendment.budget().ifPresent(budget -> b.budget(budget).costShifts(List.of()));
@@ -300,21 +300,21 @@ public abstract class AbstractContract {
     List<Problem> problems = new ArrayList<>();
     for (int item : new int[] {shift.fromItem(), shift.toItem()}) {
       if (!valid(item)) {
-        problems.add(new Problem("shift", "COST_ITEM_UNKNOWN", "the budget has items 0 to "
-            + (budget().items().size() - 1) + ", not " + item));
+        problems.add(ContractProblems.PROBLEMS.problem("shift", "COST_ITEM_UNKNOWN",
+            "count", budget().items().size(), "number", item + 1));
       }
     }
     if (shift.fromItem() == shift.toItem()) {
-      problems.add(new Problem("shift", "COST_SHIFT_SAME_ITEM", "a shift moves money between two different items"));
+      problems.add(ContractProblems.PROBLEMS.problem("shift", "COST_SHIFT_SAME_ITEM"));
     }
     if (!shift.amount().isPositive()) {
-      problems.add(new Problem("shift.amount", "COST_SHIFT_NOT_POSITIVE", "the amount shifted must be positive, is "
-          + shift.amount().formatPlain()));
+      problems.add(ContractProblems.PROBLEMS.problem("shift.amount", "COST_SHIFT_NOT_POSITIVE",
+          "amount", shift.amount()));
     }
     if (valid(shift.fromItem()) && shift.amount().isGreaterThan(itemTotalsAfterShifts().get(shift.fromItem()))) {
-      problems.add(new Problem("shift.amount", "COST_SHIFT_EXCEEDS_ITEM", "item " + shift.fromItem() + " holds "
-          + itemTotalsAfterShifts().get(shift.fromItem()).formatPlain() + " zł, less than "
-          + shift.amount().formatPlain() + " zł"));
+      problems.add(ContractProblems.PROBLEMS.problem("shift.amount", "COST_SHIFT_EXCEEDS_ITEM",
+          "number", shift.fromItem() + 1, "category", budget().items().get(shift.fromItem()).category(),
+          "holds", itemTotalsAfterShifts().get(shift.fromItem()), "amount", shift.amount()));
     }
     if (!problems.isEmpty()) {
       return Either.left(Refusal.of(problems));
@@ -339,8 +339,7 @@ public abstract class AbstractContract {
       RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (finalReport().isPresent()) {
-      problems.add(new Problem("finalReport", "CONTRACT_SETTLED", "the final report was submitted; no partial"
-          + " report can be demanded"));
+      problems.add(ContractProblems.PROBLEMS.keyed("CONTRACT_SETTLED_DEMAND", "finalReport", "CONTRACT_SETTLED"));
     }
     Contract next = self().withPartialReportDemands(append(partialReportDemands(),
         new PartialReportDemand(demandedOn, dueOn, Optional.empty())));
@@ -363,18 +362,18 @@ public abstract class AbstractContract {
   public Either<Refusal, Change<Contract>> submitPartialReport(int demand, LocalDate submittedOn, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (demand < 0 || demand >= partialReportDemands().size()) {
-      problems.add(new Problem("demand", "DEMAND_UNKNOWN", "there are " + partialReportDemands().size()
-          + " demands; no demand " + demand));
+      problems.add(ContractProblems.PROBLEMS.problem("demand", "DEMAND_UNKNOWN",
+          "count", partialReportDemands().size(), "number", demand + 1));
       return Either.left(Refusal.of(problems));
     }
     PartialReportDemand d = partialReportDemands().get(demand);
     if (d.submittedOn().isPresent()) {
-      problems.add(new Problem("demand", "PARTIAL_REPORT_DUPLICATE", "demand " + demand + " was answered on "
-          + d.submittedOn().get()));
+      problems.add(ContractProblems.PROBLEMS.problem("demand", "PARTIAL_REPORT_DUPLICATE",
+          "number", demand + 1, "submitted", d.submittedOn().get()));
     }
     if (submittedOn.isBefore(d.demandedOn())) {
-      problems.add(new Problem("submittedOn", "PARTIAL_REPORT_BEFORE_DEMAND", "the report of " + submittedOn
-          + " predates the demand of " + d.demandedOn()));
+      problems.add(ContractProblems.PROBLEMS.problem("submittedOn", "PARTIAL_REPORT_BEFORE_DEMAND",
+          "submitted", submittedOn, "demanded", d.demandedOn()));
     }
     return outcome(problems, List.of(), () -> {
       List<PartialReportDemand> ds = new ArrayList<>(partialReportDemands());
@@ -395,18 +394,18 @@ public abstract class AbstractContract {
   public Either<Refusal, Change<Contract>> submitFinalReport(FinalReport report, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (finalReport().isPresent()) {
-      problems.add(new Problem("finalReport", "FINAL_REPORT_DUPLICATE", "the final report was submitted on "
-          + finalReport().get().submittedOn()));
+      problems.add(ContractProblems.PROBLEMS.problem("finalReport", "FINAL_REPORT_DUPLICATE",
+          "submitted", finalReport().get().submittedOn()));
     }
     if (report.submittedOn().isBefore(taskPeriod().end())) {
-      problems.add(new Problem("finalReport.submittedOn", "FINAL_REPORT_BEFORE_END", "the final report of "
-          + report.submittedOn() + " predates the task's end on " + taskPeriod().end()));
+      problems.add(ContractProblems.PROBLEMS.problem("finalReport.submittedOn", "FINAL_REPORT_BEFORE_END",
+          "submitted", report.submittedOn(), "end", taskPeriod().end()));
     }
-    FinancingChecks.requireNonNegative(problems, "finalReport.grantSpent", "GRANT_SPENT", "the grant spent",
+    FinancingChecks.requireNonNegative(problems, "finalReport.grantSpent", "GRANT_SPENT", Label.of("Wykorzystana dotacja", "The grant spent"),
         report.grantSpent());
     if (report.grantSpent().isGreaterThan(grantAmount())) {
-      problems.add(new Problem("finalReport.grantSpent", "GRANT_SPENT_ABOVE_GRANT", "the report spends "
-          + report.grantSpent().formatPlain() + " zł of a " + grantAmount().formatPlain() + " zł grant"));
+      problems.add(ContractProblems.PROBLEMS.problem("finalReport.grantSpent", "GRANT_SPENT_ABOVE_GRANT",
+          "spent", report.grantSpent(), "grant", grantAmount()));
     }
     return outcome(problems, List.of(), () -> self().withFinalReport(report),
         c -> new ContractEvent.FinalReportSubmitted(id(), at, c.unusedGrant().orElse(Money.ZERO)));
@@ -422,12 +421,12 @@ public abstract class AbstractContract {
   public Either<Refusal, Change<Contract>> recordMisuse(MisuseFinding finding, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (!finding.amount().isPositive()) {
-      problems.add(new Problem("finding.amount", "MISUSE_NOT_POSITIVE", "the amount found must be positive, is "
-          + finding.amount().formatPlain()));
+      problems.add(ContractProblems.PROBLEMS.problem("finding.amount", "MISUSE_NOT_POSITIVE",
+          "amount", finding.amount()));
     }
     if (finding.amount().isGreaterThan(grantAmount())) {
-      problems.add(new Problem("finding.amount", "MISUSE_ABOVE_GRANT", "the amount found "
-          + finding.amount().formatPlain() + " zł is more than the grant " + grantAmount().formatPlain() + " zł"));
+      problems.add(ContractProblems.PROBLEMS.problem("finding.amount", "MISUSE_ABOVE_GRANT",
+          "amount", finding.amount(), "grant", grantAmount()));
     }
     return outcome(problems, List.of(), () -> self().withMisuseFindings(append(misuseFindings(), finding)),
         c -> new ContractEvent.MisuseFound(id(), at, finding.amount()));
@@ -443,12 +442,12 @@ public abstract class AbstractContract {
   public Either<Refusal, Change<Contract>> recordReturn(GrantReturn grantReturn, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (!grantReturn.amount().isPositive()) {
-      problems.add(new Problem("return.amount", "RETURN_NOT_POSITIVE", "the amount returned must be positive, is "
-          + grantReturn.amount().formatPlain()));
+      problems.add(ContractProblems.PROBLEMS.problem("return.amount", "RETURN_NOT_POSITIVE",
+          "amount", grantReturn.amount()));
     }
     if (grantReturn.paidOn().isBefore(signedOn())) {
-      problems.add(new Problem("return.paidOn", "RETURN_BEFORE_CONTRACT", "the return of " + grantReturn.paidOn()
-          + " predates the contract of " + signedOn()));
+      problems.add(ContractProblems.PROBLEMS.problem("return.paidOn", "RETURN_BEFORE_CONTRACT",
+          "paid", grantReturn.paidOn(), "contract", signedOn()));
     }
     return outcome(problems, List.of(), () -> self().withReturns(append(returns(), grantReturn)),
         c -> new ContractEvent.GrantReturned(id(), at, grantReturn));

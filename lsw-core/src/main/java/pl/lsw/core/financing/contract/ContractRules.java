@@ -1,10 +1,12 @@
 package pl.lsw.core.financing.contract;
 
+import pl.lsw.core.rules.Severity;
+import pl.lsw.core.rules.RuleDefinition;
+import pl.lsw.core.kernel.MessageBundle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.RuleEnvironment;
@@ -52,17 +54,24 @@ import pl.lsw.core.rules.StatutoryParameters;
  */
 public final class ContractRules {
 
+  /** The base name of the bundle of these rules' titles and messages: {@value}{@code .properties}
+   * (Polish) and {@code _en} (English). */
+  public static final String BUNDLE = "pl/lsw/core/financing/contract/messages";
+
+  /** The bundle of the titles and messages of the rules of grant contracts. */
+  public static final MessageBundle MESSAGES = MessageBundle.of(ContractRules.class, BUNDLE);
+
   /** {@code FIN-COST-SHIFT}. */
-  public static final Rule<Contract> COST_SHIFT = Rule.of(CompetitionRules.definition("FIN-COST-SHIFT",
-      SourceReference.seed("000", "§Kooperacyjne rozwiązanie problemu"), List.of(),
-      "FIN-COST-SHIFT.tooHigh"), (c, ctx) -> {
+  public static final Rule<Contract> COST_SHIFT = Rule.of(RuleDefinition.of("FIN-COST-SHIFT", Severity.MUST,
+      SourceReference.seed("000", "§Kooperacyjne rozwiązanie problemu"), MESSAGES, List.of(),
+      "tooHigh"), (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         List<Money> after = c.itemTotalsAfterShifts();
         for (int i = 0; i < after.size(); i++) {
           Money original = c.budget().itemTotal(i);
           Money increase = after.get(i).subtract(original);
           if (increase.isPositive() && !increase.isAtMostShareOf(c.allowedShiftShare(), original)) {
-            out.add(ctx.finding("budget.items[" + i + "]", "FIN-COST-SHIFT.tooHigh", "item", i,
+            out.add(ctx.finding("budget.items[" + i + "]", "tooHigh", "item", i,
                 "category", c.budget().items().get(i).category(), "increase", increase, "original", original,
                 "allowed", c.allowedShiftShare()));
           }
@@ -71,28 +80,28 @@ public final class ContractRules {
       });
 
   /** {@code FIN-REPORT-FINAL}. */
-  public static final Rule<Contract> REPORT_FINAL = Rule.of(CompetitionRules.definition("FIN-REPORT-FINAL",
-      SourceReference.legalAct("UDPP", "art. 18 ust. 1–2"), List.of(StatutoryParameters.REPORT_FINAL_DAYS),
-      "FIN-REPORT-FINAL.late", "FIN-REPORT-FINAL.overdue"), (c, ctx) -> {
+  public static final Rule<Contract> REPORT_FINAL = Rule.of(RuleDefinition.of("FIN-REPORT-FINAL", Severity.MUST,
+      SourceReference.legalAct("UDPP", "art. 18 ust. 1–2"), MESSAGES, List.of(StatutoryParameters.REPORT_FINAL_DAYS),
+      "late", "overdue"), (c, ctx) -> {
         LocalDate end = c.taskPeriod().end();
         int days = ctx.parameterAsOf(StatutoryParameters.REPORT_FINAL_DAYS, end);
         LocalDate due = deadline(ctx, end, days);
         if (c.finalReport().isPresent()) {
           LocalDate submitted = c.finalReport().get().submittedOn();
           return submitted.isAfter(due)
-              ? List.of(ctx.finding("finalReport.submittedOn", "FIN-REPORT-FINAL.late", "submitted", submitted,
+              ? List.of(ctx.finding("finalReport.submittedOn", "late", "submitted", submitted,
                   "due", due, "end", end, "days", days))
               : ctx.none();
         }
         return ctx.asOf().isAfter(due)
-            ? List.of(ctx.finding("finalReport", "FIN-REPORT-FINAL.overdue", "due", due, "end", end, "days", days))
+            ? List.of(ctx.finding("finalReport", "overdue", "due", due, "end", end, "days", days))
             : ctx.none();
       });
 
   /** {@code FIN-REPORT-PARTIAL}. */
-  public static final Rule<Contract> REPORT_PARTIAL = Rule.of(CompetitionRules.definition("FIN-REPORT-PARTIAL",
-      SourceReference.legalAct("UDPP", "art. 18 ust. 3"), List.of(StatutoryParameters.REPORT_PARTIAL_MIN_DAYS),
-      "FIN-REPORT-PARTIAL.dueTooEarly", "FIN-REPORT-PARTIAL.late", "FIN-REPORT-PARTIAL.overdue"), (c, ctx) -> {
+  public static final Rule<Contract> REPORT_PARTIAL = Rule.of(RuleDefinition.of("FIN-REPORT-PARTIAL", Severity.MUST,
+      SourceReference.legalAct("UDPP", "art. 18 ust. 3"), MESSAGES, List.of(StatutoryParameters.REPORT_PARTIAL_MIN_DAYS),
+      "dueTooEarly", "late", "overdue"), (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         for (int i = 0; i < c.partialReportDemands().size(); i++) {
           PartialReportDemand d = c.partialReportDemands().get(i);
@@ -100,27 +109,27 @@ public final class ContractRules {
           int days = ctx.parameterAsOf(StatutoryParameters.REPORT_PARTIAL_MIN_DAYS, d.demandedOn());
           LocalDate earliest = d.demandedOn().plusDays(days);
           if (d.dueOn().isBefore(earliest)) {
-            out.add(ctx.finding(path + ".dueOn", "FIN-REPORT-PARTIAL.dueTooEarly", "due", d.dueOn(),
+            out.add(ctx.finding(path + ".dueOn", "dueTooEarly", "due", d.dueOn(),
                 "demanded", d.demandedOn(), "days", days, "earliest", earliest));
           }
           LocalDate due = calendar(ctx).nextWorkingDayOnOrAfter(d.dueOn());
           if (d.submittedOn().isPresent()) {
             if (d.submittedOn().get().isAfter(due)) {
-              out.add(ctx.finding(path + ".submittedOn", "FIN-REPORT-PARTIAL.late", "submitted",
+              out.add(ctx.finding(path + ".submittedOn", "late", "submitted",
                   d.submittedOn().get(), "due", due));
             }
           } else if (ctx.asOf().isAfter(due)) {
-            out.add(ctx.finding(path, "FIN-REPORT-PARTIAL.overdue", "due", due));
+            out.add(ctx.finding(path, "overdue", "due", due));
           }
         }
         return out;
       });
 
   /** {@code FIN-RETURN-UNUSED}. */
-  public static final Rule<Contract> RETURN_UNUSED = Rule.of(CompetitionRules.definition("FIN-RETURN-UNUSED",
+  public static final Rule<Contract> RETURN_UNUSED = Rule.of(RuleDefinition.of("FIN-RETURN-UNUSED", Severity.MUST,
       SourceReference.legalAct("UFP", "art. 251 ust. 1 i 3"),
-      List.of(StatutoryParameters.RETURN_UNUSED_DAYS, StatutoryParameters.RETURN_YEAR_END_BY),
-      "FIN-RETURN-UNUSED.notReturned", "FIN-RETURN-UNUSED.notReturnedByYearEnd"), (c, ctx) -> {
+      MESSAGES, List.of(StatutoryParameters.RETURN_UNUSED_DAYS, StatutoryParameters.RETURN_YEAR_END_BY),
+      "notReturned", "notReturnedByYearEnd"), (c, ctx) -> {
         if (c.unusedGrant().isEmpty() || !c.unusedGrant().get().isPositive()) {
           return ctx.none();
         }
@@ -144,18 +153,18 @@ public final class ContractRules {
         }
         if (inTime.isLessThan(unused) && (late || ctx.asOf().isAfter(due))) {
           return yearEnd
-              ? List.of(ctx.finding("returns", "FIN-RETURN-UNUSED.notReturnedByYearEnd", "unused", unused,
+              ? List.of(ctx.finding("returns", "notReturnedByYearEnd", "unused", unused,
                   "returned", inTime, "due", due, "end", c.usePeriodEnd()))
-              : List.of(ctx.finding("returns", "FIN-RETURN-UNUSED.notReturned", "unused", unused,
+              : List.of(ctx.finding("returns", "notReturned", "unused", unused,
                   "returned", inTime, "due", due, "end", c.usePeriodEnd(), "days", days));
         }
         return ctx.none();
       });
 
   /** {@code FIN-RETURN-MISUSED}. */
-  public static final Rule<Contract> RETURN_MISUSED = Rule.of(CompetitionRules.definition("FIN-RETURN-MISUSED",
-      SourceReference.legalAct("UFP", "art. 252"), List.of(StatutoryParameters.RETURN_MISUSED_DAYS),
-      "FIN-RETURN-MISUSED.notReturned"), (c, ctx) -> {
+  public static final Rule<Contract> RETURN_MISUSED = Rule.of(RuleDefinition.of("FIN-RETURN-MISUSED", Severity.MUST,
+      SourceReference.legalAct("UFP", "art. 252"), MESSAGES, List.of(StatutoryParameters.RETURN_MISUSED_DAYS),
+      "notReturned"), (c, ctx) -> {
         List<Finding> out = new ArrayList<>();
         List<MisuseFinding> findings = new ArrayList<>(c.misuseFindings());
         findings.sort(Comparator.comparing(MisuseFinding::foundOn));
@@ -178,7 +187,7 @@ public final class ContractRules {
           }
           if (paidByDue.isLessThan(owed) && (paidLater || ctx.asOf().isAfter(due))) {
             out.add(ctx.finding("misuseFindings[" + c.misuseFindings().indexOf(f) + "]",
-                "FIN-RETURN-MISUSED.notReturned", "amount", f.amount(), "found", f.foundOn(), "due", due,
+                "notReturned", "amount", f.amount(), "found", f.foundOn(), "due", due,
                 "owed", owed, "returned", paidByDue, "days", days));
           }
         }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import pl.lsw.core.financing.GrantingOfficial;
 import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.offer.OfferId;
-import pl.lsw.core.financing.port.ContractRepository;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.service.CommandRunner;

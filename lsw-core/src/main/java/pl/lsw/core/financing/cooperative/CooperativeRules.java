@@ -1,5 +1,8 @@
 package pl.lsw.core.financing.cooperative;
 
+import pl.lsw.core.rules.Severity;
+import pl.lsw.core.rules.RuleDefinition;
+import pl.lsw.core.kernel.MessageBundle;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -35,51 +38,57 @@ import pl.lsw.core.rules.StatutoryParameters;
  */
 public final class CooperativeRules {
 
+  /** The base name of the bundle of these rules' titles and messages: {@value}{@code .properties}
+   * (Polish) and {@code _en} (English). */
+  public static final String BUNDLE = "pl/lsw/core/financing/cooperative/messages";
+
+  /** The bundle of the titles and messages of the rules of cooperative problem solving. */
+  public static final MessageBundle MESSAGES = MessageBundle.of(CooperativeRules.class, BUNDLE);
+
   /** {@code FIN-COOP-JOINT-OFFER}. */
-  public static final Rule<CooperativeProblemSolving> COOP_JOINT_OFFER = Rule.of(CompetitionRules.definition(
-      "FIN-COOP-JOINT-OFFER", SourceReference.seed("000", "§Kooperacyjne rozwiązanie problemu"),
-      List.of(StatutoryParameters.COOP_SHIFT_SHARE_MIN),
-      "FIN-COOP-JOINT-OFFER.notCooperative", "FIN-COOP-JOINT-OFFER.problemNotDefinedByGovernment",
-      "FIN-COOP-JOINT-OFFER.noRequiredResults", "FIN-COOP-JOINT-OFFER.offerNotJoint",
-      "FIN-COOP-JOINT-OFFER.contractNotJoint", "FIN-COOP-JOINT-OFFER.noMaterialScope",
-      "FIN-COOP-JOINT-OFFER.shiftShareLow"), (s, ctx) -> {
+  public static final Rule<CooperativeProblemSolving> COOP_JOINT_OFFER = Rule.of(RuleDefinition.of("FIN-COOP-JOINT-OFFER", Severity.MUST, SourceReference.seed("000", "§Kooperacyjne rozwiązanie problemu"),
+      MESSAGES, List.of(StatutoryParameters.COOP_SHIFT_SHARE_MIN),
+      "notCooperative", "problemNotDefinedByGovernment",
+      "noRequiredResults", "offerNotJoint",
+      "contractNotJoint", "noMaterialScope",
+      "shiftShareLow"), (s, ctx) -> {
         List<Finding> out = new ArrayList<>();
         if (s.competition().cooperativeProblem().isEmpty()) {
-          out.add(ctx.finding("competition.cooperativeProblem", "FIN-COOP-JOINT-OFFER.notCooperative",
+          out.add(ctx.finding("competition.cooperativeProblem", "notCooperative",
               "competition", s.competition().title()));
         } else {
           CooperativeProblem p = s.competition().cooperativeProblem().get();
           if (p.definedBy() != ProblemDefiner.LOCAL_GOVERNMENT) {
             out.add(ctx.finding("competition.cooperativeProblem.definedBy",
-                "FIN-COOP-JOINT-OFFER.problemNotDefinedByGovernment", "definedBy", p.definedBy()));
+                "problemNotDefinedByGovernment", "definedBy", p.definedBy()));
           }
           if (p.requiredResults().stream().allMatch(String::isBlank)) {
             out.add(ctx.finding("competition.cooperativeProblem.requiredResults",
-                "FIN-COOP-JOINT-OFFER.noRequiredResults"));
+                "noRequiredResults"));
           }
         }
         for (Offer o : s.competition().offers()) {
           int n = new LinkedHashSet<>(o.applicants()).size();
           if (n < 2) {
             out.add(ctx.finding("competition." + CompetitionRules.offerPath(o.id()) + ".applicants",
-                "FIN-COOP-JOINT-OFFER.offerNotJoint", "offer", o.id(), "count", n));
+                "offerNotJoint", "offer", o.task(), "count", n));
           }
         }
         for (int i = 0; i < s.contracts().size(); i++) {
           Contract c = s.contracts().get(i);
           String path = "contracts[" + i + "]";
           if (c.parties().size() < 2) {
-            out.add(ctx.finding(path + ".parties", "FIN-COOP-JOINT-OFFER.contractNotJoint", "contract", c.id(),
+            out.add(ctx.finding(path + ".parties", "contractNotJoint", "contract", c.signedOn(),
                 "count", c.parties().size()));
           }
           if (c.expectedResults().stream().allMatch(String::isBlank)) {
-            out.add(ctx.finding(path + ".expectedResults", "FIN-COOP-JOINT-OFFER.noMaterialScope",
-                "contract", c.id()));
+            out.add(ctx.finding(path + ".expectedResults", "noMaterialScope",
+                "contract", c.signedOn()));
           }
           Percent min = ctx.parameterAsOf(StatutoryParameters.COOP_SHIFT_SHARE_MIN, c.signedOn());
           if (c.allowedShiftShare().isLessThan(min)) {
-            out.add(ctx.finding(path + ".allowedShiftShare", "FIN-COOP-JOINT-OFFER.shiftShareLow",
-                "contract", c.id(), "share", c.allowedShiftShare(), "min", min));
+            out.add(ctx.finding(path + ".allowedShiftShare", "shiftShareLow",
+                "contract", c.signedOn(), "share", c.allowedShiftShare(), "min", min));
           }
         }
         return out;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.initiative;
 
+import pl.lsw.core.kernel.Label;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import org.immutables.value.Value;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.Refusal;
-import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.financing.FinancingChecks;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.OrganisationId;
@@ -57,12 +58,12 @@ public abstract class AbstractOwnInitiativeProposal {
   protected void check() {
     List<Problem> problems = new ArrayList<>();
     if (organisations().isEmpty()) {
-      problems.add(new Problem("organisations", "ORGANISATIONS_EMPTY", "a proposal is made by at least one organisation"));
+      problems.add(InitiativeProblems.PROBLEMS.problem("organisations", "ORGANISATIONS_EMPTY"));
     }
-    FinancingChecks.requireDistinct(problems, "organisations", "ORGANISATIONS", "organisation", organisations());
-    FinancingChecks.requireText(problems, "task", "TASK", "the task", task());
+    FinancingChecks.requireDistinct(problems, "organisations", "ORGANISATIONS", Label.of("Organizacje", "Organisations"), organisations());
+    FinancingChecks.requireText(problems, "task", "TASK", Label.of("Tytuł zadania", "The task's title"), task());
     if (assessedOn().isPresent() != decision().isPresent()) {
-      problems.add(new Problem("decision", "DECISION_INCOMPLETE", "the verdict and the day of assessment come together"));
+      problems.add(InitiativeProblems.PROBLEMS.problem("decision", "DECISION_INCOMPLETE"));
     }
     FinancingChecks.throwIfAny(problems);
   }
@@ -79,11 +80,12 @@ public abstract class AbstractOwnInitiativeProposal {
   public Either<Refusal, Change<OwnInitiativeProposal>> assess(ProposalDecision decision, LocalDate on, Instant at) {
     List<Problem> problems = new ArrayList<>();
     if (assessedOn().isPresent()) {
-      problems.add(new Problem("assessedOn", "PROPOSAL_ASSESSED", "the proposal was assessed on " + assessedOn().get()));
+      problems.add(InitiativeProblems.PROBLEMS.problem("assessedOn", "PROPOSAL_ASSESSED",
+          "assessed", assessedOn().get()));
     }
     if (on.isBefore(receivedOn())) {
-      problems.add(new Problem("assessedOn", "ASSESSMENT_BEFORE_RECEIPT", "the assessment of " + on
-          + " predates the receipt on " + receivedOn()));
+      problems.add(InitiativeProblems.PROBLEMS.problem("assessedOn", "ASSESSMENT_BEFORE_RECEIPT",
+          "on", on, "received", receivedOn()));
     }
     if (!problems.isEmpty()) {
       return Either.left(Refusal.of(problems));

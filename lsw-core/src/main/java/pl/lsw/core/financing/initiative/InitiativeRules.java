@@ -1,8 +1,10 @@
 package pl.lsw.core.financing.initiative;
 
+import pl.lsw.core.rules.Severity;
+import pl.lsw.core.rules.RuleDefinition;
+import pl.lsw.core.kernel.MessageBundle;
 import java.time.LocalDate;
 import java.util.List;
-import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Rule;
@@ -26,23 +28,29 @@ import pl.lsw.core.rules.StatutoryParameters;
  */
 public final class InitiativeRules {
 
+  /** The base name of the bundle of these rules' titles and messages: {@value}{@code .properties}
+   * (Polish) and {@code _en} (English). */
+  public static final String BUNDLE = "pl/lsw/core/financing/initiative/messages";
+
+  /** The bundle of the titles and messages of the rules of own-initiative proposals. */
+  public static final MessageBundle MESSAGES = MessageBundle.of(InitiativeRules.class, BUNDLE);
+
   /** {@code FIN-OWN-INITIATIVE}. */
-  public static final Rule<OwnInitiativeProposal> OWN_INITIATIVE = Rule.of(CompetitionRules.definition(
-      "FIN-OWN-INITIATIVE", SourceReference.legalAct("UDPP", "art. 12 ust. 2"),
-      List.of(StatutoryParameters.OWN_INITIATIVE_MONTHS), "FIN-OWN-INITIATIVE.late",
-      "FIN-OWN-INITIATIVE.overdue"), (p, ctx) -> {
+  public static final Rule<OwnInitiativeProposal> OWN_INITIATIVE = Rule.of(RuleDefinition.of("FIN-OWN-INITIATIVE", Severity.MUST, SourceReference.legalAct("UDPP", "art. 12 ust. 2"),
+      MESSAGES, List.of(StatutoryParameters.OWN_INITIATIVE_MONTHS), "late",
+      "overdue"), (p, ctx) -> {
         int months = ctx.parameterAsOf(StatutoryParameters.OWN_INITIATIVE_MONTHS, p.receivedOn());
         LocalDate due = ctx.referenceData().find(WorkingDayCalendar.class).orElseThrow(
             () -> new IllegalStateException("the rule environment has no working-day calendar"))
             .nextWorkingDayOnOrAfter(p.receivedOn().plusMonths(months));
         if (p.assessedOn().isPresent()) {
           return p.assessedOn().get().isAfter(due)
-              ? List.of(ctx.finding("assessedOn", "FIN-OWN-INITIATIVE.late", "assessed", p.assessedOn().get(),
+              ? List.of(ctx.finding("assessedOn", "late", "assessed", p.assessedOn().get(),
                   "received", p.receivedOn(), "due", due, "months", months))
               : ctx.none();
         }
         return ctx.asOf().isAfter(due)
-            ? List.of(ctx.finding("assessedOn", "FIN-OWN-INITIATIVE.overdue", "received", p.receivedOn(),
+            ? List.of(ctx.finding("assessedOn", "overdue", "received", p.receivedOn(),
                 "due", due, "months", months))
             : ctx.none();
       });

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.GrantingOfficial;
-import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.service.CommandRunner;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.offer;
 
+import java.util.function.Predicate;
 import java.util.List;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.Money;
@@ -41,6 +42,17 @@ public abstract class AbstractBudget {
     Money sum = Money.ZERO;
     for (CostItem i : items()) {
       if (i.source() == source) {
+        sum = sum.add(i.total());
+      }
+    }
+    return sum;
+  }
+
+  /** The sum of the totals of the items that match, e.g. those of one post. */
+  public Money totalOf(Predicate<CostItem> which) {
+    Money sum = Money.ZERO;
+    for (CostItem i : items()) {
+      if (which.test(i)) {
         sum = sum.add(i.total());
       }
     }

@@ -1,5 +1,9 @@
 package pl.lsw.core.financing.offer;
 
+import pl.lsw.core.kernel.Messages;
+import pl.lsw.core.kernel.Localized;
+import pl.lsw.core.financing.FinancingChecks;
+import pl.lsw.core.kernel.Label;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
@@ -52,6 +56,19 @@ public abstract class AbstractCostItem {
   }
 
   /**
+   * A lump sum: one unit ({@code ryczałt}) of {@code amount}.
+   *
+   * @param category the category
+   * @param amount the amount
+   * @param source where the money comes from
+   * @throws pl.lsw.core.kernel.InvalidInputException listing every problem with the input
+   */
+  public static CostItem lumpSum(String category, Money amount, FundingSource source) {
+    return CostItem.builder().category(category).unit("ryczałt").quantity(BigDecimal.ONE)
+        .unitCost(amount).source(source).build();
+  }
+
+  /**
    * A cost item, or every problem with the input.
    *
    * @param category the category
@@ -64,7 +81,7 @@ public abstract class AbstractCostItem {
       Money unitCost, FundingSource source) {
     List<Problem> problems = problems(category, unit, quantity, unitCost);
     if (source == null) {
-      problems.add(new Problem("source", "SOURCE_EMPTY", "the funding source is required"));
+      problems.add(OfferProblems.PROBLEMS.problem("source", "SOURCE_EMPTY"));
     }
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));
@@ -75,24 +92,30 @@ public abstract class AbstractCostItem {
 
   private static List<Problem> problems(String category, String unit, BigDecimal quantity, Money unitCost) {
     List<Problem> problems = new ArrayList<>();
-    FinancingChecks.requireText(problems, "category", "CATEGORY", "the cost category", category);
-    FinancingChecks.requireText(problems, "unit", "UNIT", "the unit", unit);
+    FinancingChecks.requireText(problems, "category", "CATEGORY", Label.of("Kategoria kosztu", "The cost category"), category);
+    FinancingChecks.requireText(problems, "unit", "UNIT", Label.of("Jednostka miary", "The unit"), unit);
     if (quantity == null || quantity.signum() <= 0) {
-      problems.add(new Problem("quantity", "QUANTITY_NOT_POSITIVE",
-          "the quantity must be positive, is " + (quantity == null ? "missing" : quantity.toPlainString())));
+      problems.add(OfferProblems.PROBLEMS.problem("quantity", "QUANTITY_NOT_POSITIVE",
+          "quantity", quantity == null ? null : number(quantity)));
     }
     if (unitCost == null) {
-      problems.add(new Problem("unitCost", "UNIT_COST_EMPTY", "the unit cost is required"));
+      problems.add(OfferProblems.PROBLEMS.problem("unitCost", "UNIT_COST_EMPTY"));
     } else {
-      FinancingChecks.requireNonNegative(problems, "unitCost", "UNIT_COST", "the unit cost", unitCost);
+      FinancingChecks.requireNonNegative(problems, "unitCost", "UNIT_COST", Label.of("Koszt jednostkowy", "The unit cost"), unitCost);
     }
     if (quantity != null && quantity.signum() > 0 && unitCost != null) {
       BigDecimal grosze = BigDecimal.valueOf(unitCost.grosze()).multiply(quantity);
       if (grosze.stripTrailingZeros().scale() > 0) {
-        problems.add(new Problem("quantity", "TOTAL_NOT_EXACT", quantity.toPlainString() + " × "
-            + unitCost.formatPlain() + " zł is not a whole number of grosze"));
+        problems.add(OfferProblems.PROBLEMS.problem("quantity", "TOTAL_NOT_EXACT",
+            "quantity", number(quantity), "unitCost", unitCost));
       }
     }
     return problems;
+  }
+
+  /** A number for people: a decimal comma in Polish, a point in English. */
+  private static Localized number(BigDecimal value) {
+    String plain = value.toPlainString();
+    return locale -> Messages.isPolish(locale) ? plain.replace('.', ',') : plain;
   }
 }

@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.offer;
 
+import pl.lsw.core.financing.FinancingChecks;
+import pl.lsw.core.kernel.Label;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,16 +79,15 @@ public abstract class AbstractOffer {
   protected void check() {
     List<Problem> problems = new ArrayList<>();
     if (applicants().isEmpty()) {
-      problems.add(new Problem("applicants", "APPLICANTS_EMPTY", "an offer has at least one applicant"));
+      problems.add(OfferProblems.PROBLEMS.problem("applicants", "APPLICANTS_EMPTY"));
     }
-    FinancingChecks.requireDistinct(problems, "applicants", "APPLICANTS", "organisation", applicants());
-    FinancingChecks.requireText(problems, "task", "TASK", "the task", task());
-    FinancingChecks.requireNonNegative(problems, "requestedGrant", "REQUESTED_GRANT", "the requested grant",
+    FinancingChecks.requireDistinct(problems, "applicants", "APPLICANTS", Label.of("Organizacje", "Organisations"), applicants());
+    FinancingChecks.requireText(problems, "task", "TASK", Label.of("Tytuł zadania", "The task's title"), task());
+    FinancingChecks.requireNonNegative(problems, "requestedGrant", "REQUESTED_GRANT", Label.of("Wnioskowana dotacja", "The requested grant"),
         requestedGrant());
     if (requestedGrant().isGreaterThan(totalCost())) {
-      problems.add(new Problem("requestedGrant", "REQUESTED_GRANT_ABOVE_COST", "the requested grant "
-          + requestedGrant().formatPlain() + " zł is more than the task's total cost "
-          + totalCost().formatPlain() + " zł"));
+      problems.add(OfferProblems.PROBLEMS.problem("requestedGrant", "REQUESTED_GRANT_ABOVE_COST",
+          "grant", requestedGrant(), "total", totalCost()));
     }
     FinancingChecks.throwIfAny(problems);
   }

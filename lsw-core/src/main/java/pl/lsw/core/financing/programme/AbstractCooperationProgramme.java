@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.programme;
 
+import pl.lsw.core.kernel.Label;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.offer.FinancingChecks;
+import pl.lsw.core.financing.FinancingChecks;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Problem;
 
@@ -57,9 +58,9 @@ public abstract class AbstractCooperationProgramme {
   protected void check() {
     List<Problem> problems = new ArrayList<>();
     if (year() < 2000 || year() > 2200) {
-      problems.add(new Problem("year", "YEAR_RANGE", "the year must be between 2000 and 2200, is " + year()));
+      problems.add(ProgrammeProblems.PROBLEMS.problem("year", "YEAR_RANGE", "year", year()));
     }
-    FinancingChecks.requireNonNegative(problems, "plannedGrantFunds", "PLANNED_GRANT_FUNDS", "the planned funds",
+    FinancingChecks.requireNonNegative(problems, "plannedGrantFunds", "PLANNED_GRANT_FUNDS", Label.of("Planowane środki", "The planned funds"),
         plannedGrantFunds());
     FinancingChecks.throwIfAny(problems);
   }

@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.GrantingOfficial;
-import pl.lsw.core.financing.port.CooperationProgrammeRepository;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;

@@ -1,10 +1,12 @@
 package pl.lsw.core.financing.programme;
 
+import pl.lsw.core.rules.Severity;
+import pl.lsw.core.rules.RuleDefinition;
+import pl.lsw.core.kernel.MessageBundle;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
-import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.Finding;
 import pl.lsw.core.rules.Rule;
@@ -30,12 +32,19 @@ import pl.lsw.core.rules.StatutoryParameters;
  */
 public final class ProgrammeRules {
 
+  /** The base name of the bundle of these rules' titles and messages: {@value}{@code .properties}
+   * (Polish) and {@code _en} (English). */
+  public static final String BUNDLE = "pl/lsw/core/financing/programme/messages";
+
+  /** The bundle of the titles and messages of the rules of yearly cooperation programmes. */
+  public static final MessageBundle MESSAGES = MessageBundle.of(ProgrammeRules.class, BUNDLE);
+
   /** {@code FIN-PROGRAMME}. */
-  public static final Rule<CooperationProgramme> PROGRAMME = Rule.of(CompetitionRules.definition("FIN-PROGRAMME",
+  public static final Rule<CooperationProgramme> PROGRAMME = Rule.of(RuleDefinition.of("FIN-PROGRAMME", Severity.MUST,
       SourceReference.legalAct("UDPP", "art. 5a ust. 1, 3, 4"),
-      List.of(StatutoryParameters.PROGRAMME_ADOPTION_BY, StatutoryParameters.PROGRAMME_REPORT_BY),
-      "FIN-PROGRAMME.notAdopted", "FIN-PROGRAMME.adoptedLate", "FIN-PROGRAMME.missingContent",
-      "FIN-PROGRAMME.reportLate", "FIN-PROGRAMME.reportOverdue"), (p, ctx) -> {
+      MESSAGES, List.of(StatutoryParameters.PROGRAMME_ADOPTION_BY, StatutoryParameters.PROGRAMME_REPORT_BY),
+      "notAdopted", "adoptedLate", "missingContent",
+      "reportLate", "reportOverdue"), (p, ctx) -> {
         List<Finding> out = new ArrayList<>();
         LocalDate first = LocalDate.of(p.year(), 1, 1);
         MonthDay adoptionBy = ctx.parameterAsOf(StatutoryParameters.PROGRAMME_ADOPTION_BY, first);
@@ -43,25 +52,25 @@ public final class ProgrammeRules {
         LocalDate adoptionDeadline = adoptionBy.atYear(p.year() - 1);
         if (p.adoptedOn().isPresent()) {
           if (p.adoptedOn().get().isAfter(adoptionDeadline)) {
-            out.add(ctx.finding("adoptedOn", "FIN-PROGRAMME.adoptedLate", "year", p.year(),
+            out.add(ctx.finding("adoptedOn", "adoptedLate", "year", p.year(),
                 "adopted", p.adoptedOn().get(), "deadline", adoptionDeadline));
           }
         } else if (ctx.asOf().isAfter(adoptionDeadline)) {
-          out.add(ctx.finding("adoptedOn", "FIN-PROGRAMME.notAdopted", "year", p.year(), "deadline", adoptionDeadline));
+          out.add(ctx.finding("adoptedOn", "notAdopted", "year", p.year(), "deadline", adoptionDeadline));
         }
         for (ProgrammeContent c : ProgrammeContent.values()) {
           if (c.isRequired(p.coversCooperativeProblemSolving()) && !p.contents().contains(c)) {
-            out.add(ctx.finding("contents." + c, "FIN-PROGRAMME.missingContent", "item", c, "year", p.year()));
+            out.add(ctx.finding("contents." + c, "missingContent", "item", c, "year", p.year()));
           }
         }
         LocalDate reportDeadline = reportBy.atYear(p.year() + 1);
         if (p.reportPublishedOn().isPresent()) {
           if (p.reportPublishedOn().get().isAfter(reportDeadline)) {
-            out.add(ctx.finding("reportPublishedOn", "FIN-PROGRAMME.reportLate", "year", p.year(),
+            out.add(ctx.finding("reportPublishedOn", "reportLate", "year", p.year(),
                 "published", p.reportPublishedOn().get(), "deadline", reportDeadline));
           }
         } else if (ctx.asOf().isAfter(reportDeadline)) {
-          out.add(ctx.finding("reportPublishedOn", "FIN-PROGRAMME.reportOverdue", "year", p.year(),
+          out.add(ctx.finding("reportPublishedOn", "reportOverdue", "year", p.year(),
               "deadline", reportDeadline));
         }
         return out;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.Change;
 import io.vavr.collection.List;
@@ -128,17 +129,19 @@ public abstract class AbstractSmallGrant {
   protected void check() {
     List<Problem> problems = List.empty();
     if (version() < 0) {
-      problems = problems.append(Problem.of("SMALL_GRANT_VERSION", "version " + version() + " is negative"));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_VERSION", "version", version()));
     }
     problems = problems.appendAll(offerProblems(taskTitle(), amount(), taskPeriod()));
     if (publications().stream().map(Publication::place).distinct().count() != publications().size()) {
-      problems = problems.append(Problem.of("SMALL_GRANT_PUBLICATION_TWICE",
-          "the offer is posted twice in one place: " + publications()));
+      java.util.Set<PublicationPlace> seen = java.util.EnumSet.noneOf(PublicationPlace.class);
+      java.util.Set<PublicationPlace> twice = java.util.EnumSet.noneOf(PublicationPlace.class);
+      publications().forEach(p -> (seen.add(p.place()) ? seen : twice).add(p.place()));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_PUBLICATION_TWICE",
+          "place", twice));
     }
     if ((status() == SmallGrantStatus.CONTRACTED) != contractDate().isPresent()) {
-      problems = problems.append(Problem.of("SMALL_GRANT_CONTRACT_DATE",
-          "a contract date is required exactly when the status is CONTRACTED (status " + status()
-              + ", contract date " + contractDate().map(Object::toString).orElse("none") + ")"));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_CONTRACT_DATE",
+          "contracted", SmallGrantStatus.CONTRACTED, "status", status(), "contractDate", contractDate().orElse(null)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -148,14 +151,13 @@ public abstract class AbstractSmallGrant {
   private static List<Problem> offerProblems(String title, Money amount, DateRange period) {
     List<Problem> problems = List.empty();
     if (title == null || title.isBlank()) {
-      problems = problems.append(Problem.of("SMALL_GRANT_TITLE", "the task's title is required"));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_TITLE"));
     }
     if (amount == null || !amount.isPositive()) {
-      problems = problems.append(Problem.of("SMALL_GRANT_AMOUNT",
-          "the grant amount must be positive, was " + amount));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_AMOUNT", "amount", amount));
     }
     if (period == null) {
-      problems = problems.append(Problem.of("SMALL_GRANT_PERIOD", "the task period is required"));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_PERIOD"));
     }
     return problems;
   }
@@ -191,8 +193,8 @@ public abstract class AbstractSmallGrant {
 
   private List<Problem> notAllowed(SmallGrantAction action) {
     return status().allows(action) ? List.empty()
-        : List.of(Problem.of("SMALL_GRANT_STATUS", "a grant in status " + status() + " does not allow "
-            + action));
+        : List.of(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_STATUS", "status", status(),
+            "action", action));
   }
 
   private Either<Refusal, Change<SmallGrant>> decide(Seq<Problem> problems, java.util.function.Supplier<Change<SmallGrant>> change) {
@@ -207,12 +209,12 @@ public abstract class AbstractSmallGrant {
   public Either<Refusal, Change<SmallGrant>> publish(Publication publication, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.PUBLISH);
     if (publicationIn(publication.place()).isPresent()) {
-      problems = problems.append(Problem.of("SMALL_GRANT_PUBLICATION_TWICE",
-          "the offer is already posted in " + publication.place()));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_PUBLICATION_TWICE",
+          "place", publication.place()));
     }
     if (publication.postedFrom().isBefore(offerReceived())) {
-      problems = problems.append(Problem.of("SMALL_GRANT_PUBLICATION_BEFORE_RECEIPT",
-          "the posting on " + publication.postedFrom() + " is before the offer came in on " + offerReceived()));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_PUBLICATION_BEFORE_RECEIPT",
+          "posted", publication.postedFrom(), "received", offerReceived()));
     }
     return decide(problems, () -> Change.of(
         SmallGrant.copyOf(this).withPublications(append(publications(), publication))
@@ -228,8 +230,8 @@ public abstract class AbstractSmallGrant {
     List<Problem> problems = notAllowed(SmallGrantAction.RECEIVE_COMMENT);
     Optional<LocalDate> first = publications().stream().map(Publication::postedFrom).min(Comparator.naturalOrder());
     if (first.isPresent() && comment.received().isBefore(first.get())) {
-      problems = problems.append(Problem.of("SMALL_GRANT_COMMENT_BEFORE_POSTING",
-          "the comment of " + comment.received() + " is dated before the offer was posted on " + first.get()));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_COMMENT_BEFORE_POSTING",
+          "received", comment.received(), "posted", first.get()));
     }
     int index = comments().size();
     return decide(problems, () -> Change.of(
@@ -245,18 +247,18 @@ public abstract class AbstractSmallGrant {
   public Either<Refusal, Change<SmallGrant>> considerComment(int index, Consideration consideration, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.CONSIDER_COMMENT);
     if (index < 0 || index >= comments().size()) {
-      problems = problems.append(Problem.of("SMALL_GRANT_COMMENT_UNKNOWN",
-          "there is no comment number " + index + " (the grant has " + comments().size() + ")"));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_COMMENT_UNKNOWN",
+          "number", index + 1, "count", comments().size()));
       return Either.left(Refusal.of(problems.asJava()));
     }
     Comment c = comments().get(index);
     if (c.isConsidered()) {
-      problems = problems.append(Problem.of("SMALL_GRANT_COMMENT_CONSIDERED",
-          "comment number " + index + " was already considered"));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_COMMENT_CONSIDERED",
+          "number", index + 1));
     }
     if (consideration.date().isBefore(c.received())) {
-      problems = problems.append(Problem.of("SMALL_GRANT_CONSIDERATION_BEFORE_COMMENT",
-          "the consideration of " + consideration.date() + " is before the comment came in on " + c.received()));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_CONSIDERATION_BEFORE_COMMENT",
+          "considered", consideration.date(), "received", c.received()));
     }
     java.util.List<Comment> changed = new java.util.ArrayList<>(comments());
     changed.set(index, c.considered(consideration));
@@ -273,8 +275,8 @@ public abstract class AbstractSmallGrant {
     List<Problem> problems = notAllowed(SmallGrantAction.CLOSE_COMMENT_PERIOD);
     Optional<LocalDate> last = publications().stream().map(Publication::postedFrom).max(Comparator.naturalOrder());
     if (last.isPresent() && on.isBefore(last.get())) {
-      problems = problems.append(Problem.of("SMALL_GRANT_CLOSED_BEFORE_POSTING",
-          "the comment period cannot close on " + on + ", before the posting of " + last.get()));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_CLOSED_BEFORE_POSTING",
+          "on", on, "posted", last.get()));
     }
     return decide(problems, () -> Change.of(
         SmallGrant.copyOf(this).withCommentPeriodClosedOn(on).withStatus(SmallGrantStatus.COMMENT_PERIOD_CLOSED),
@@ -290,18 +292,17 @@ public abstract class AbstractSmallGrant {
   public Either<Refusal, Change<SmallGrant>> signContract(LocalDate date, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.SIGN_CONTRACT);
     if (commentPeriodClosedOn().isPresent() && date.isBefore(commentPeriodClosedOn().get())) {
-      problems = problems.append(Problem.of("SMALL_GRANT_CONTRACT_BEFORE_CLOSE",
-          "the contract date " + date + " is before the comment period was closed on " + commentPeriodClosedOn().get()));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_CONTRACT_BEFORE_CLOSE",
+          "date", date, "closed", commentPeriodClosedOn().get()));
     }
     for (int i = 0; i < comments().size(); i++) {
       Comment c = comments().get(i);
       if (!c.isConsidered()) {
-        problems = problems.append(Problem.of("SMALL_GRANT_COMMENT_NOT_CONSIDERED",
-            "comment number " + i + " (received " + c.received() + ") is not considered"));
+        problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_COMMENT_NOT_CONSIDERED",
+            "number", i + 1, "received", c.received()));
       } else if (c.consideration().get().date().isAfter(date)) {
-        problems = problems.append(Problem.of("SMALL_GRANT_CONTRACT_BEFORE_CONSIDERATION",
-            "the contract date " + date + " is before comment number " + i + " was considered on "
-                + c.consideration().get().date()));
+        problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_CONTRACT_BEFORE_CONSIDERATION",
+            "date", date, "number", i + 1, "considered", c.consideration().get().date()));
       }
     }
     return decide(problems, () -> Change.of(
@@ -313,7 +314,7 @@ public abstract class AbstractSmallGrant {
   public Either<Refusal, Change<SmallGrant>> refuse(LocalDate on, String reason, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.REFUSE);
     if (reason == null || reason.isBlank()) {
-      problems = problems.append(Problem.of("SMALL_GRANT_REFUSAL_REASON", "a refusal needs a reason"));
+      problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_REFUSAL_REASON"));
     }
     return decide(problems, () -> Change.of(
         SmallGrant.copyOf(this).withEndedOn(on).withRefusalReason(reason.trim()).withStatus(SmallGrantStatus.REFUSED),

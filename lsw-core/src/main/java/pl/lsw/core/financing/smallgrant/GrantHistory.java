@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.TerytCode;
 

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.financing.PublicationPlace;
 import java.time.LocalDate;
 import java.util.Objects;
 import pl.lsw.core.kernel.DateRange;

@@ -108,7 +108,8 @@ public final class SmallGrantChecker {
     List<Problem> duplicates = new ArrayList<>();
     for (SmallGrant g : grants) {
       if (position.putIfAbsent(g.id(), position.size()) != null) {
-        duplicates.add(Problem.of("SMALL_GRANT_DUPLICATE_ID", "grant " + g.id() + " is listed twice"));
+        duplicates.add(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_DUPLICATE_ID", "title", g.taskTitle(),
+            "body", g.body().name()));
       } else {
         sorted.add(g);
       }

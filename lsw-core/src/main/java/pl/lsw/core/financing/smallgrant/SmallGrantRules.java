@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.financing.PublicationPlace;
 import static pl.lsw.core.rules.StatutoryParameters.SMALL_GRANT_AMOUNT_MAX;
 import static pl.lsw.core.rules.StatutoryParameters.SMALL_GRANT_BUDGET_SHARE_MAX;
 import static pl.lsw.core.rules.StatutoryParameters.SMALL_GRANT_COMMENTS_DAYS;
@@ -15,16 +16,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.Finding;
 import pl.lsw.core.kernel.MessageBundle;
-import pl.lsw.core.rules.ParameterKey;
 import pl.lsw.core.rules.Rule;
-import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.rules.RuleContext;
 import pl.lsw.core.rules.RuleDefinition;
 import pl.lsw.core.rules.RuleSet;
@@ -66,12 +64,12 @@ public final class SmallGrantRules {
    * (10 000,00 zł). Message {@code tooHigh} with {@code amount}, {@code max}.
    */
   public static final Rule<SmallGrantCase> AMOUNT = Rule.of(
-      definition("FIN-SMALL-GRANT-AMOUNT", ART_19A_1, List.of(SMALL_GRANT_AMOUNT_MAX), "tooHigh"),
+      RuleDefinition.of("FIN-SMALL-GRANT-AMOUNT", Severity.MUST, ART_19A_1, MESSAGES, List.of(SMALL_GRANT_AMOUNT_MAX), "tooHigh"),
       (c, ctx) -> {
         SmallGrant g = c.grant();
         Money max = ctx.parameterAsOf(SMALL_GRANT_AMOUNT_MAX, g.offerReceived());
         return g.amount().isGreaterThan(max)
-            ? List.of(ctx.finding("amount", "FIN-SMALL-GRANT-AMOUNT.tooHigh", "amount", g.amount(), "max", max))
+            ? List.of(ctx.finding("amount", "tooHigh", "amount", g.amount(), "max", max))
             : ctx.none();
       });
 
@@ -81,13 +79,13 @@ public final class SmallGrantRules {
    * Message {@code tooLong} with {@code days}, {@code start}, {@code end}, {@code max}.
    */
   public static final Rule<SmallGrantCase> DURATION = Rule.of(
-      definition("FIN-SMALL-GRANT-DURATION", ART_19A_1, List.of(SMALL_GRANT_DURATION_MAX_DAYS), "tooLong"),
+      RuleDefinition.of("FIN-SMALL-GRANT-DURATION", Severity.MUST, ART_19A_1, MESSAGES, List.of(SMALL_GRANT_DURATION_MAX_DAYS), "tooLong"),
       (c, ctx) -> {
         SmallGrant g = c.grant();
         int max = ctx.parameterAsOf(SMALL_GRANT_DURATION_MAX_DAYS, g.offerReceived());
         long days = g.taskPeriod().days();
         return days > max
-            ? List.of(ctx.finding("taskPeriod", "FIN-SMALL-GRANT-DURATION.tooLong", "days", days,
+            ? List.of(ctx.finding("taskPeriod", "tooLong", "days", days,
                 "start", g.taskPeriod().start(), "end", g.taskPeriod().end(), "max", max))
             : ctx.none();
       });
@@ -97,9 +95,9 @@ public final class SmallGrantRules {
    * notLocal} with {@code title}.
    */
   public static final Rule<SmallGrantCase> SCOPE = Rule.of(
-      definition("FIN-SMALL-GRANT-SCOPE", ART_19A_1, List.of(), "notLocal"),
+      RuleDefinition.of("FIN-SMALL-GRANT-SCOPE", Severity.MUST, ART_19A_1, MESSAGES, List.of(), "notLocal"),
       (c, ctx) -> c.grant().localOrRegional() ? ctx.none()
-          : List.of(ctx.finding("localOrRegional", "FIN-SMALL-GRANT-SCOPE.notLocal", "title", c.grant().taskTitle())));
+          : List.of(ctx.finding("localOrRegional", "notLocal", "title", c.grant().taskTitle())));
 
   /**
    * {@code FIN-SMALL-GRANT-PUBLICATION}: the offer is posted in each required place (BIP, notice
@@ -111,8 +109,8 @@ public final class SmallGrantRules {
    * {@code late}, {@code tooShort}.
    */
   public static final Rule<SmallGrantCase> PUBLICATION = Rule.of(
-      definition("FIN-SMALL-GRANT-PUBLICATION", SourceReference.legalAct("UDPP", "art. 19a ust. 3"),
-          List.of(SMALL_GRANT_PUBLICATION_WITHIN_WORKING_DAYS, SMALL_GRANT_PUBLICATION_POSTED_DAYS,
+      RuleDefinition.of("FIN-SMALL-GRANT-PUBLICATION", Severity.MUST, SourceReference.legalAct("UDPP", "art. 19a ust. 3"),
+          MESSAGES, List.of(SMALL_GRANT_PUBLICATION_WITHIN_WORKING_DAYS, SMALL_GRANT_PUBLICATION_POSTED_DAYS,
               SMALL_GRANT_PUBLICATION_PLACES), "missing", "late", "tooShort"),
       SmallGrantRules::checkPublication);
 
@@ -125,8 +123,8 @@ public final class SmallGrantRules {
    * {@code notPosted}, {@code notConsidered}, {@code consideredLate}.
    */
   public static final Rule<SmallGrantCase> COMMENTS = Rule.of(
-      definition("FIN-SMALL-GRANT-COMMENTS", SourceReference.legalAct("UDPP", "art. 19a ust. 3–4"),
-          List.of(SMALL_GRANT_COMMENTS_DAYS), "closedEarly", "tooEarly", "notPosted", "notConsidered",
+      RuleDefinition.of("FIN-SMALL-GRANT-COMMENTS", Severity.MUST, SourceReference.legalAct("UDPP", "art. 19a ust. 3–4"),
+          MESSAGES, List.of(SMALL_GRANT_COMMENTS_DAYS), "closedEarly", "tooEarly", "notPosted", "notConsidered",
           "consideredLate"),
       SmallGrantRules::checkComments);
 
@@ -138,15 +136,15 @@ public final class SmallGrantRules {
    * {@code amount}, {@code total}, {@code max}.
    */
   public static final Rule<SmallGrantCase> YEARLY_CAP = Rule.of(
-      definition("FIN-SMALL-GRANT-YEARLY-CAP", SourceReference.legalAct("UDPP", "art. 19a ust. 2"),
-          List.of(SMALL_GRANT_YEARLY_CAP_MAX), "exceeded"),
+      RuleDefinition.of("FIN-SMALL-GRANT-YEARLY-CAP", Severity.MUST, SourceReference.legalAct("UDPP", "art. 19a ust. 2"),
+          MESSAGES, List.of(SMALL_GRANT_YEARLY_CAP_MAX), "exceeded"),
       (c, ctx) -> {
         SmallGrant g = c.grant();
         Money max = ctx.parameterAsOf(SMALL_GRANT_YEARLY_CAP_MAX, g.offerReceived());
         Money before = c.history().organisationTotalBefore(g);
         Money total = before.add(g.amount());
         return total.isGreaterThan(max)
-            ? List.of(ctx.finding("amount", "FIN-SMALL-GRANT-YEARLY-CAP.exceeded", "year", g.grantYear(),
+            ? List.of(ctx.finding("amount", "exceeded", "year", g.grantYear(),
                 "before", before, "amount", g.amount(), "total", total, "max", max))
             : ctx.none();
       });
@@ -163,15 +161,15 @@ public final class SmallGrantRules {
    * noPlannedBudget} with {@code body}, {@code year}.
    */
   public static final Rule<SmallGrantCase> BUDGET_SHARE = Rule.of(
-      definition("FIN-SMALL-GRANT-BUDGET-SHARE", SourceReference.legalAct("UDPP", "art. 19a ust. 7"),
-          List.of(SMALL_GRANT_BUDGET_SHARE_MAX), "exceeded", "noPlannedBudget"),
+      RuleDefinition.of("FIN-SMALL-GRANT-BUDGET-SHARE", Severity.MUST, SourceReference.legalAct("UDPP", "art. 19a ust. 7"),
+          MESSAGES, List.of(SMALL_GRANT_BUDGET_SHARE_MAX), "exceeded", "noPlannedBudget"),
       (c, ctx) -> {
         SmallGrant g = c.grant();
         Percent max = ctx.parameterAsOf(SMALL_GRANT_BUDGET_SHARE_MAX, g.offerReceived());
         java.util.Optional<PlannedGrantBudget> planned =
             c.history().plannedBudget(g.body().localGovernment(), g.grantYear());
         if (planned.isEmpty()) {
-          return List.of(ctx.finding("body", "FIN-SMALL-GRANT-BUDGET-SHARE.noPlannedBudget",
+          return List.of(ctx.finding("body", "noPlannedBudget",
               "body", g.body().name(), "year", g.grantYear()));
         }
         Money total = c.history().bodyTotalBefore(g).add(g.amount());
@@ -179,7 +177,7 @@ public final class SmallGrantRules {
         if (total.isAtMostShareOf(max, plannedAmount)) {
           return ctx.none();
         }
-        return List.of(ctx.finding("amount", "FIN-SMALL-GRANT-BUDGET-SHARE.exceeded", "year", g.grantYear(),
+        return List.of(ctx.finding("amount", "exceeded", "year", g.grantYear(),
             "total", total, "planned", plannedAmount, "max", max,
             "share", plannedAmount.isZero() ? (Object) "∞" : total.shareOf(plannedAmount)));
       });
@@ -196,8 +194,8 @@ public final class SmallGrantRules {
    * {@code year}, {@code total}, {@code allotment}, {@code max}, {@code share}.
    */
   public static final Rule<SmallGrantCase> DISTRICT_ALLOTMENT = Rule.of(
-      definition("FIN-SMALL-GRANT-DISTRICT-ALLOTMENT", Severity.SHOULD,
-          SourceReference.legalAct("UDPP", "art. 19a ust. 7"), List.of(SMALL_GRANT_BUDGET_SHARE_MAX), "exceeded"),
+      RuleDefinition.of("FIN-SMALL-GRANT-DISTRICT-ALLOTMENT", Severity.SHOULD,
+          SourceReference.legalAct("UDPP", "art. 19a ust. 7"), MESSAGES, List.of(SMALL_GRANT_BUDGET_SHARE_MAX), "exceeded"),
       (c, ctx) -> {
         SmallGrant g = c.grant();
         if (g.body().area().equals(g.body().localGovernment())) {
@@ -213,7 +211,7 @@ public final class SmallGrantRules {
         if (total.isAtMostShareOf(max, allotted)) {
           return ctx.none();
         }
-        return List.of(ctx.finding("amount", "FIN-SMALL-GRANT-DISTRICT-ALLOTMENT.exceeded", "body", g.body().name(),
+        return List.of(ctx.finding("amount", "exceeded", "body", g.body().name(),
             "year", g.grantYear(), "total", total, "allotment", allotted, "max", max,
             "share", allotted.isZero() ? (Object) "∞" : total.shareOf(allotted)));
       });
@@ -271,18 +269,18 @@ public final class SmallGrantRules {
       Optional<Publication> p = g.publicationIn(place);
       if (p.isEmpty()) {
         if (procedureMovedOn || ctx.asOf().isAfter(deadline)) {
-          out.add(ctx.finding(path, "FIN-SMALL-GRANT-PUBLICATION.missing", "place", place,
+          out.add(ctx.finding(path, "missing", "place", place,
               "receipt", receipt, "deadline", deadline));
         }
         continue;
       }
       if (p.get().postedFrom().isAfter(deadline)) {
-        out.add(ctx.finding(path, "FIN-SMALL-GRANT-PUBLICATION.late", "place", place,
+        out.add(ctx.finding(path, "late", "place", place,
             "postedFrom", p.get().postedFrom(), "receipt", receipt, "within", within, "deadline", deadline));
       }
       long days = p.get().period().days();
       if (days < postedDays) {
-        out.add(ctx.finding(path, "FIN-SMALL-GRANT-PUBLICATION.tooShort", "place", place,
+        out.add(ctx.finding(path, "tooShort", "place", place,
             "days", days, "min", postedDays));
       }
     }
@@ -305,15 +303,15 @@ public final class SmallGrantRules {
     List<Finding> out = new ArrayList<>();
     if (end.isPresent() && g.commentPeriodClosedOn().isPresent()
         && !g.commentPeriodClosedOn().get().isAfter(end.get())) {
-      out.add(ctx.finding("commentPeriodClosedOn", "FIN-SMALL-GRANT-COMMENTS.closedEarly",
+      out.add(ctx.finding("commentPeriodClosedOn", "closedEarly",
           "closedOn", g.commentPeriodClosedOn().get(), "end", end.get(), "days", days));
     }
     if (g.contractDate().isPresent()) {
       LocalDate contract = g.contractDate().get();
       if (end.isEmpty()) {
-        out.add(ctx.finding("contractDate", "FIN-SMALL-GRANT-COMMENTS.notPosted", "contractDate", contract));
+        out.add(ctx.finding("contractDate", "notPosted", "contractDate", contract));
       } else if (!contract.isAfter(end.get())) {
-        out.add(ctx.finding("contractDate", "FIN-SMALL-GRANT-COMMENTS.tooEarly", "contractDate", contract,
+        out.add(ctx.finding("contractDate", "tooEarly", "contractDate", contract,
             "end", end.get(), "days", days));
       }
     }
@@ -322,11 +320,11 @@ public final class SmallGrantRules {
         Comment comment = g.comments().get(i);
         String path = "comments[" + i + "]";
         if (!comment.isConsidered()) {
-          out.add(ctx.finding(path, "FIN-SMALL-GRANT-COMMENTS.notConsidered", "index", i + 1,
+          out.add(ctx.finding(path, "notConsidered", "index", i + 1,
               "received", comment.received()));
         } else if (g.contractDate().isPresent()
             && comment.consideration().get().date().isAfter(g.contractDate().get())) {
-          out.add(ctx.finding(path, "FIN-SMALL-GRANT-COMMENTS.consideredLate", "index", i + 1,
+          out.add(ctx.finding(path, "consideredLate", "index", i + 1,
               "considered", comment.consideration().get().date(), "contractDate", g.contractDate().get()));
         }
       }
@@ -334,25 +332,4 @@ public final class SmallGrantRules {
     return out;
   }
 
-  private static RuleDefinition definition(String code, SourceReference source, List<ParameterKey<?>> parameters,
-      String... messages) {
-    return definition(code, Severity.MUST, source, parameters, messages);
-  }
-
-  private static RuleDefinition definition(String code, Severity severity, SourceReference source,
-      List<ParameterKey<?>> parameters, String... messages) {
-    Set<String> keys = new java.util.LinkedHashSet<>();
-    for (String m : messages) {
-      keys.add(code + "." + m);
-    }
-    return RuleDefinition.builder()
-        .code(RuleCode.of(code))
-        .version(1)
-        .severity(severity)
-        .source(source)
-        .parameters(parameters)
-        .bundle(MESSAGES)
-        .messageKeys(keys)
-        .build();
-  }
 }

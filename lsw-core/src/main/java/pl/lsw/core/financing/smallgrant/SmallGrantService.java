@@ -14,7 +14,6 @@ import pl.lsw.core.financing.GrantId;
 import pl.lsw.core.financing.GrantingOfficial;
 import pl.lsw.core.financing.OrganisationRepresentative;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.service.CommandRunner;

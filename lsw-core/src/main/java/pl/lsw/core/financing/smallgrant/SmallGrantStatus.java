@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.kernel.Displayable;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -11,32 +12,37 @@ import java.util.Set;
  *
  * <p>Polish: <i>stan postępowania o mały grant</i>.
  */
-public enum SmallGrantStatus {
+public enum SmallGrantStatus implements Displayable {
 
   /** The offer came in. Polish: <i>oferta wpłynęła</i>. */
-  RECEIVED(EnumSet.of(SmallGrantAction.PUBLISH, SmallGrantAction.REFUSE, SmallGrantAction.WITHDRAW)),
+  RECEIVED("oferta wpłynęła", "offer received", EnumSet.of(SmallGrantAction.PUBLISH, SmallGrantAction.REFUSE, SmallGrantAction.WITHDRAW)),
 
   /** The offer is posted; comments may come in. Polish: <i>oferta zamieszczona</i>. */
-  PUBLISHED(EnumSet.of(SmallGrantAction.PUBLISH, SmallGrantAction.RECEIVE_COMMENT,
+  PUBLISHED("oferta zamieszczona", "offer posted", EnumSet.of(SmallGrantAction.PUBLISH, SmallGrantAction.RECEIVE_COMMENT,
       SmallGrantAction.CONSIDER_COMMENT, SmallGrantAction.CLOSE_COMMENT_PERIOD, SmallGrantAction.REFUSE,
       SmallGrantAction.WITHDRAW)),
 
   /** The comment period is over. Polish: <i>termin na uwagi upłynął</i>. */
-  COMMENT_PERIOD_CLOSED(EnumSet.of(SmallGrantAction.CONSIDER_COMMENT, SmallGrantAction.SIGN_CONTRACT,
+  COMMENT_PERIOD_CLOSED("termin na uwagi upłynął", "comment period closed", EnumSet.of(SmallGrantAction.CONSIDER_COMMENT, SmallGrantAction.SIGN_CONTRACT,
       SmallGrantAction.REFUSE, SmallGrantAction.WITHDRAW)),
 
   /** The contract is signed (final). Polish: <i>umowa zawarta</i>. */
-  CONTRACTED(EnumSet.noneOf(SmallGrantAction.class)),
+  CONTRACTED("umowa zawarta", "contract signed", EnumSet.noneOf(SmallGrantAction.class)),
 
   /** The body refused the task (final). Polish: <i>odmowa</i>. */
-  REFUSED(EnumSet.noneOf(SmallGrantAction.class)),
+  REFUSED("odmowa", "refused", EnumSet.noneOf(SmallGrantAction.class)),
 
   /** The organisation withdrew its offer (final). Polish: <i>oferta wycofana</i>. */
-  WITHDRAWN(EnumSet.noneOf(SmallGrantAction.class));
+  WITHDRAWN("oferta wycofana", "offer withdrawn", EnumSet.noneOf(SmallGrantAction.class));
+
+  private final String polishName;
+  private final String englishName;
 
   private final Set<SmallGrantAction> allowed;
 
-  SmallGrantStatus(Set<SmallGrantAction> allowed) {
+  SmallGrantStatus(String polishName, String englishName, Set<SmallGrantAction> allowed) {
+    this.polishName = polishName;
+    this.englishName = englishName;
     this.allowed = allowed;
   }
 
@@ -56,5 +62,17 @@ public enum SmallGrantStatus {
    */
   public boolean countsTowardsLimits() {
     return this != REFUSED && this != WITHDRAWN;
+  }
+
+  /** The Polish name. */
+  @Override
+  public String polishName() {
+    return polishName;
+  }
+
+  /** The English name. */
+  @Override
+  public String englishName() {
+    return englishName;
   }
 }

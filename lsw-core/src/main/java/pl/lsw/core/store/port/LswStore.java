@@ -1,10 +1,10 @@
 package pl.lsw.core.store.port;
 
-import pl.lsw.core.financing.port.CompetitionRepository;
-import pl.lsw.core.financing.port.ContractRepository;
-import pl.lsw.core.financing.port.CooperationProgrammeRepository;
-import pl.lsw.core.financing.port.OwnInitiativeProposalRepository;
-import pl.lsw.core.financing.port.SmallGrantRepository;
+import pl.lsw.core.financing.competition.CompetitionRepository;
+import pl.lsw.core.financing.contract.ContractRepository;
+import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
+import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
+import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.port.PartnershipRepository;
 import pl.lsw.core.process.ProcessInstanceRepository;

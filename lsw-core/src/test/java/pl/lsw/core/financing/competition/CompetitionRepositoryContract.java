@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FinancingSamples;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.port.CompetitionRepository;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.VersionConflictException;
 

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.competition;
 
+import pl.lsw.core.financing.PublicationPlace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.financing.FinancingFixtures.DEADLINE;
@@ -175,9 +176,10 @@ class CompetitionRulesTest {
     assertEquals(7, f.size());
     assertEquals(List.of("announcement.contents.PUBLIC_FUNDS", "announcement.contents.GRANT_RULES",
         "announcement.contents.PERFORMANCE_TERMS", "announcement.contents.SELECTION_PROCEDURE",
-        "announcement.contents.PREVIOUS_TASKS", "announcement.publications.SEAT_NOTICE_BOARD",
+        "announcement.contents.PREVIOUS_TASKS", "announcement.publications.NOTICE_BOARD",
         "announcement.publications.WEBSITE"), f.stream().map(Finding::path).toList());
-    assertEquals("Ogłoszenie nie zawiera wymaganego elementu nr 7 (PREVIOUS_TASKS).", f.get(4).message(new Locale("pl")));
+    assertEquals("Ogłoszenie nie zawiera wymaganego elementu nr 7 (zadania tego samego rodzaju zrealizowane"
+        + " w roku ogłoszenia i poprzednim).", f.get(4).message(new Locale("pl")));
   }
 
   // FIN-COMMITTEE

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FinancingSamples;
 import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.port.ContractRepository;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.VersionConflictException;

@@ -67,8 +67,8 @@ class CooperativeRulesTest {
     Competition single = cooperative().withOffers(List.of(offer(1, "8000.00", ORG_A).build()));
     RuleReport r = CooperativeRules.check(CooperativeProblemSolving.of(single), AS_OF, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
     assertEquals(List.of("FIN-COOP-JOINT-OFFER.offerNotJoint"), r.findings().stream().map(Finding::messageKey).toList());
-    assertEquals("Offer " + pl.lsw.core.financing.FinancingFixtures.offerId(1)
-        + " comes from 1 organisation(s); a joint offer of at least two is required.",
+    assertEquals("The offer “" + single.offers().get(0).task()
+        + "” comes from 1 organisation; a joint offer of at least two is required.",
         r.findings().get(0).message(Locale.ENGLISH));
   }
 

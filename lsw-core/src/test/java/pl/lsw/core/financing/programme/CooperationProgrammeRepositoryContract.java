@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FinancingSamples;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.port.CooperationProgrammeRepository;
 import pl.lsw.core.kernel.Money;
 
 /**

@@ -52,7 +52,7 @@ class ProgrammeRulesTest {
   void every_missing_item_is_reported_and_the_seed_items_are_required_for_cooperative_problem_solving() {
     List<Finding> f = check(programme2027().withContents(EnumSet.of(ProgrammeContent.GOALS)), LocalDate.of(2027, 1, 1));
     assertEquals(10, f.size());
-    assertEquals("The cooperation programme for 2027 does not state PRINCIPLES.", f.get(0).message(Locale.ENGLISH));
+    assertEquals("The cooperation programme for 2027 does not state principles of cooperation.", f.get(0).message(Locale.ENGLISH));
     assertEquals(List.of("FIN-PROGRAMME.missingContent", "FIN-PROGRAMME.missingContent"),
         keys(programme2027().withCoversCooperativeProblemSolving(true), LocalDate.of(2027, 1, 1)));
   }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 import pl.lsw.core.financing.GrantId;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.TerytCode;

@@ -1,6 +1,5 @@
 package pl.lsw.core.financing.smallgrant;
 
-import pl.lsw.core.financing.port.SmallGrantRepository;
 
 /** The test fake keeps the repository contract. */
 class FakeSmallGrantRepositoryTest extends SmallGrantRepositoryContract {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FundingMode;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.port.SmallGrantRepository;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.financing.PublicationPlace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.Change;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,10 +1,8 @@
-package pl.lsw.core.financing.port;
+package pl.lsw.core.financing.contract;
 
 import java.util.Optional;
 import java.util.List;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.contract.Contract;
-import pl.lsw.core.financing.contract.ContractId;
 
 /**
  * Where grant contracts are kept, with everything they hold (parties, budget, expected results,

@@ -1,4 +1,4 @@
-package pl.lsw.core.financing.offer;
+package pl.lsw.core.financing;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Problem;
 
 /**
  * Small checks shared by the co-financing values: each adds a {@link Problem} to a list, so that a
- * value reports every problem at once.
+ * value reports every problem at once. The field is named by a {@link Label} (Polish and English),
+ * and the messages are in {@code pl/lsw/core/financing/problems.properties}.
  *
  * <p>Polish: <i>sprawdzenia pól wartości współfinansowania</i>.
  */
@@ -21,28 +23,29 @@ public final class FinancingChecks {
   private FinancingChecks() {}
 
   /** Adds {@code <CODE>_EMPTY} at {@code path} when {@code text} is null or blank. */
-  public static void requireText(List<Problem> problems, String path, String code, String what, String text) {
+  public static void requireText(List<Problem> problems, String path, String code, Label what, String text) {
     if (text == null || text.isBlank()) {
-      problems.add(new Problem(path, code + "_EMPTY", what + " is required"));
+      problems.add(FinancingProblems.PROBLEMS.keyed("REQUIRED_TEXT", path, code + "_EMPTY", "what", what));
     }
   }
 
   /** Adds {@code <CODE>_NEGATIVE} at {@code path} when {@code amount} is below zero. */
-  public static void requireNonNegative(List<Problem> problems, String path, String code, String what,
+  public static void requireNonNegative(List<Problem> problems, String path, String code, Label what,
       Money amount) {
     if (amount != null && amount.isNegative()) {
-      problems.add(new Problem(path, code + "_NEGATIVE", what + " must not be negative, is " + amount.formatPlain()));
+      problems.add(FinancingProblems.PROBLEMS.keyed("NOT_NEGATIVE", path, code + "_NEGATIVE", "what", what,
+          "amount", amount));
     }
   }
 
   /** Adds {@code <CODE>_DUPLICATE} at {@code path} for every element listed twice. */
-  public static <T> void requireDistinct(List<Problem> problems, String path, String code, String what,
+  public static <T> void requireDistinct(List<Problem> problems, String path, String code, Label what,
       List<T> values) {
     Set<T> seen = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
       if (!seen.add(values.get(i))) {
-        problems.add(new Problem(path + "[" + i + "]", code + "_DUPLICATE",
-            what + " " + values.get(i) + " is listed twice"));
+        problems.add(FinancingProblems.PROBLEMS.keyed("LISTED_TWICE", path + "[" + i + "]", code + "_DUPLICATE",
+            "what", what, "position", i + 1));
       }
     }
   }

@@ -1,10 +1,8 @@
-package pl.lsw.core.financing.port;
+package pl.lsw.core.financing.initiative;
 
 import java.util.Optional;
 import java.util.List;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.initiative.OwnInitiativeProposal;
-import pl.lsw.core.financing.initiative.ProposalId;
 
 /**
  * Where own-initiative proposals (UDPP art. 12) are kept, with their organisations in order and

@@ -1,10 +1,8 @@
-package pl.lsw.core.financing.port;
+package pl.lsw.core.financing.competition;
 
 import java.util.Optional;
 import java.util.List;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.competition.Competition;
-import pl.lsw.core.financing.competition.CompetitionId;
 
 /**
  * Where competitions are kept, with everything they hold (announcement and publications,

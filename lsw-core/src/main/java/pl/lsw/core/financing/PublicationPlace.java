@@ -1,11 +1,12 @@
-package pl.lsw.core.financing.smallgrant;
+package pl.lsw.core.financing;
 
 import pl.lsw.core.kernel.Displayable;
 
 /**
- * Where a small-grant offer is posted for comments (UDPP art. 19a ust. 3): all three are required.
+ * A place where a body publishes: a competition announcement (UDPP art. 13 ust. 3) or a
+ * small-grant offer posted for comments (UDPP art. 19a ust. 3); all three are required for both.
  *
- * <p>Polish: <i>miejsce zamieszczenia oferty</i>.
+ * <p>Polish: <i>miejsce publikacji (ogłoszenia konkursu, zamieszczenia oferty)</i>.
  */
 public enum PublicationPlace implements Displayable {
   /** The Public Information Bulletin. Polish: <i>Biuletyn Informacji Publicznej</i>. */

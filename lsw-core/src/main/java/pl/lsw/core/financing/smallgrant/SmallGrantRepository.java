@@ -1,10 +1,9 @@
-package pl.lsw.core.financing.port;
+package pl.lsw.core.financing.smallgrant;
 
 import java.util.Optional;
 import java.util.function.Consumer;
 import pl.lsw.core.financing.GrantId;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.smallgrant.SmallGrant;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.TerytCode;

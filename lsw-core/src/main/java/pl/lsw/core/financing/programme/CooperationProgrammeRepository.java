@@ -1,9 +1,8 @@
-package pl.lsw.core.financing.port;
+package pl.lsw.core.financing.programme;
 
 import java.util.Optional;
 import java.util.List;
 import pl.lsw.core.financing.GrantingBody;
-import pl.lsw.core.financing.programme.CooperationProgramme;
 
 /**
  * Where the yearly programmes of cooperation with NGOs (UDPP art. 5a) are kept: one programme per
