@@ -47,7 +47,7 @@ import pl.lsw.core.organisation.OrganisationRegistered;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.organisation.OrganisationRepository;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.process.ProcessInstanceRepository;
 import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.store.port.LswStore;

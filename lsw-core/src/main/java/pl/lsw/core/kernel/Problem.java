@@ -27,16 +27,14 @@ public final class Problem {
   private final String messageKey;
   private final Map<String, Object> arguments;
   private final MessageBundle bundle;
-  private final String untranslated;
 
   private Problem(String path, String code, String messageKey, Map<String, ?> arguments,
-      MessageBundle bundle, String untranslated) {
+      MessageBundle bundle) {
     this.path = Objects.requireNonNull(path, "path");
     this.code = Objects.requireNonNull(code, "code");
-    this.messageKey = messageKey;
+    this.messageKey = Objects.requireNonNull(messageKey, "messageKey");
     this.arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
-    this.bundle = bundle;
-    this.untranslated = untranslated;
+    this.bundle = Objects.requireNonNull(bundle, "bundle");
   }
 
   /**
@@ -69,34 +67,7 @@ public final class Problem {
     Objects.requireNonNull(bundle, "bundle");
     Objects.requireNonNull(messageKey, "messageKey");
     Objects.requireNonNull(arguments, "arguments");
-    return new Problem(path, code, messageKey, arguments, bundle, null);
-  }
-
-  /**
-   * A problem with an English message only. Kept for callers that have no bundle yet; the
-   * library's own problems all come from bundles.
-   *
-   * @param path the path of the offending field; empty for the whole input
-   * @param code the stable code
-   * @param message the English message
-   * @deprecated use {@link #of(MessageBundle, String, String, Map)}, which speaks both languages
-   */
-  @Deprecated
-  public Problem(String path, String code, String message) {
-    this(path, code, null, Map.of(), null, Objects.requireNonNull(message, "message"));
-  }
-
-  /**
-   * A problem of the whole input with an English message only.
-   *
-   * @param code the stable code
-   * @param message the English message
-   * @return the problem
-   * @deprecated use {@link #of(MessageBundle, String, String, Map)}
-   */
-  @Deprecated
-  public static Problem of(String code, String message) {
-    return new Problem("", code, message);
+    return new Problem(path, code, messageKey, arguments, bundle);
   }
 
   /** @return the path of the offending field, e.g. {@code "organisation.nip"}; empty for the whole input */
@@ -122,9 +93,6 @@ public final class Problem {
    * @return the message
    */
   public String message(Locale locale) {
-    if (bundle == null) {
-      return untranslated;
-    }
     return bundle.format(messageKey, arguments, locale);
   }
 
@@ -135,16 +103,6 @@ public final class Problem {
    */
   public String message() {
     return message(Locale.ENGLISH);
-  }
-
-  /**
-   * Whether the message exists in both languages (every problem the library makes; false only
-   * for a problem made with the deprecated English-only constructor).
-   *
-   * @return true when the message comes from a bundle
-   */
-  public boolean isTranslated() {
-    return bundle != null;
   }
 
   /**
@@ -159,7 +117,7 @@ public final class Problem {
       return this;
     }
     return new Problem(path.isEmpty() ? parent : parent + "." + path, code, messageKey, arguments,
-        bundle, untranslated);
+        bundle);
   }
 
   /**
@@ -172,16 +130,15 @@ public final class Problem {
     return (path.isEmpty() ? "" : path + ": ") + message(locale) + " [" + code + "]";
   }
 
-  /** Equal when path, code, message key, arguments and bundle (or English text) are equal. */
+  /** Equal when path, code, message key, arguments and bundle are equal. */
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Problem)) {
       return false;
     }
     Problem p = (Problem) o;
-    return path.equals(p.path) && code.equals(p.code) && Objects.equals(messageKey, p.messageKey)
-        && arguments.equals(p.arguments) && Objects.equals(bundle, p.bundle)
-        && Objects.equals(untranslated, p.untranslated);
+    return path.equals(p.path) && code.equals(p.code) && messageKey.equals(p.messageKey)
+        && arguments.equals(p.arguments) && bundle.equals(p.bundle);
   }
 
   /** Consistent with {@link #equals(Object)}. */

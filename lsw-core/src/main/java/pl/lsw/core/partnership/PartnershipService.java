@@ -37,7 +37,6 @@ import pl.lsw.core.partnership.governance.MeetingId;
 import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
-import pl.lsw.core.partnership.port.PartnershipRepository;
 import pl.lsw.core.rules.RuleEnvironment;
 
 /**

@@ -10,7 +10,7 @@ import pl.lsw.core.partnership.Partnership;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.Person;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 
 /**
  * The partnership's access rules applied to its processes: only a person registered in the

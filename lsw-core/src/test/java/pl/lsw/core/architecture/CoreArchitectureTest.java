@@ -9,7 +9,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.archviolation.ConcreteRepository;
 import pl.lsw.core.archviolation.Console;
@@ -128,8 +127,6 @@ class CoreArchitectureTest {
   }
 
   @Test
-  @Disabled("enabled once the financing and partnership packages, and the port packages, which"
-      + " use their aggregates, are free of sub-package cycles")
   void the_core_has_no_package_cycles_at_any_depth() {
     holds(CoreArchitectureRules.NO_PACKAGE_CYCLES_AT_ANY_DEPTH);
   }

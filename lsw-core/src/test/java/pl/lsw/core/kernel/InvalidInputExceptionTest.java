@@ -11,13 +11,13 @@ class InvalidInputExceptionTest {
 
   @Test
   void the_message_lists_every_problem() {
-    var e = new InvalidInputException(List.of(
-        new Problem("nip", "NIP_CHECKSUM", "bad checksum in 8567346216"),
-        Problem.of("EMPTY", "nothing given").under("regon")));
+    Problem checksum = Nip.parse("8567346216").getError().head().under("nip");
+    Problem regon = Regon.parse("1").getError().head().under("regon");
+    var e = new InvalidInputException(List.of(checksum, regon));
     assertEquals(2, e.problems().size());
     assertTrue(e.getMessage().startsWith("2 problems in input:"), e.getMessage());
-    assertTrue(e.getMessage().contains("nip: bad checksum in 8567346216 [NIP_CHECKSUM]"));
-    assertTrue(e.getMessage().contains("regon: nothing given [EMPTY]"));
+    assertTrue(e.getMessage().contains("nip: " + checksum.message() + " [NIP_CHECKSUM]"), e.getMessage());
+    assertTrue(e.getMessage().contains("regon: " + regon.message() + " [" + regon.code() + "]"), e.getMessage());
   }
 
   @Test

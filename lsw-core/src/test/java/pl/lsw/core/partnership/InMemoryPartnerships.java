@@ -10,7 +10,6 @@ import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
-import pl.lsw.core.partnership.port.PartnershipRepository;
 
 /** A map with the optimistic version check, for the service's tests. */
 public class InMemoryPartnerships implements PartnershipRepository {

@@ -33,7 +33,6 @@ import pl.lsw.core.partnership.governance.Decision;
 import pl.lsw.core.partnership.governance.DecisionId;
 import pl.lsw.core.partnership.governance.Meeting;
 import pl.lsw.core.partnership.governance.MeetingId;
-import pl.lsw.core.partnership.port.PartnershipRepository;
 
 /**
  * The contract every {@link PartnershipRepository} keeps. A store proves it with an empty

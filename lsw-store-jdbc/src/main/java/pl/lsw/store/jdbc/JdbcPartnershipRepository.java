@@ -59,7 +59,7 @@ import pl.lsw.core.partnership.governance.Position;
 import pl.lsw.core.partnership.governance.SteeringCommittee;
 import pl.lsw.core.partnership.governance.SteeringCommitteeMember;
 import pl.lsw.core.partnership.governance.TaskTeam;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.store.jdbc.Columns.Nested;
 
 /**

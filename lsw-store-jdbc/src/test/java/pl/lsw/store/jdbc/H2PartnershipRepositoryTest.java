@@ -1,7 +1,7 @@
 package pl.lsw.store.jdbc;
 
 import pl.lsw.core.partnership.PartnershipRepositoryContract;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 
 /** The JDBC store on H2 keeps the partnership repository contract. */
 class H2PartnershipRepositoryTest extends PartnershipRepositoryContract {

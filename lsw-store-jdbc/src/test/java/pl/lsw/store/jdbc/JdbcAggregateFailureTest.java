@@ -28,7 +28,7 @@ import pl.lsw.core.partnership.PartnershipSamples;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.governance.Decision;
 import pl.lsw.core.partnership.governance.DecisionId;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.process.ProcessFixtures;
 import pl.lsw.core.process.ProcessInstance;
 import pl.lsw.core.process.ProcessInstanceId;

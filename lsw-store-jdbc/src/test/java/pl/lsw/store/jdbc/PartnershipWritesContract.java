@@ -39,7 +39,7 @@ import pl.lsw.core.partnership.governance.MeetingId;
 import pl.lsw.core.partnership.governance.Person;
 import pl.lsw.core.partnership.governance.PersonId;
 import pl.lsw.core.partnership.governance.Position;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 
 /**
  * What a save of a partnership writes: only the rows that changed. The writes are counted by

@@ -5,7 +5,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import pl.lsw.core.partnership.PartnershipRepositoryContract;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 
 /**
  * The JDBC store on PostgreSQL keeps the partnership repository contract. One embedded server

@@ -15,7 +15,7 @@ import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Seat;
 import pl.lsw.core.partnership.Partnership;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 
 /**
  * The partnerships in memory. The whole state is one immutable persistent map in an

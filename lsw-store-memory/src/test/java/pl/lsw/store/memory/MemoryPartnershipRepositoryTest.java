@@ -1,7 +1,7 @@
 package pl.lsw.store.memory;
 
 import pl.lsw.core.partnership.PartnershipRepositoryContract;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 
 /** The memory store keeps the partnership repository contract. */
 class MemoryPartnershipRepositoryTest extends PartnershipRepositoryContract {

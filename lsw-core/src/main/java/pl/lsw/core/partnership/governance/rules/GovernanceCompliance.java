@@ -16,7 +16,7 @@ import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.Membership;
 import pl.lsw.core.partnership.Partnership;
 import pl.lsw.core.partnership.PartnershipId;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.RuleEngine;
 import pl.lsw.core.rules.RuleReport;

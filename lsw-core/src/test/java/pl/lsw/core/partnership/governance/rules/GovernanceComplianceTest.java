@@ -24,7 +24,7 @@ import pl.lsw.core.partnership.governance.Meeting;
 import pl.lsw.core.partnership.governance.TaskTeam;
 import pl.lsw.core.partnership.governance.ManagerQualifications;
 import pl.lsw.core.partnership.governance.EducationLevel;
-import pl.lsw.core.partnership.port.PartnershipRepository;
+import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.rules.Finding;
 import pl.lsw.core.kernel.Messages;
 import pl.lsw.core.rules.ParameterSet;

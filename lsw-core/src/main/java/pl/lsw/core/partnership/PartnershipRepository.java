@@ -1,11 +1,9 @@
-package pl.lsw.core.partnership.port;
+package pl.lsw.core.partnership;
 
 import java.util.Optional;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.organisation.OrganisationId;
-import pl.lsw.core.partnership.Partnership;
-import pl.lsw.core.partnership.PartnershipId;
 
 /**
  * Where partnerships are kept: the whole aggregate (memberships, people, matters, bodies,
