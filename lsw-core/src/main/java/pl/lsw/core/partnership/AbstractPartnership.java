@@ -1,5 +1,13 @@
 package pl.lsw.core.partnership;
 
+import static pl.lsw.core.partnership.CommandSupport.append;
+import static pl.lsw.core.partnership.CommandSupport.changed;
+import static pl.lsw.core.partnership.CommandSupport.created;
+import static pl.lsw.core.partnership.CommandSupport.reason;
+import static pl.lsw.core.partnership.CommandSupport.refuse;
+import static pl.lsw.core.partnership.CommandSupport.required;
+import static pl.lsw.core.partnership.CommandSupport.who;
+
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,6 +99,11 @@ import pl.lsw.core.rules.RuleEnvironment;
  * each of {@link PartnershipScope#SECTORAL} scope. The aggregate cannot see other partnerships,
  * so {@link #composeLocalPact} is given a lookup of the components' scopes; the application
  * service builds it from the repository.
+ *
+ * <p><b>Structure.</b> The partnership keeps its state and its public commands; the work is done by
+ * package-private collaborators, one per responsibility: the members, people and bodies
+ * ({@code MembershipAndBodies}), the append-only record of meetings and decisions ({@code
+ * MeetingsAndDecisions}) and the access policy ({@code PartnershipAccess}).
  *
  * <p><b>Versions.</b> 0 for a partnership never stored; each successful save stores version
  * {@code n + 1}. Commands keep the version; the repository sets it.
@@ -420,40 +433,21 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> admitMember(ActingPerson actor, OrganisationId organisation,
       MembershipForm form, LocalDate declarationDate, MembershipRole role, LocalDate joinedOn,
       Instant now) {
-    List<Problem> problems = administration(actor, Label.of("przyjęcie członka",
-        "admit a member"));
-    required(problems, "organisation", "MEMBER_ORGANISATION", Label.of("Organizacja", "The organisation"), organisation);
-    if (organisation != null && isActiveMember(organisation)) {
-      problems.add(reason("organisation", "MEMBER_ALREADY", "since",
-          activeMembership(organisation).get().joinedOn()));
-    }
-    if (role == MembershipRole.LEADER) {
-      problems.add(reason("role", "MEMBER_ROLE_LEADER"));
-    }
-    AbstractMembership.problems(form, declarationDate, role, joinedOn, null)
-        .forEach(p -> problems.add(p.under("membership")));
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    Membership membership = Membership.builder().organisation(organisation).form(form)
-        .declarationDate(Optional.ofNullable(declarationDate)).role(role).joinedOn(joinedOn)
-        .build();
-    return changed(self().withMemberships(append(memberships(), membership)),
-        new MemberJoined(id(), actor, now, membership));
+    return new MembershipAndBodies(self()).admitMember(actor, organisation, form, declarationDate,
+        role, joinedOn, now);
   }
 
   /** Admits a formal member with the date of its written declaration; see {@link #admitMember}. */
   public Either<Refusal, Change<Partnership>> admitFormalMember(ActingPerson actor, OrganisationId organisation,
       LocalDate declarationDate, LocalDate joinedOn, Instant now) {
-    return admitMember(actor, organisation, MembershipForm.FORMAL, declarationDate,
-        MembershipRole.MEMBER, joinedOn, now);
+    return new MembershipAndBodies(self()).admitFormalMember(actor, organisation, declarationDate,
+        joinedOn, now);
   }
 
   /** Admits an informal partner, without any declaration; see {@link #admitMember}. */
   public Either<Refusal, Change<Partnership>> admitInformalPartner(ActingPerson actor, OrganisationId organisation,
       LocalDate joinedOn, Instant now) {
-    return admitMember(actor, organisation, MembershipForm.INFORMAL, null,
-        MembershipRole.INFORMAL_PARTNER, joinedOn, now);
+    return new MembershipAndBodies(self()).admitInformalPartner(actor, organisation, joinedOn, now);
   }
 
   /**
@@ -465,34 +459,7 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> endMembership(ActingPerson actor, OrganisationId organisation,
       LocalDate leftOn, Instant now) {
-    boolean ownOrganisation = organisation != null && person(actor.person())
-        .map(p -> p.organisation().equals(organisation)).orElse(false);
-    List<Problem> problems = ownOrganisation
-        ? access(actor, Set.of(ActingRole.values()), Label.of("zakończenie członkostwa własnej organizacji",
-        "end their own organisation's membership"))
-        : administration(actor, Label.of("zakończenie członkostwa",
-        "end a membership"));
-    required(problems, "organisation", "MEMBER_ORGANISATION", Label.of("Organizacja", "The organisation"), organisation);
-    required(problems, "leftOn", "MEMBERSHIP_LEFT", Label.of("Dzień zakończenia członkostwa", "The day the membership ends"), leftOn);
-    Optional<Membership> membership =
-        organisation == null ? Optional.empty() : activeMembership(organisation);
-    if (organisation != null && membership.isEmpty()) {
-      problems.add(reason("organisation", "MEMBER_NOT_ACTIVE"));
-    }
-    if (organisation != null && organisation.equals(leader())) {
-      problems.add(reason("organisation", "MEMBER_LEADER_CANNOT_LEAVE"));
-    }
-    if (leftOn != null && membership.isPresent() && leftOn.isBefore(membership.get().joinedOn())) {
-      problems.add(reason("leftOn", "MEMBERSHIP_LEFT_BEFORE_JOINED", "left", leftOn,
-          "joined", membership.get().joinedOn()));
-    }
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    List<Membership> updated = memberships().stream()
-        .map(m -> m == membership.get() ? m.withLeftOn(leftOn) : m).toList();
-    return changed(self().withMemberships(updated),
-        new MembershipEnded(id(), actor, now, organisation, leftOn));
+    return new MembershipAndBodies(self()).endMembership(actor, organisation, leftOn, now);
   }
 
   // ---------------------------------------------------------------- people
@@ -506,30 +473,7 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> registerPerson(ActingPerson actor, PersonId id, PersonDetails details,
       Instant now) {
-    Objects.requireNonNull(details, "details");
-    boolean sameOrganisation = details.organisation() != null && person(actor.person())
-        .map(p -> p.organisation().equals(details.organisation())).orElse(false);
-    List<Problem> problems = sameOrganisation
-        ? access(actor, Set.of(ActingRole.values()), Label.of("zarejestrowanie osoby z własnej organizacji",
-        "register a person of their organisation"))
-        : administration(actor, Label.of("zarejestrowanie osoby z innej organizacji",
-        "register a person of another organisation"));
-    if (person(id).isPresent()) {
-      problems.add(reason("id", "PERSON_ID_TAKEN", "holder", who(id)));
-    }
-    if (details.organisation() != null && !isActiveMember(details.organisation())) {
-      problems.add(reason("organisation", "PERSON_ORGANISATION_NOT_MEMBER", "person",
-          details.name()));
-    }
-    var person = details.toPerson(id);
-    if (person.isInvalid()) {
-      person.getError().forEach(problems::add);
-    }
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    return created(self().withPersons(append(persons(), person.get())), id,
-        new PersonRegistered(id(), actor, now, person.get()));
+    return new MembershipAndBodies(self()).registerPerson(actor, id, details, now);
   }
 
   // ---------------------------------------------------------------- Steering Committee
@@ -547,20 +491,8 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> setUpSteeringCommittee(ActingPerson actor, BodyId id,
       List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
       Instant now) {
-    List<Problem> problems = administration(actor, Label.of("powołanie Komitetu Sterującego",
-        "set up the Steering Committee"));
-    if (steeringCommittee().isPresent()) {
-      problems.add(reason("", "SC_EXISTS"));
-    }
-    bodyIdFree(problems, id);
-    committeeProblems(problems, members, chair, localGovernment);
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    SteeringCommittee committee =
-        SteeringCommittee.builder().id(id).members(members).chair(chair).build();
-    return created(self().withSteeringCommittee(committee), id,
-        new SteeringCommitteeSetUp(id(), actor, now, committee));
+    return new MembershipAndBodies(self()).setUpSteeringCommittee(actor, id, members, chair,
+        localGovernment, now);
   }
 
   /**
@@ -572,42 +504,8 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> changeSteeringCommittee(ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair, Set<OrganisationId> localGovernment,
       Instant now) {
-    List<Problem> problems = administration(actor, Label.of("zmiana składu Komitetu Sterującego",
-        "change the Steering Committee"));
-    if (steeringCommittee().isEmpty()) {
-      problems.add(reason("", "SC_MISSING"));
-    }
-    committeeProblems(problems, members, chair, localGovernment);
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    SteeringCommittee committee = SteeringCommittee.builder().id(steeringCommittee().get().id())
-        .members(members).chair(chair).build();
-    return changed(self().withSteeringCommittee(committee),
-        new SteeringCommitteeChanged(id(), actor, now, committee));
-  }
-
-  private void committeeProblems(List<Problem> problems, List<SteeringCommitteeMember> members,
-      PersonId chair, Set<OrganisationId> localGovernment) {
-    List<SteeringCommitteeMember> seats = members == null ? List.of() : members;
-    if (seats.isEmpty()) {
-      problems.add(reason("members", "SC_NO_MEMBERS"));
-    }
-    List<PersonId> people = seats.stream().map(SteeringCommitteeMember::person).toList();
-    participants(problems, "members", "SC_MEMBER", people);
-    if (chair == null) {
-      problems.add(reason("chair", "SC_CHAIR_MISSING"));
-    } else {
-      if (!people.contains(chair)) {
-        problems.add(reason("chair", "SC_CHAIR_NOT_MEMBER", "chair", who(chair)));
-      }
-      Optional<Person> chairPerson = person(chair);
-      if (chairPerson.isPresent() && (localGovernment == null
-          || !localGovernment.contains(chairPerson.get().organisation()))) {
-        problems.add(reason("chair", "SC_CHAIR_NOT_LOCAL_GOVERNMENT", "chair",
-            chairPerson.get().name()));
-      }
-    }
+    return new MembershipAndBodies(self()).changeSteeringCommittee(actor, members, chair,
+        localGovernment, now);
   }
 
   // ---------------------------------------------------------------- Task Team
@@ -624,20 +522,8 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> setUpTaskTeam(ActingPerson actor, BodyId id, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
       Instant now) {
-    List<Problem> problems = administration(actor, Label.of("powołanie Zespołu Zadaniowego",
-        "set up the Task Team"));
-    if (taskTeam().isPresent()) {
-      problems.add(reason("", "TT_EXISTS"));
-    }
-    bodyIdFree(problems, id);
-    taskTeamProblems(problems, manager, qualifications, specialist, members);
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    TaskTeam team = TaskTeam.builder().id(id).manager(manager)
-        .managerQualifications(qualifications)
-        .knowledgeManagementSpecialist(Optional.ofNullable(specialist)).members(members).build();
-    return created(self().withTaskTeam(team), id, new TaskTeamSetUp(id(), actor, now, team));
+    return new MembershipAndBodies(self()).setUpTaskTeam(actor, id, manager, qualifications,
+        specialist, members, now);
   }
 
   /**
@@ -648,34 +534,8 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> changeTaskTeam(ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members,
       Instant now) {
-    List<Problem> problems = administration(actor, Label.of("zmiana Zespołu Zadaniowego",
-        "change the Task Team"));
-    if (taskTeam().isEmpty()) {
-      problems.add(reason("", "TT_MISSING"));
-    }
-    taskTeamProblems(problems, manager, qualifications, specialist, members);
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    TaskTeam team = TaskTeam.builder().id(taskTeam().get().id()).manager(manager)
-        .managerQualifications(qualifications)
-        .knowledgeManagementSpecialist(Optional.ofNullable(specialist)).members(members).build();
-    return changed(self().withTaskTeam(team), new TaskTeamChanged(id(), actor, now, team));
-  }
-
-  private void taskTeamProblems(List<Problem> problems, PersonId manager,
-      ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
-    if (manager == null) {
-      problems.add(reason("manager", "TT_MANAGER_MISSING"));
-    } else {
-      participants(problems, "manager", "TT_MANAGER", List.of(manager));
-    }
-    required(problems, "managerQualifications", "TT_MANAGER_QUALIFICATIONS",
-        Label.of("Kwalifikacje kierownika", "The manager's qualifications"), qualifications);
-    if (specialist != null) {
-      participants(problems, "knowledgeManagementSpecialist", "TT_SPECIALIST", List.of(specialist));
-    }
-    participants(problems, "members", "TT_MEMBER", members == null ? List.of() : members);
+    return new MembershipAndBodies(self()).changeTaskTeam(actor, manager, qualifications,
+        specialist, members, now);
   }
 
   // ---------------------------------------------------------------- Executive Consortia
@@ -691,24 +551,8 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> setUpConsortium(ActingPerson actor, BodyId id, String problem,
       String competitionReference, List<OrganisationId> organisations, List<PersonId> persons,
       Instant now) {
-    List<Problem> problems = administration(actor, Label.of("powołanie Konsorcjum Wykonawczego",
-        "set up an Executive Consortium"));
-    bodyIdFree(problems, id);
-    TextChecks.requireText(problems, "problem", "CONSORTIUM_PROBLEM",
-        Label.of("Problem, którym zajmuje się konsorcjum", "The problem the consortium addresses"),
-        problem, MAX_TEXT);
-    TextChecks.requireText(problems, "competitionReference", "CONSORTIUM_COMPETITION",
-        Label.of("Sygnatura konkursu", "The competition reference"), competitionReference,
-        MAX_TEXT);
-    consortiumProblems(problems, organisations, persons);
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    ExecutiveConsortium consortium = ExecutiveConsortium.builder().id(id).problem(problem)
-        .competitionReference(competitionReference).organisations(organisations)
-        .persons(persons).build();
-    return created(self().withConsortia(append(consortia(), consortium)), id,
-        new ExecutiveConsortiumSetUp(id(), actor, now, consortium));
+    return new MembershipAndBodies(self()).setUpConsortium(actor, id, problem, competitionReference,
+        organisations, persons, now);
   }
 
   /**
@@ -719,41 +563,7 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> changeConsortium(ActingPerson actor, BodyId id,
       List<OrganisationId> organisations, List<PersonId> persons, Instant now) {
-    List<Problem> problems = administration(actor, Label.of("zmiana składu Konsorcjum Wykonawczego",
-        "change an Executive Consortium"));
-    Optional<ExecutiveConsortium> existing = id == null ? Optional.empty() : consortium(id);
-    if (existing.isEmpty()) {
-      problems.add(reason("id", "CONSORTIUM_UNKNOWN"));
-    }
-    consortiumProblems(problems, organisations, persons);
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    ExecutiveConsortium consortium =
-        existing.get().withOrganisations(organisations).withPersons(persons);
-    return changed(self().withConsortia(consortia().stream()
-            .map(c -> c.id().equals(id) ? consortium : c).toList()),
-        new ExecutiveConsortiumChanged(id(), actor, now, consortium));
-  }
-
-  private void consortiumProblems(List<Problem> problems, List<OrganisationId> organisations,
-      List<PersonId> persons) {
-    List<OrganisationId> orgs = organisations == null ? List.of() : organisations;
-    if (orgs.isEmpty()) {
-      problems.add(reason("organisations", "CONSORTIUM_NO_ORGANISATIONS"));
-    }
-    for (OrganisationId org : orgs) {
-      if (org == null || !isActiveMember(org)) {
-        problems.add(reason("organisations", "CONSORTIUM_ORGANISATION_NOT_MEMBER",
-            "position", orgs.indexOf(org) + 1));
-      }
-    }
-    List<PersonId> people = persons == null ? List.of() : persons;
-    participants(problems, "persons", "CONSORTIUM_PERSON", people);
-    for (PersonId p : people) {
-      person(p).filter(x -> !orgs.contains(x.organisation())).ifPresent(x -> problems.add(
-          reason("persons", "CONSORTIUM_PERSON_OUTSIDE", "person", x.name())));
-    }
+    return new MembershipAndBodies(self()).changeConsortium(actor, id, organisations, persons, now);
   }
 
   // ---------------------------------------------------------------- Model Kooperacji
@@ -767,22 +577,7 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> setUpCooperationTeam(ActingPerson actor, BodyId id, BodyKind kind,
       List<CooperationTeamMember> members, Instant now) {
-    List<Problem> problems = administration(actor, Label.of("powołanie zespołu kooperacji",
-        "set up a cooperation team"));
-    bodyIdFree(problems, id);
-    if (kind != BodyKind.PARTNER_COOPERATION_TEAM
-        && kind != BodyKind.VOIVODESHIP_COOPERATION_TEAM) {
-      problems.add(reason("kind", "COOPERATION_TEAM_KIND", "kind", kind));
-    }
-    List<CooperationTeamMember> seats = members == null ? List.of() : members;
-    participants(problems, "members", "COOPERATION_TEAM_MEMBER",
-        seats.stream().map(CooperationTeamMember::person).toList());
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    CooperationTeam team = CooperationTeam.builder().id(id).kind(kind).members(seats).build();
-    return created(self().withCooperationTeams(append(cooperationTeams(), team)), id,
-        new CooperationTeamSetUp(id(), actor, now, team));
+    return new MembershipAndBodies(self()).setUpCooperationTeam(actor, id, kind, members, now);
   }
 
   /**
@@ -793,22 +588,7 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> changeCooperationTeam(ActingPerson actor, BodyId id,
       List<CooperationTeamMember> members, Instant now) {
-    List<Problem> problems = administration(actor, Label.of("zmiana składu zespołu kooperacji",
-        "change a cooperation team"));
-    Optional<CooperationTeam> existing = id == null ? Optional.empty() : cooperationTeam(id);
-    if (existing.isEmpty()) {
-      problems.add(reason("id", "COOPERATION_TEAM_UNKNOWN"));
-    }
-    List<CooperationTeamMember> seats = members == null ? List.of() : members;
-    participants(problems, "members", "COOPERATION_TEAM_MEMBER",
-        seats.stream().map(CooperationTeamMember::person).toList());
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    CooperationTeam team = existing.get().withMembers(seats);
-    return changed(self().withCooperationTeams(cooperationTeams().stream()
-            .map(t -> t.id().equals(id) ? team : t).toList()),
-        new CooperationTeamChanged(id(), actor, now, team));
+    return new MembershipAndBodies(self()).changeCooperationTeam(actor, id, members, now);
   }
 
   /**
@@ -820,15 +600,7 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> appointNetworkWorkers(ActingPerson actor, List<PersonId> workers,
       Instant now) {
-    List<Problem> problems = administration(actor, Label.of("wyznaczenie pracowników ds. sieci",
-        "appoint network workers"));
-    List<PersonId> people = workers == null ? List.of() : workers;
-    participants(problems, "workers", "NETWORK_WORKER", people);
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    return changed(self().withNetworkWorkers(people),
-        new NetworkWorkersAppointed(id(), actor, now, people));
+    return new MembershipAndBodies(self()).appointNetworkWorkers(actor, workers, now);
   }
 
   // ---------------------------------------------------------------- matters
@@ -909,93 +681,7 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> recordMeeting(ActingPerson actor, MeetingId id, MeetingDetails details,
       Instant now) {
-    Objects.requireNonNull(details, "details");
-    BodyId body = details.body().orElse(null);
-    LocalDate date = details.date().orElse(null);
-    java.time.Duration duration = details.duration().orElse(null);
-    PersonId chair = details.chair().orElse(null);
-    OrganisationId host = details.host().orElse(null);
-    Optional<BodyKind> kind = body == null ? Optional.empty() : bodyKind(body);
-    List<Problem> problems = kind.map(k -> meetingAccess(actor, body, k))
-        .orElseGet(() -> access(actor, Set.of(ActingRole.values()), Label.of("zapisanie spotkania",
-        "record a meeting")));
-    if (kind.isEmpty()) {
-      problems.add(reason("body", "MEETING_BODY_UNKNOWN"));
-    }
-    if (id == null || meeting(id).isPresent()) {
-      problems.add(reason("id", "MEETING_ID_TAKEN"));
-    }
-    required(problems, "date", "MEETING_DATE", Label.of("Dzień spotkania", "The meeting's day"), date);
-    if (duration == null || duration.isNegative()
-        || duration.isZero()) {
-      problems.add(reason("duration", "MEETING_DURATION"));
-    }
-    if (chair == null || person(chair).isEmpty()) {
-      problems.add(reason("chair", "MEETING_CHAIR_UNKNOWN"));
-    }
-    if (host == null || date != null && memberships().stream().noneMatch(
-        m -> m.organisation().equals(host) && m.isActiveOn(date))) {
-      problems.add(reason("host", "MEETING_HOST_NOT_MEMBER", "date", date));
-    }
-    for (PersonId attendee : details.attendees()) {
-      if (attendee == null || person(attendee).isEmpty()) {
-        problems.add(reason("attendees", "MEETING_ATTENDEE_UNKNOWN"));
-      }
-    }
-    if (details.familyRepresentativesPresent() < 0) {
-      problems.add(reason("familyRepresentativesPresent", "MEETING_FAMILY_COUNT_NEGATIVE",
-          "count", details.familyRepresentativesPresent()));
-    } else if (details.familyRepresentativesPresent() > 0 && !details.openToFamilies()) {
-      problems.add(reason("familyRepresentativesPresent",
-          "MEETING_FAMILIES_AT_CLOSED_MEETING", "count", details.familyRepresentativesPresent()));
-    }
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    Meeting meeting = Meeting.builder().id(id).body(body).bodyKind(kind.get())
-        .date(date).duration(duration).chair(chair)
-        .host(host).attendees(details.attendees())
-        .openToFamilies(details.openToFamilies())
-        .familyRepresentativesPresent(details.familyRepresentativesPresent())
-        .agendaReference(details.agendaReference())
-        .minutesReference(details.minutesReference())
-        .recordedBy(actor).recordedAt(now).build();
-    return created(self().withMeetings(append(meetings(), meeting)), id,
-        new MeetingRecorded(id(), actor, now, meeting));
-  }
-
-  private List<Problem> meetingAccess(ActingPerson actor, BodyId body, BodyKind kind) {
-    switch (kind) {
-      case STEERING_COMMITTEE:
-        return access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
-            ActingRole.STEERING_COMMITTEE_MEMBER), Label.of("zapisanie posiedzenia Komitetu Sterującego",
-        "record a Steering Committee meeting"));
-      case TASK_TEAM:
-        return access(actor, Set.of(ActingRole.TASK_TEAM_MANAGER), Label.of("zapisanie spotkania Zespołu Zadaniowego",
-        "record a Task Team meeting"));
-      case EXECUTIVE_CONSORTIUM: {
-        List<Problem> problems = access(actor, Set.of(ActingRole.CONSORTIUM_MEMBER),
-            Label.of("zapisanie spotkania konsorcjum",
-        "record a consortium's meeting"));
-        if (!consortium(body).get().persons().contains(actor.person())) {
-          problems.add(reason("actor", "ACTOR_NOT_IN_BODY", "person", who(actor.person()),
-              "body", kind));
-        }
-        return problems;
-      }
-      default: {
-        ActingRole role = kind == BodyKind.PARTNER_COOPERATION_TEAM
-            ? ActingRole.PARTNER_COOPERATION_TEAM_MEMBER
-            : ActingRole.VOIVODESHIP_COOPERATION_TEAM_MEMBER;
-        List<Problem> problems = access(actor, Set.of(role), Label.of("zapisanie spotkania zespołu kooperacji",
-        "record a cooperation team's meeting"));
-        if (!cooperationTeam(body).get().includes(actor.person())) {
-          problems.add(reason("actor", "ACTOR_NOT_IN_BODY", "person", who(actor.person()),
-              "body", kind));
-        }
-        return problems;
-      }
-    }
+    return new MeetingsAndDecisions(self()).recordMeeting(actor, id, details, now);
   }
 
   // ---------------------------------------------------------------- decisions
@@ -1022,13 +708,8 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> recordDecision(ActingPerson actor, DecisionId id,
       DecisionProposal proposal, RuleEnvironment rules,
       Function<OrganisationId, Optional<String>> organisationName, Instant now) {
-    List<Problem> problems = decisionProblems(actor, id, proposal, rules, organisationName, now);
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    Decision decision = decision(actor, id, proposal, null, now);
-    return created(self().withDecisions(append(decisions(), decision)), id,
-        new DecisionRecorded(id(), actor, now, decision));
+    return new MeetingsAndDecisions(self()).recordDecision(actor, id, proposal, rules,
+        organisationName, now);
   }
 
   /**
@@ -1045,103 +726,8 @@ abstract class AbstractPartnership {
   public Either<Refusal, Change<Partnership>> supersedeDecision(ActingPerson actor, DecisionId id,
       DecisionId superseded, DecisionProposal proposal, RuleEnvironment rules,
       Function<OrganisationId, Optional<String>> organisationName, Instant now) {
-    List<Problem> problems = decisionProblems(actor, id, proposal, rules, organisationName, now);
-    if (superseded == null || decision(superseded).isEmpty()) {
-      problems.add(reason("supersedes", "DECISION_SUPERSEDED_UNKNOWN"));
-    } else if (isSuperseded(superseded)) {
-      problems.add(reason("supersedes", "DECISION_ALREADY_SUPERSEDED", "date",
-          decision(superseded).get().date(), "subject", decision(superseded).get().subject(),
-          "byDate", supersededBy(superseded).get().date(),
-          "bySubject", supersededBy(superseded).get().subject()));
-    }
-    if (!problems.isEmpty()) {
-      return refuse(problems);
-    }
-    Decision decision = decision(actor, id, proposal, superseded, now);
-    return Either.right(Change.created(self().withDecisions(append(decisions(), decision)), id,
-        List.of(new DecisionRecorded(id(), actor, now, decision),
-            new DecisionSuperseded(id(), actor, now, superseded, id))));
-  }
-
-  private Decision decision(ActingPerson actor, DecisionId id, DecisionProposal proposal,
-      DecisionId supersedes, Instant now) {
-    return Decision.builder().id(id).body(steeringCommittee().get().id())
-        .meeting(proposal.meeting()).date(proposal.date().get())
-        .subject(proposal.subject().get()).kind(proposal.kind().get())
-        .proposer(proposal.proposer().get())
-        .positions(proposal.positions()).binds(proposal.binds())
-        .supersedes(Optional.ofNullable(supersedes)).recordedBy(actor).recordedAt(now).build();
-  }
-
-  private List<Problem> decisionProblems(ActingPerson actor, DecisionId id,
-      DecisionProposal proposal, RuleEnvironment rules,
-      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
-    Objects.requireNonNull(proposal, "proposal");
-    Objects.requireNonNull(rules, "rules");
-    Objects.requireNonNull(organisationName, "organisationName");
-    List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
-        ActingRole.STEERING_COMMITTEE_MEMBER), Label.of("podjęcie decyzji (decyduje tylko Komitet Sterujący)",
-        "decide (only the Steering Committee decides)"));
-    Optional<SteeringCommittee> committee = steeringCommittee();
-    if (committee.isEmpty()) {
-      problems.add(reason("", "SC_MISSING"));
-    }
-    if (id == null || decision(id).isPresent()) {
-      problems.add(reason("id", "DECISION_ID_TAKEN"));
-    }
-    if (proposal.meeting().isPresent()) {
-      Optional<Meeting> meeting = meeting(proposal.meeting().get());
-      if (meeting.isEmpty()) {
-        problems.add(reason("meeting", "DECISION_MEETING_UNKNOWN"));
-      } else if (meeting.get().bodyKind() != BodyKind.STEERING_COMMITTEE) {
-        problems.add(reason("meeting", "DECISION_MEETING_NOT_STEERING_COMMITTEE",
-            "date", meeting.get().date(), "body", meeting.get().bodyKind()));
-      }
-    }
-    required(problems, "date", "DECISION_DATE", Label.of("Dzień decyzji", "The decision's day"), proposal.date().orElse(null));
-    TextChecks.requireText(problems, "subject", "DECISION_SUBJECT",
-        Label.of("Przedmiot decyzji", "The decision's subject"), proposal.subject().orElse(null), MAX_TEXT);
-    required(problems, "kind", "DECISION_KIND", Label.of("Rodzaj decyzji", "The decision's kind"), proposal.kind().orElse(null));
-    if (proposal.proposer().flatMap(this::person).isEmpty()) {
-      problems.add(reason("proposer", "DECISION_PROPOSER_UNKNOWN"));
-    }
-    if (committee.isPresent()) {
-      SteeringCommittee sc = committee.get();
-      List<PersonId> voters = proposal.positions().stream().map(p -> p.person()).toList();
-      for (PersonId voter : voters) {
-        if (!sc.isMember(voter)) {
-          problems.add(reason("positions", "DECISION_POSITION_NOT_MEMBER", "person", who(voter)));
-        }
-      }
-      voters.stream().filter(v -> voters.indexOf(v) != voters.lastIndexOf(v)).distinct()
-          .forEach(v -> problems.add(reason("positions", "DECISION_POSITION_REPEATED", "person", who(v))));
-      for (SteeringCommitteeMember seat : sc.members()) {
-        boolean current = person(seat.person()).map(p -> isActiveMember(p.organisation()))
-            .orElse(false);
-        if (current && !voters.contains(seat.person())) {
-          problems.add(reason("positions", "DECISION_POSITION_MISSING", "person",
-              person(seat.person()).get().name()));
-        }
-      }
-      problems.addAll(mandateProblems(sc, id, proposal, rules, organisationName, now));
-    }
-    return problems;
-  }
-
-  /** The findings of {@code GOV-MANDATE} on the proposed decision, as reasons. */
-  private List<Problem> mandateProblems(SteeringCommittee committee, DecisionId id,
-      DecisionProposal proposal, RuleEnvironment rules,
-      Function<OrganisationId, Optional<String>> organisationName, Instant now) {
-    Map<OrganisationId, String> names = new LinkedHashMap<>();
-    proposal.binds().forEach(org -> organisationName.apply(org).ifPresent(n -> names.put(org, n)));
-    MandateRule.Subject subject = new MandateRule.Subject(proposal.date(),
-        proposal.subject().orElse(""), Optional.ofNullable(id), committee.members(), proposal.positions(),
-        proposal.binds(), MandateRule.Subject.organisations(persons()), names);
-    LocalDate asOf = proposal.date().orElseGet(() -> LocalDate.ofInstant(now, ZoneOffset.UTC));
-    RuleContext context = RuleContext.of(MandateRule.DEFINITION, asOf, rules.parameters(),
-        rules.referenceData());
-    return MandateRule.RULE.evaluate(subject, context).stream().filter(Finding::isViolation)
-        .map(Finding::toProblem).toList();
+    return new MeetingsAndDecisions(self()).supersedeDecision(actor, id, superseded, proposal,
+        rules, organisationName, now);
   }
 
   // ---------------------------------------------------------------- local pact
@@ -1192,96 +778,20 @@ abstract class AbstractPartnership {
 
   // ---------------------------------------------------------------- access
 
-  /**
-   * The reasons why the actor may not act in one of the allowed roles; empty when they may.
-   *
-   * @param actor who acts
-   * @param allowed the roles that may give the command
-   * @param what what the command does, for messages
-   * @return every reason, possibly empty; a new mutable list
-   */
-  List<Problem> access(ActingPerson actor, Set<ActingRole> allowed, Label what) {
-    Objects.requireNonNull(actor, "actor");
-    List<Problem> problems = new ArrayList<>();
-    Optional<Person> person = person(actor.person());
-    if (person.isEmpty()) {
-      problems.add(reason("actor", "ACTOR_UNKNOWN"));
-      return problems;
-    }
-    OrganisationId organisation = person.get().organisation();
-    if (!isActiveMember(organisation)) {
-      boolean former = memberships().stream().anyMatch(m -> m.organisation().equals(organisation));
-      problems.add(former
-          ? reason("actor", "ACTOR_MEMBERSHIP_ENDED", "person", person.get().name())
-          : reason("actor", "ACTOR_OUTSIDE_PARTNERSHIP", "person", person.get().name()));
-    }
-    if (!holds(actor.person(), actor.role())) {
-      problems.add(reason("actor", "ACTOR_ROLE_NOT_HELD", "person", person.get().name(),
-          "role", actor.role()));
-    }
-    if (!allowed.contains(actor.role())) {
-      problems.add(reason("actor", "ACTOR_ROLE_NOT_ALLOWED", "role", actor.role(), "what", what,
-          "allowed", allowed.stream().sorted().toList()));
-    }
-    return problems;
+  /** The reasons why the actor may not act in one of the allowed roles; see {@link PartnershipAccess}. */
+  private List<Problem> access(ActingPerson actor, Set<ActingRole> allowed, Label what) {
+    return new PartnershipAccess(self()).check(actor, allowed, what);
   }
 
-  /**
-   * The reasons why the actor may not administer the partnership: the chair or a member of the
-   * Steering Committee, or a representative of the leader organisation.
-   */
-  List<Problem> administration(ActingPerson actor, Label what) {
-    List<Problem> problems = access(actor, Set.of(ActingRole.STEERING_COMMITTEE_CHAIR,
-        ActingRole.STEERING_COMMITTEE_MEMBER, ActingRole.PARTNER_REPRESENTATIVE), what);
-    if (actor.role() == ActingRole.PARTNER_REPRESENTATIVE && person(actor.person())
-        .map(p -> !p.organisation().equals(leader())).orElse(false)) {
-      problems.add(reason("actor", "ACTOR_NOT_LEADER_REPRESENTATIVE", "what", what));
-    }
-    return problems;
+  /** The reasons why the actor may not administer the partnership; see {@link PartnershipAccess}. */
+  private List<Problem> administration(ActingPerson actor, Label what) {
+    return new PartnershipAccess(self()).administration(actor, what);
   }
 
   // ---------------------------------------------------------------- helpers
 
   private Partnership self() {
     return (Partnership) this;
-  }
-
-  /** How a person not registered in the partnership is named in messages. */
-  private static final Label UNREGISTERED =
-      Label.of("osoba niezarejestrowana w partnerstwie", "a person not registered in the partnership");
-
-  /** A reason from the partnership's bundle, its message key being its code. */
-  private static Problem reason(String path, String code, Object... nameValuePairs) {
-    return PartnershipProblems.PROBLEMS.problem(path, code, nameValuePairs);
-  }
-
-  /** The person's name for messages; never the id. */
-  private Object who(PersonId id) {
-    return id == null ? UNREGISTERED
-        : person(id).<Object>map(Person::name).orElse(UNREGISTERED);
-  }
-
-  /** The role in which a listed person takes part, for messages, by its problem-code prefix. */
-  private static Label participant(String code) {
-    switch (code) {
-      case "SC_MEMBER":
-        return Label.of("członek Komitetu Sterującego", "Steering Committee member");
-      case "TT_MANAGER":
-        return Label.of("Kierownik Zespołu Zadaniowego", "Task Team Manager");
-      case "TT_SPECIALIST":
-        return Label.of("specjalista ds. zarządzania wiedzą", "knowledge-management specialist");
-      case "TT_MEMBER":
-        return Label.of("członek Zespołu Zadaniowego", "Task Team member");
-      case "CONSORTIUM_PERSON":
-        return Label.of("osoba w Konsorcjum Wykonawczym", "Executive Consortium person");
-      case "COOPERATION_TEAM_MEMBER":
-        return Label.of("członek zespołu kooperacji", "cooperation team member");
-      case "NETWORK_WORKER":
-        return Label.of("pracownik ds. sieci / animator kooperacji",
-            "network worker / cooperation animator");
-      default:
-        return Label.of("uczestnik", "participant");
-    }
   }
 
   /** The TERYT units listed more than once, each once. */
@@ -1298,56 +808,5 @@ abstract class AbstractPartnership {
     }
     return reason("status", "MATTER_STATUS_CHANGE", "from", from, "to", to,
         "allowed", List.copyOf(from.next()));
-  }
-
-  private void bodyIdFree(List<Problem> problems, BodyId id) {
-    if (id == null) {
-      problems.add(reason("id", "BODY_ID_MISSING"));
-    } else if (bodyKind(id).isPresent()) {
-      problems.add(reason("id", "BODY_ID_TAKEN", "body", bodyKind(id).get()));
-    }
-  }
-
-  /** Each person registered, of a current member, listed once. */
-  private void participants(List<Problem> problems, String path, String code,
-      List<PersonId> people) {
-    for (PersonId p : people) {
-      Optional<Person> person = p == null ? Optional.empty() : person(p);
-      if (person.isEmpty()) {
-        problems.add(PartnershipProblems.PROBLEMS.keyed("PARTICIPANT_UNKNOWN", path, code + "_UNKNOWN",
-            "who", participant(code)));
-      } else if (!isActiveMember(person.get().organisation())) {
-        problems.add(PartnershipProblems.PROBLEMS.keyed("PARTICIPANT_OUTSIDE", path, code + "_OUTSIDE",
-            "person", person.get().name(), "who", participant(code)));
-      }
-    }
-    people.stream().filter(p -> people.indexOf(p) != people.lastIndexOf(p)).distinct()
-        .forEach(p -> problems.add(PartnershipProblems.PROBLEMS.keyed("PARTICIPANT_REPEATED", path, code + "_REPEATED",
-            "person", who(p), "who", participant(code))));
-  }
-
-  private static void required(List<Problem> problems, String path, String code, Label what,
-      Object value) {
-    TextChecks.requirePresent(problems, path, code, what, value);
-  }
-
-  private static <T> List<T> append(List<T> list, T item) {
-    List<T> result = new ArrayList<>(list);
-    result.add(item);
-    return result;
-  }
-
-  private static Either<Refusal, Change<Partnership>> refuse(List<Problem> problems) {
-    return Either.left(Refusal.of(problems));
-  }
-
-  private static Either<Refusal, Change<Partnership>> changed(Partnership state,
-      PartnershipEvent event) {
-    return Either.right(Change.of(state, event));
-  }
-
-  private static Either<Refusal, Change<Partnership>> created(Partnership state, Object createdId,
-      PartnershipEvent event) {
-    return Either.right(Change.created(state, createdId, List.of(event)));
   }
 }
