@@ -63,11 +63,6 @@ final class Outcomes {
     return sb.toString();
   }
 
-  /** The reasons, one indented line each: {@code - [CODE] message}. */
-  static String reasons(Iterable<Problem> problems) {
-    return reasons(problems, Locale.ENGLISH);
-  }
-
   /** The organisation with the draft's NIP, registered now if the registry does not have it yet. */
   static Organisation registerOrFind(OrganisationRegistry registry, OrganisationDraft draft) {
     Nip nip = Nip.of(draft.nip().orElseThrow());

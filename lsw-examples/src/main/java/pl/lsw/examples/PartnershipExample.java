@@ -140,9 +140,9 @@ final class PartnershipExample {
     Optional<Partnership> existing = findExisting();
     if (existing.isPresent()) {
       kokon = existing.get();
-      say(text("LSW \"" + NAME + "\" jest już w bazie (id " + kokon.id() + ", wersja "
+      say(text("LSW \"" + NAME + "\" jest już w bazie (wersja "
               + kokon.version() + "): pokazuję zapisany stan zamiast zakładać je ponownie.",
-          "The LSW \"" + NAME + "\" is already in the database (id " + kokon.id() + ", version "
+          "The LSW \"" + NAME + "\" is already in the database (version "
               + kokon.version() + "): showing the stored state instead of founding it again."));
     } else {
       found();
@@ -188,9 +188,9 @@ final class PartnershipExample {
         .founder(new PersonDetails(COORDINATOR, "Urząd Dzielnicy Praga-Północ, Wydział Spraw Społecznych",
             city().id(), "lsw.praga-polnoc@example.org", "+48 22 000 00 01")).build();
     kokon = accepted(partnerships.found(founding));
-    say(text("Założono LSW \"" + NAME + "\" (" + kokon.id() + "): lider " + city().name()
+    say(text("Założono LSW \"" + NAME + "\": lider " + city().name()
             + ", terytorium Praga-Północ (TERYT " + PraskiKokon.PRAGA_POLNOC + "), od " + FOUNDED + ".",
-        "Founded the LSW \"" + NAME + "\" (" + kokon.id() + "): leader " + city().name()
+        "Founded the LSW \"" + NAME + "\": leader " + city().name()
             + ", territory Praga-Północ (TERYT " + PraskiKokon.PRAGA_POLNOC + "), since " + FOUNDED + "."));
   }
 
@@ -397,7 +397,7 @@ final class PartnershipExample {
     say(text("LSW \"" + kokon.name() + "\" – rodzaj: lokalny system wsparcia, zakres: "
             + kokon.scope().polishName() + ", terytorium: " + territory() + ", wersja " + kokon.version(),
         "LSW \"" + kokon.name() + "\" – kind: local support system, scope: "
-            + kokon.scope().name().toLowerCase().replace('_', '-') + ", territory: " + territory()
+            + kokon.scope().englishName() + ", territory: " + territory()
             + ", version " + kokon.version()));
     say(text("Partnerzy:", "Partners:"));
     for (Membership m : kokon.activeMemberships()) {
@@ -525,16 +525,16 @@ final class PartnershipExample {
     if (outcome.isRight()) {
       throw new IllegalStateException("the example expected step " + code + " to be refused");
     }
-    System.out.print(text("  ODMOWA – brakuje wcześniejszych kroków:\n", "  REFUSED – earlier steps are missing:\n")
-        + Outcomes.reasons(outcome.getLeft().reasons()));
+    System.out.print(text("  ODMOWA – brakuje wcześniejszych kroków:\n", "  Refused – earlier steps are missing:\n")
+        + Outcomes.reasons(outcome.getLeft().reasons(), options.locale()));
   }
 
   private void printRefusal(Either<Refusal, Change<Partnership>> outcome, long versionBefore) {
     if (outcome.isRight()) {
       throw new IllegalStateException("the example expected the command to be refused");
     }
-    System.out.print(text("  ODMOWA, powody:\n", "  REFUSED, reasons:\n")
-        + Outcomes.reasons(outcome.getLeft().reasons()));
+    System.out.print(text("  ODMOWA, powody:\n", "  Refused, reasons:\n")
+        + Outcomes.reasons(outcome.getLeft().reasons(), options.locale()));
     long versionNow = partnerships.find(kokon.id()).get().version();
     say(text("  Nic się nie zmieniło (wersja partnerstwa: " + versionNow + ", przed próbą: " + versionBefore + ").",
         "  Nothing changed (the partnership's version: " + versionNow + ", before the attempt: "
@@ -606,7 +606,7 @@ final class PartnershipExample {
     roles.put("LEADER", text("lider", "leader"));
     roles.put("MEMBER", text("partner", "partner"));
     roles.put("INFORMAL_PARTNER", text("partner nieformalny", "informal partner"));
-    return roles.getOrDefault(m.role().name(), m.role().name());
+    return roles.getOrDefault(m.role().name(), m.role().display(options.locale()));
   }
 
   private String body(Meeting m) {
@@ -618,7 +618,7 @@ final class PartnershipExample {
       case EXECUTIVE_CONSORTIUM:
         return text("Konsorcjum Wykonawcze", "Executive Consortium");
       default:
-        return m.bodyKind().name();
+        return m.bodyKind().display(options.locale());
     }
   }
 
@@ -632,8 +632,10 @@ final class PartnershipExample {
         return text("przyjęcie sprawozdania", "report acceptance");
       case STRATEGIC:
         return text("strategiczna", "strategic");
+      case CONFLICT_RESOLUTION:
+        return text("rozwiązanie konfliktu", "conflict resolution");
       default:
-        return kind.name().toLowerCase();
+        return text("inna", "other");
     }
   }
 

@@ -57,12 +57,12 @@ class PartnershipExampleTest {
   @Test
   void an_ngo_worker_who_tries_to_decide_is_refused_with_the_reason_and_nothing_changes() {
     assertTrue(polish.contains("Kontrola dostępu: Terapeuta rodzinny Fundacji Korale"), polish);
-    assertTrue(polish.contains("- [ACTOR_ROLE_NOT_ALLOWED] acting as Executive Consortium member, one cannot decide"
-        + " (only the Steering Committee decides)"), polish);
-    assertTrue(polish.contains("- [GOV-MANDATE] The decision of 2026-11-12 \"CAL prowadzi dyżury"
-        + " animatora w świetlicy w 2027 r.\" is to bind the partner Stowarzyszenie Centrum Wspierania"
-        + " Aktywności Lokalnej CAL, but none of its Steering Committee representatives holding a"
-        + " mandate took a position on it."), polish);
+    assertTrue(polish.contains("- [ACTOR_ROLE_NOT_ALLOWED] działając jako członek Konsorcjum Wykonawczego,"
+        + " nie można wykonać tej czynności: podjęcie decyzji (decyduje tylko Komitet Sterujący)"), polish);
+    assertTrue(polish.contains("- [GOV-MANDATE] Decyzja z 12.11.2026 „CAL prowadzi dyżury"
+        + " animatora w świetlicy w 2027 r.” ma zobowiązać partnera Stowarzyszenie Centrum Wspierania"
+        + " Aktywności Lokalnej CAL, lecz żaden jego przedstawiciel w Komitecie Sterującym z"
+        + " upoważnieniem nie zajął w niej stanowiska."), polish);
     Matcher unchanged = Pattern.compile("Nic się nie zmieniło \\(wersja partnerstwa: (\\d+), przed próbą: (\\d+)\\)")
         .matcher(polish);
     int seen = 0;
@@ -76,8 +76,9 @@ class PartnershipExampleTest {
   @Test
   void the_lsw_stages_reach_the_running_stage_after_a_step_refused_for_missing_prerequisites() {
     for (String missing : new String[] {"3.1", "3.2", "3.3", "3.4"}) {
-      assertTrue(polish.contains("- [PROCESS_STEP_PREREQUISITE_MISSING] step 3.5 \"Choosing the LSW Executive"
-          + " Consortium or Consortia\" needs step " + missing + " "), () -> missing + " in\n" + polish);
+      assertTrue(polish.contains("- [PROCESS_STEP_PREREQUISITE_MISSING] krok 3.5 „Wybór Konsorcjum"
+          + " Wykonawczego / Konsorcjów Wykonawczych LSW” wymaga kroku " + missing + " "),
+          () -> missing + " in\n" + polish);
     }
     assertTrue(polish.contains("Bieżący etap: 4 Bieżąca działalność i ewaluacja"), polish);
     assertTrue(polish.contains("Kroki dostępne teraz: 4.3"), polish);
@@ -105,9 +106,15 @@ class PartnershipExampleTest {
     assertFalse(english.contains("Founded the LSW"), english);
     assertTrue(english.contains("Q3 2026: no Steering Committee meeting (2026-07-01 - 2026-09-30)."), english);
     assertTrue(english.contains("Governance compliance report of the partnership \"Praski Kokon\""), english);
-    assertTrue(english.contains("REFUSED, reasons:"), english);
+    assertTrue(english.contains("Refused, reasons:"), english);
     assertTrue(english.contains("Current stage: 4 Running and evaluation"), english);
     assertTrue(english.contains("- [PROCESS_STEP_PREREQUISITE_MISSING] step 4.4"), english);
+    assertTrue(english.contains("- [ACTOR_ROLE_NOT_ALLOWED] acting as Executive Consortium member, one cannot"
+        + " decide (only the Steering Committee decides)"), english);
+    assertTrue(english.contains("- [GOV-MANDATE] The decision of 2026-11-12 \"CAL prowadzi dyżury"
+        + " animatora w świetlicy w 2027 r.\" is to bind the partner Stowarzyszenie Centrum Wspierania"
+        + " Aktywności Lokalnej CAL, but none of its Steering Committee representatives holding a"
+        + " mandate took a position on it."), english);
     assertEquals(3, count(english, "  Steering Committee, host:"), "no meeting recorded twice:\n" + english);
     assertEquals(1, count(english, "[superseded by the correction of 2026-04-16]"), english);
   }

@@ -62,11 +62,11 @@ import pl.lsw.core.rules.RuleEnvironment;
  *
  * <p>Polish: <i>partnerstwo lokalne</i>.
  *
- * <p><b>Commands.</b> Every change is a command that names its {@link ActingPerson} and returns either
- * a kernel {@link Refusal} listing every reason (nothing changes) or the kernel {@link Change} with
+ * <p><b>Commands.</b> Every change is a command that names its {@link pl.lsw.core.partnership.governance.ActingPerson} and returns either
+ * a kernel {@link pl.lsw.core.kernel.Refusal} listing every reason (nothing changes) or the kernel {@link pl.lsw.core.kernel.Change} with
  * events. Commands never publish and never store; {@link PartnershipService} does, after a
  * successful save. The state itself is a value: {@code Partnership.builder()} restores a stored
- * partnership (its checks throw {@link InvalidInputException}).
+ * partnership (its checks throw {@link pl.lsw.core.kernel.InvalidInputException}).
  *
  * <p><b>Access</b> (the reasons have the codes in brackets), checked by every command but
  * founding:
@@ -91,7 +91,7 @@ import pl.lsw.core.rules.RuleEnvironment;
  *       Committee or the Task Team Manager;
  *   <li>only members holding a mandate bind their organisation: a decision may bind an
  *       organisation only if a member of the committee from that organisation holds a mandate
- *       and takes a position on it (rule {@link MandateRule GOV-MANDATE}, run with the rule
+ *       and takes a position on it (rule {@link pl.lsw.core.partnership.governance.MandateRule GOV-MANDATE}, run with the rule
  *       environment the command is given; its finding is the reason, code {@code GOV-MANDATE}).
  * </ul>
  *

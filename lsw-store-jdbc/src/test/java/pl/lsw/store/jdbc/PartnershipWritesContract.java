@@ -23,8 +23,8 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,8 +67,10 @@ abstract class PartnershipWritesContract {
     Partnership stored = storedWithSeveralMeetingsAndDecisions();
     assertTrue(stored.meetings().size() >= 3 && stored.decisions().size() >= 3);
     Partnership next = ok(stored.recordMeeting(chair(), MeetingId.of(uuid(590)),
-        new MeetingDetails(SC, DAY.plusDays(28), Duration.ofMinutes(90), MAYOR, DISTRICT,
-            List.of(MAYOR, NGO_HEAD, OPS_HEAD), true, 1, "agenda/2026-03", null),
+        MeetingDetails.builder().body(SC).date(DAY.plusDays(28)).duration(Duration.ofMinutes(90))
+            .chair(MAYOR).host(DISTRICT).attendees(List.of(MAYOR, NGO_HEAD, OPS_HEAD))
+            .openToFamilies(true).familyRepresentativesPresent(1).agendaReference("agenda/2026-03")
+            .build(),
         NOW.plusSeconds(28 * 86_400)));
 
     counting.reset();
@@ -175,13 +177,15 @@ abstract class PartnershipWritesContract {
   private Partnership storedWithSeveralMeetingsAndDecisions() {
     Partnership first = repository.save(PartnershipFixture.everything());
     MeetingId third = MeetingId.of(uuid(580));
-    Partnership p = ok(first.recordMeeting(chair(), third, new MeetingDetails(SC, DAY.plusDays(14),
-        Duration.ofHours(2), MAYOR, NGO, List.of(MAYOR, NGO_HEAD), false, 0, "agenda/3",
-        "minutes/3"), NOW.plusSeconds(14 * 86_400)));
-    p = ok(p.recordDecision(chair(), DecisionId.of(uuid(680)), new DecisionProposal(third,
-        DAY.plusDays(14), "harmonogram dyżurów", DecisionKind.OTHER, MAYOR,
-        PartnershipFixture.decision(DecisionKind.OTHER, Position.ACCEPT, Position.ACCEPT,
-            Position.ABSTAIN).positions(), Set.of()), NOW.plusSeconds(14 * 86_400)));
+    Partnership p = ok(first.recordMeeting(chair(), third, MeetingDetails.builder().body(SC)
+        .date(DAY.plusDays(14)).duration(Duration.ofHours(2)).chair(MAYOR).host(NGO)
+        .attendees(List.of(MAYOR, NGO_HEAD)).agendaReference("agenda/3").minutesReference("minutes/3")
+        .build(), NOW.plusSeconds(14 * 86_400)));
+    p = ok(p.recordDecision(chair(), DecisionId.of(uuid(680)), DecisionProposal.builder()
+        .meeting(third).date(DAY.plusDays(14)).subject("harmonogram dyżurów").kind(DecisionKind.OTHER)
+        .proposer(MAYOR).positions(PartnershipFixture.decision(DecisionKind.OTHER, Position.ACCEPT,
+            Position.ACCEPT, Position.ABSTAIN).positions()).build(),
+        PartnershipFixture.RULES, PartnershipFixture::organisationName, NOW.plusSeconds(14 * 86_400)));
     repository.save(p);
     return repository.findById(p.id()).get();
   }

@@ -39,8 +39,8 @@ import pl.lsw.core.rules.Finding;
  * 80%), the announcement with its publications, the committee, the offers, their assessments, and
  * the results or the annulment; for cooperative problem solving also the problem.
  *
- * <p><b>Commands.</b> Each command returns either a {@link Refusal} listing every reason at once,
- * or the {@link Change} competition with its events; the competition itself never stores or
+ * <p><b>Commands.</b> Each command returns either a {@link pl.lsw.core.kernel.Refusal} listing every reason at once,
+ * or the {@link pl.lsw.core.kernel.Change} competition with its events; the competition itself never stores or
  * publishes anything (see {@link CompetitionService}). Which command each {@link
  * CompetitionState} allows is described there; commands also check the rules of {@link
  * CompetitionRules} that apply to the act (e.g. {@code announce} checks the announcement, the

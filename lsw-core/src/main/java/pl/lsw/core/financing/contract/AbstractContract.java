@@ -41,7 +41,7 @@ import pl.lsw.core.rules.Finding;
  * history: annexes, cost shifts, demands for partial reports and the reports, the final report,
  * misuse findings and returns.
  *
- * <p><b>Commands</b> return either a {@link Refusal} listing every reason, or the {@link Change}
+ * <p><b>Commands</b> return either a {@link pl.lsw.core.kernel.Refusal} listing every reason, or the {@link pl.lsw.core.kernel.Change}
  * contract with its event; {@link ContractService} stores and publishes. Commands record facts
  * (a late report is recorded, and reported by {@link ContractRules}); they refuse what cannot be
  * (a shift from an unknown item) and what a rule forbids the body to do (a partial report due

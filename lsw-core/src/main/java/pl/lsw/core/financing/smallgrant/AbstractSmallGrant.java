@@ -26,7 +26,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * posting for comments, the comments and their consideration, and the contract.
  *
  * <p>The aggregate is an immutable value with an optimistic {@link #version()} (0 before it was
- * first stored). Every command returns {@code Either<Refusal, Change<SmallGrant>>}: a {@link Refusal} listing
+ * first stored). Every command returns {@code Either<Refusal, Change<SmallGrant>>}: a {@link pl.lsw.core.kernel.Refusal} listing
  * every reason, or the changed grant with its {@link SmallGrantEvent}s. What a command may do
  * follows from the {@link #status()} ({@link SmallGrantStatus#allows}). Commands check the facts of
  * the procedure (order of dates, every comment considered); the statutory limits (amount, duration,

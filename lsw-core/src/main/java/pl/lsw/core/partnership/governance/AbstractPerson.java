@@ -16,7 +16,7 @@ import pl.lsw.core.organisation.OrganisationId;
  *
  * <p>Polish: <i>osoba (przedstawiciel partnera)</i>.
  *
- * <p>Rules ({@code build()} throws {@link InvalidInputException} listing all): name and position
+ * <p>Rules ({@code build()} throws {@link pl.lsw.core.kernel.InvalidInputException} listing all): name and position
  * required, trimmed, at most {@value #MAX_TEXT} characters; an e-mail address has one {@code @}
  * with text on both sides; a phone number has 7 to 15 digits and only digits, spaces, {@code +},
  * {@code -}, parentheses.
