@@ -291,7 +291,7 @@ final class FinancingExample {
     say(o.text("Umowa wspólna (", "Joint contract (") + (stored.isPresent() ? o.text("już w bazie", "already stored")
         : o.text("zawarta teraz", "signed now")) + "): " + contract.signedOn() + ", "
         + contract.parties().stream().map(this::name).collect(Collectors.joining(" + ")) + ", "
-        + o.text("dotacja ", "grant ") + show(contract.grantAmount()) + ", " + contract.procedure().polishName()
+        + o.text("dotacja ", "grant ") + show(contract.grantAmount()) + ", " + contract.procedure().display(o.locale())
         + ", " + o.text("przesunięcia do ", "shifts up to ") + show(contract.allowedShiftShare()));
   }
 
@@ -394,7 +394,7 @@ final class FinancingExample {
         .build();
     List<ProcedureVerdict> verdicts = lsw.procedures().advise(q, GrantHistory.fromRepository(lsw.store().smallGrants()));
     for (ProcedureVerdict v : verdicts) {
-      say("- " + v.procedure().polishName() + " [" + v.procedure().code() + "]: "
+      say("- " + v.procedure().display(o.locale()) + " [" + v.procedure().code() + "]: "
           + (v.isLawful() ? o.text("dopuszczalny", "lawful") : o.text("NIEDOPUSZCZALNY", "NOT LAWFUL")));
       for (Finding f : v.refusingFindings()) {
         say("    [" + f.code().value() + "] " + f.message(o.locale()));

@@ -16,7 +16,7 @@ import pl.lsw.core.kernel.Problem;
  * <p>The notion is open: a procedure is identified by its stable {@link #code()} (upper case letters,
  * digits and underscores), and two procedures with the same code are equal. The built-in procedures
  * are the constants of this class. A new procedure (for example a public–social partnership or a
- * negotiated procedure) is added by declaring one more constant with {@link #of(String, String)},
+ * negotiated procedure) is added by declaring one more constant with {@link #of(String, String, String)},
  * in this class or in the embedding system; nothing else changes, because no code switches over a
  * closed list of procedures — what a procedure permits is decided by the rules that are written
  * for it. {@link #PUBLIC_SOCIAL_PARTNERSHIP} and {@link #NEGOTIATION} are declared already so that
@@ -24,40 +24,40 @@ import pl.lsw.core.kernel.Problem;
  *
  * <p>Polish: <i>tryb zlecania zadania publicznego</i>.
  */
-public final class FundingProcedure {
+public final class FundingProcedure implements pl.lsw.core.kernel.Displayable {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
 
   /** Open competition, support mode (UDPP art. 11 ust. 2, art. 13). Polish: <i>otwarty konkurs ofert – wspieranie</i>. */
   public static final FundingProcedure OPEN_COMPETITION_SUPPORT =
-      new FundingProcedure("OPEN_COMPETITION_SUPPORT", "otwarty konkurs ofert – wspieranie");
+      new FundingProcedure("OPEN_COMPETITION_SUPPORT", "otwarty konkurs ofert – wspieranie", "open competition – support");
 
   /** Open competition, entrusting mode (UDPP art. 11 ust. 2, art. 13). Polish: <i>otwarty konkurs ofert – powierzanie</i>. */
   public static final FundingProcedure OPEN_COMPETITION_ENTRUSTING =
-      new FundingProcedure("OPEN_COMPETITION_ENTRUSTING", "otwarty konkurs ofert – powierzanie");
+      new FundingProcedure("OPEN_COMPETITION_ENTRUSTING", "otwarty konkurs ofert – powierzanie", "open competition – entrusting");
 
   /** Small grant outside a competition (UDPP art. 19a). Polish: <i>mały grant (tryb pozakonkursowy)</i>. */
   public static final FundingProcedure SMALL_GRANT =
-      new FundingProcedure("SMALL_GRANT", "mały grant (art. 19a)");
+      new FundingProcedure("SMALL_GRANT", "mały grant (art. 19a)", "small grant (art. 19a)");
 
   /**
    * Cooperative problem solving: a set of tasks contracted to a partnership of organisations for a
    * problem the local government defined. Polish: <i>kooperacyjne rozwiązywanie problemów</i>.
    */
   public static final FundingProcedure COOPERATIVE_PROBLEM_SOLVING =
-      new FundingProcedure("COOPERATIVE_PROBLEM_SOLVING", "kooperacyjne rozwiązywanie problemów");
+      new FundingProcedure("COOPERATIVE_PROBLEM_SOLVING", "kooperacyjne rozwiązywanie problemów", "cooperative problem solving");
 
   /** An organisation's own-initiative proposal (UDPP art. 12). Polish: <i>inicjatywa własna organizacji</i>. */
   public static final FundingProcedure OWN_INITIATIVE =
-      new FundingProcedure("OWN_INITIATIVE", "inicjatywa własna (art. 12)");
+      new FundingProcedure("OWN_INITIATIVE", "inicjatywa własna (art. 12)", "own initiative (art. 12)");
 
   /** Public–social partnership (reserved; no rules yet). Polish: <i>partnerstwo publiczno-społeczne</i>. */
   public static final FundingProcedure PUBLIC_SOCIAL_PARTNERSHIP =
-      new FundingProcedure("PUBLIC_SOCIAL_PARTNERSHIP", "partnerstwo publiczno-społeczne");
+      new FundingProcedure("PUBLIC_SOCIAL_PARTNERSHIP", "partnerstwo publiczno-społeczne", "public–social partnership");
 
   /** Negotiated procedure (reserved; no rules yet). Polish: <i>tryb negocjacyjny</i>. */
   public static final FundingProcedure NEGOTIATION =
-      new FundingProcedure("NEGOTIATION", "tryb negocjacyjny");
+      new FundingProcedure("NEGOTIATION", "tryb negocjacyjny", "negotiated procedure");
 
   private static final List<FundingProcedure> BUILT_IN = List.of(OPEN_COMPETITION_SUPPORT,
       OPEN_COMPETITION_ENTRUSTING, SMALL_GRANT, COOPERATIVE_PROBLEM_SOLVING, OWN_INITIATIVE,
@@ -65,40 +65,53 @@ public final class FundingProcedure {
 
   private final String code;
   private final String polishName;
+  private final String englishName;
 
-  private FundingProcedure(String code, String polishName) {
+  private FundingProcedure(String code, String polishName, String englishName) {
     this.code = code;
     this.polishName = polishName;
+    this.englishName = englishName;
   }
 
   /**
-   * A procedure with the given code and Polish name, or every problem with them.
+   * A procedure with the given code and its names in both languages, or every problem with them.
    *
    * @param code upper case letters, digits and underscores, starting with a letter, 2–64 characters
    * @param polishName the Polish name, not blank
+   * @param englishName the English name, not blank
+   * @return the procedure, or every problem
    */
-  public static Validation<Seq<Problem>, FundingProcedure> validate(String code, String polishName) {
+  public static Validation<Seq<Problem>, FundingProcedure> validate(String code, String polishName,
+      String englishName) {
     List<Problem> problems = List.empty();
     if (code == null || !CODE.matcher(code).matches()) {
       problems = problems.append(FinancingProblems.PROBLEMS.problem("", "FUNDING_PROCEDURE_CODE",
           "code", code));
     }
     if (polishName == null || polishName.isBlank()) {
-      problems = problems.append(FinancingProblems.PROBLEMS.problem("",
+      problems = problems.append(FinancingProblems.PROBLEMS.problem("polishName",
+          "FUNDING_PROCEDURE_NAME"));
+    }
+    if (englishName == null || englishName.isBlank()) {
+      problems = problems.append(FinancingProblems.PROBLEMS.problem("englishName",
           "FUNDING_PROCEDURE_NAME"));
     }
     return problems.isEmpty()
-        ? Validation.valid(new FundingProcedure(code, polishName.trim()))
+        ? Validation.valid(new FundingProcedure(code, polishName.trim(), englishName.trim()))
         : Validation.invalid(problems);
   }
 
   /**
-   * A procedure with the given code and Polish name; use it to declare a new procedure.
+   * A procedure with the given code and names; use it to declare a new procedure.
    *
-   * @throws InvalidInputException listing every problem with the code and name
+   * @param code upper case letters, digits and underscores, starting with a letter, 2–64 characters
+   * @param polishName the Polish name, not blank
+   * @param englishName the English name, not blank
+   * @return the procedure
+   * @throws InvalidInputException listing every problem with the code and names
    */
-  public static FundingProcedure of(String code, String polishName) {
-    Validation<Seq<Problem>, FundingProcedure> v = validate(code, polishName);
+  public static FundingProcedure of(String code, String polishName, String englishName) {
+    Validation<Seq<Problem>, FundingProcedure> v = validate(code, polishName, englishName);
     if (v.isInvalid()) {
       throw new InvalidInputException(v.getError());
     }
@@ -117,7 +130,7 @@ public final class FundingProcedure {
    * @throws InvalidInputException when the code is malformed
    */
   public static FundingProcedure ofCode(String code) {
-    return BUILT_IN.find(p -> p.code.equals(code)).getOrElse(() -> of(code, code));
+    return BUILT_IN.find(p -> p.code.equals(code)).getOrElse(() -> of(code, code, code));
   }
 
   /** The stable code, e.g. {@code SMALL_GRANT}; what storage keeps. */
@@ -126,8 +139,15 @@ public final class FundingProcedure {
   }
 
   /** The Polish name, e.g. <i>mały grant (art. 19a)</i>. */
+  @Override
   public String polishName() {
     return polishName;
+  }
+
+  /** The English name, e.g. <i>small grant (art. 19a)</i>. */
+  @Override
+  public String englishName() {
+    return englishName;
   }
 
   /** Equal when the codes are equal. */

@@ -99,9 +99,7 @@ public final class RuleContext {
    *     bundle key {@code <code>.tooHigh} (see {@link RuleDefinition#messageKey})
    */
   public Finding finding(String path, String findingKey, Map<String, ?> arguments) {
-    String messageKey = findingKey.startsWith(definition.code().value() + ".")
-        ? findingKey : definition.messageKey(findingKey);
-    return new Finding(definition.id(), definition.severity(), messageKey,
+    return new Finding(definition.id(), definition.severity(), definition.messageKey(findingKey),
         new LinkedHashMap<>(arguments), path, parametersUsed(), definition.bundle());
   }
 

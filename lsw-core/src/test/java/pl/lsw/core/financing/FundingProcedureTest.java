@@ -15,19 +15,22 @@ class FundingProcedureTest {
     assertEquals(7, FundingProcedure.builtIn().size());
     assertEquals(FundingProcedure.SMALL_GRANT, FundingProcedure.ofCode("SMALL_GRANT"));
     assertEquals("mały grant (art. 19a)", FundingProcedure.ofCode("SMALL_GRANT").polishName());
+    assertEquals("small grant (art. 19a)", FundingProcedure.SMALL_GRANT.display(java.util.Locale.ENGLISH));
+    assertTrue(FundingProcedure.builtIn().stream().allMatch(p -> !p.englishName().isBlank()));
   }
 
   @Test
   void a_new_procedure_is_declared_by_its_code_and_equals_any_other_instance_of_that_code() {
-    FundingProcedure regranting = FundingProcedure.of("REGRANTING", "regranting");
+    FundingProcedure regranting = FundingProcedure.of("REGRANTING", "regranting", "regranting");
     assertEquals(regranting, FundingProcedure.ofCode("REGRANTING"));
     assertNotEquals(FundingProcedure.SMALL_GRANT, regranting);
   }
 
   @Test
   void a_malformed_code_and_a_blank_name_are_both_reported() {
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> FundingProcedure.of("small grant", " "));
-    assertEquals(2, e.problems().size());
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> FundingProcedure.of("small grant", " ", null));
+    assertEquals(3, e.problems().size());
     assertTrue(e.getMessage().contains("small grant"));
   }
 

@@ -86,7 +86,7 @@ public abstract class ContractRepositoryContract {
 
   @Test
   public final void a_procedure_declared_by_the_embedder_is_kept_by_its_code() {
-    Contract pilot = plain(1).withProcedure(FundingProcedure.of("PUBLIC_SOCIAL_PILOT", "pilotaż"));
+    Contract pilot = plain(1).withProcedure(FundingProcedure.of("PUBLIC_SOCIAL_PILOT", "pilotaż", "pilot"));
 
     repository.save(pilot);
 
