@@ -18,7 +18,7 @@ import pl.lsw.core.kernel.TerytCode;
  * <p>Polish: <i>organ administracji publicznej udzielający dotacji (organ zlecający)</i>.
  */
 @Value.Immutable
-public abstract class AbstractGrantingBody {
+abstract class AbstractGrantingBody {
 
   /** The body's name, e.g. <i>Prezydent m.st. Warszawy</i>; not blank. */
   public abstract String name();

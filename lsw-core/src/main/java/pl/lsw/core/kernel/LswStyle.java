@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The one code-generation style of the library's immutable values.
  *
- * <p>An abstract definition is written as {@code AbstractOrganisation}; callers use the generated
+ * <p>An abstract definition is written as the package-private {@code AbstractOrganisation}, so it
+ * is not part of the public API; callers use the generated
  * public {@code Organisation} with {@code Organisation.builder()}, {@code Organisation.copyOf(..)}
  * and {@code withX(..)} methods. Generated code uses the JDK only, so the runtime needs neither
  * Immutables nor Guava.

@@ -42,7 +42,7 @@ import pl.lsw.core.partnership.governance.ActingPerson;
  * not done in the current iteration; the refusal names every such step by code and title.
  */
 @Value.Immutable
-public abstract class AbstractProcessInstance {
+abstract class AbstractProcessInstance {
 
   private static final Localized NO_DECISION =
       locale -> Messages.isPolish(locale) ? "brak decyzji" : "none";

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>Polish: <i>identyfikatory w postaci wprowadzonej (NIP, REGON, KRS, TERYT)</i>.
  */
 @Value.Immutable
-public abstract class AbstractRawIdentifiers {
+abstract class AbstractRawIdentifiers {
 
   /** The NIP as written (Polish: <i>numer identyfikacji podatkowej</i>). */
   public abstract Optional<String> nip();

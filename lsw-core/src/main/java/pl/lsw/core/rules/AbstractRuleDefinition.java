@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * <p>Polish: <i>definicja reguły</i>.
  */
 @Value.Immutable
-public abstract class AbstractRuleDefinition {
+abstract class AbstractRuleDefinition {
 
   /** The stable code. */
   public abstract RuleCode code();

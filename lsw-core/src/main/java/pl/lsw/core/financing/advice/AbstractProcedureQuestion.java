@@ -17,7 +17,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * <p>Polish: <i>pytanie o dopuszczalne tryby zlecenia zadania</i>.
  */
 @Value.Immutable
-public abstract class AbstractProcedureQuestion {
+abstract class AbstractProcedureQuestion {
 
   /** The grant asked for. */
   public abstract Money amount();

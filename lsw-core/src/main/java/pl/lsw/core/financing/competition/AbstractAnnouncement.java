@@ -18,7 +18,7 @@ import pl.lsw.core.kernel.Money;
  * <p>Polish: <i>ogłoszenie o otwartym konkursie ofert</i>.
  */
 @Value.Immutable
-public abstract class AbstractAnnouncement {
+abstract class AbstractAnnouncement {
 
   /** The required items the announcement states. */
   public abstract Set<AnnouncementItem> contents();

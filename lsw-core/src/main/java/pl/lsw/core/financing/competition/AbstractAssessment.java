@@ -15,7 +15,7 @@ import pl.lsw.core.kernel.Problem;
  * <p>Polish: <i>ocena oferty</i>.
  */
 @Value.Immutable
-public abstract class AbstractAssessment {
+abstract class AbstractAssessment {
 
   /** The offer assessed. */
   public abstract OfferId offer();

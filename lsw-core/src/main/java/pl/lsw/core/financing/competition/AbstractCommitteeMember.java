@@ -18,7 +18,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * <p>Polish: <i>członek komisji konkursowej</i>.
  */
 @Value.Immutable
-public abstract class AbstractCommitteeMember {
+abstract class AbstractCommitteeMember {
 
   /** The member's name. */
   public abstract String name();

@@ -52,7 +52,7 @@ import pl.lsw.core.rules.Finding;
  * <p>Polish: <i>otwarty konkurs ofert</i>.
  */
 @Value.Immutable
-public abstract class AbstractCompetition {
+abstract class AbstractCompetition {
 
   /** The id. */
   public abstract CompetitionId id();

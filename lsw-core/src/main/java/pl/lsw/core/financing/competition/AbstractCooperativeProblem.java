@@ -14,7 +14,7 @@ import pl.lsw.core.partnership.PartnershipId;
  * <p>Polish: <i>problem w kooperacyjnym rozwiązywaniu problemów</i>.
  */
 @Value.Immutable
-public abstract class AbstractCooperativeProblem {
+abstract class AbstractCooperativeProblem {
 
   /** The problem as stated. */
   public abstract String statement();

@@ -12,7 +12,7 @@ import pl.lsw.core.kernel.Money;
  * <p>Polish: <i>rozstrzygnięcie konkursu</i>.
  */
 @Value.Immutable
-public abstract class AbstractResults {
+abstract class AbstractResults {
 
   /** The day the offers were chosen. */
   public abstract LocalDate decidedOn();

@@ -15,7 +15,7 @@ import pl.lsw.core.kernel.Money;
  * <p>Polish: <i>aneks do umowy</i>.
  */
 @Value.Immutable
-public abstract class AbstractAmendment {
+abstract class AbstractAmendment {
 
   /** The annex number, 1, 2, ... */
   public abstract int number();

@@ -52,7 +52,7 @@ import pl.lsw.core.rules.Finding;
  * <p>Polish: <i>umowa o realizację zadania publicznego</i>.
  */
 @Value.Immutable
-public abstract class AbstractContract {
+abstract class AbstractContract {
 
   /** The id. */
   public abstract ContractId id();
@@ -292,9 +292,10 @@ public abstract class AbstractContract {
    * COST_SHIFT_EXCEEDS_ITEM}), and when the shift takes an item above the allowed share ({@code
    * FIN-COST-SHIFT}).
    *
+   * @param shift the amount and the two cost items
    * @param environment the rules' environment
    * @param at when (for the event)
-   * @param at when (for the event)
+   * @return the new state and its event, or every reason
    */
   public Either<Refusal, Change<Contract>> shiftCost(CostShift shift, RuleEnvironment environment, Instant at) {
     List<Problem> problems = new ArrayList<>();

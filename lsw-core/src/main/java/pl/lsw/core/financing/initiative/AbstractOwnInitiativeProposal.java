@@ -24,7 +24,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * <p>Polish: <i>oferta złożona z własnej inicjatywy</i>.
  */
 @Value.Immutable
-public abstract class AbstractOwnInitiativeProposal {
+abstract class AbstractOwnInitiativeProposal {
 
   /** The id. */
   public abstract ProposalId id();

@@ -13,7 +13,7 @@ import pl.lsw.core.kernel.Money;
  * <p>Polish: <i>kalkulacja przewidywanych kosztów (budżet zadania)</i>.
  */
 @Value.Immutable
-public abstract class AbstractBudget {
+abstract class AbstractBudget {
 
   /** The cost items, in the order of the calculation; may be empty. */
   public abstract List<CostItem> items();

@@ -26,7 +26,7 @@ import pl.lsw.core.kernel.Problem;
  * <p>Polish: <i>pozycja kosztorysu (kalkulacji przewidywanych kosztów)</i>.
  */
 @Value.Immutable
-public abstract class AbstractCostItem {
+abstract class AbstractCostItem {
 
   /** The category, e.g. {@code "wynagrodzenie specjalisty"}. */
   public abstract String category();

@@ -27,7 +27,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * <p>Polish: <i>oferta (oferta wspólna) realizacji zadania publicznego</i>.
  */
 @Value.Immutable
-public abstract class AbstractOffer {
+abstract class AbstractOffer {
 
   /** The id. */
   public abstract OfferId id();

@@ -22,7 +22,7 @@ import pl.lsw.core.kernel.Problem;
  * <p>Polish: <i>roczny program współpracy z organizacjami pozarządowymi</i>.
  */
 @Value.Immutable
-public abstract class AbstractCooperationProgramme {
+abstract class AbstractCooperationProgramme {
 
   /** The body whose programme it is (its council adopts it). */
   public abstract GrantingBody body();

@@ -37,7 +37,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * konkursu ofert)</i>.
  */
 @Value.Immutable
-public abstract class AbstractSmallGrant {
+abstract class AbstractSmallGrant {
 
   /**
    * The order in which the cross-grant limits accumulate grants: by {@link #grantDate()}, then by

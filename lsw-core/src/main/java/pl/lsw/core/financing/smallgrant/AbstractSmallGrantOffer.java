@@ -18,7 +18,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * <p>Polish: <i>oferta realizacji zadania publicznego w trybie art. 19a (uproszczona)</i>.
  */
 @Value.Immutable
-public abstract class AbstractSmallGrantOffer {
+abstract class AbstractSmallGrantOffer {
 
   /** The body the offer is addressed to. */
   public abstract GrantingBody body();
