@@ -59,6 +59,16 @@ class ExamplesLauncherTest {
   }
 
   @Test
+  void the_catalog_opens_no_database() throws Exception {
+    boolean existed = Files.exists(ExampleOptions.DEFAULT_DATABASE.getParent());
+    Run r = run("catalog");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("FIN-SMALL-GRANT-AMOUNT"), r.out());
+    assertEquals(existed, Files.exists(ExampleOptions.DEFAULT_DATABASE.getParent()),
+        "the catalog must not create the example database");
+  }
+
+  @Test
   void an_unknown_program_is_named_and_the_list_follows() throws Exception {
     Run r = run("registy");
     assertEquals(2, r.code());
