@@ -3,7 +3,7 @@ package pl.lsw.core.partnership;
 import pl.lsw.core.kernel.Displayable;
 
 /**
- * The kind of a partnership [000 §Wstęp; DOMAIN.md §2].
+ * The kind of a partnership [000 §Wstęp].
  *
  * <p>Polish: <i>rodzaj partnerstwa</i>.
  */

@@ -6,7 +6,7 @@ import pl.lsw.core.kernel.InvalidInputException;
 
 /**
  * A Model Kooperacji team: the commune–county Partner Cooperation Team (PZK) or the Voivodeship
- * Cooperation Team (WZK) [003; DOMAIN.md Appendix A].
+ * Cooperation Team (WZK) [003].
  *
  * <p>Polish: <i>Partnerski Zespół Kooperacji (PZK) / Wojewódzki Zespół Kooperacji (WZK)</i>.
  */

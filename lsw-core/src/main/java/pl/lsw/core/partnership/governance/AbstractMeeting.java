@@ -10,7 +10,7 @@ import pl.lsw.core.organisation.OrganisationId;
 
 /**
  * A recorded meeting of a body. Families appear only as a number of family representatives
- * present, never as people (DOMAIN.md §9).
+ * present, never as people.
  *
  * <p>Polish: <i>spotkanie (posiedzenie) organu partnerstwa</i>.
  */

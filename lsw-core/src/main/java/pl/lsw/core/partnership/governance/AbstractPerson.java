@@ -12,7 +12,7 @@ import pl.lsw.core.organisation.OrganisationId;
 
 /**
  * A professional registered in a partnership, acting for one partner organisation. Families never
- * appear as persons (DOMAIN.md §9).
+ * appear as persons.
  *
  * <p>Polish: <i>osoba (przedstawiciel partnera)</i>.
  *

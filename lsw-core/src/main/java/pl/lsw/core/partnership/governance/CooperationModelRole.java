@@ -1,8 +1,8 @@
 package pl.lsw.core.partnership.governance;
 
 /**
- * The role a person plays in a Model Kooperacji team (PZK or WZK), after seed 003 (DOMAIN.md
- * Appendix A, "Actors and duties").
+ * The role a person plays in a Model Kooperacji team (PZK or WZK), after seed 003 (the actors
+ * and their duties).
  *
  * <p>Polish: <i>rola w Modelu Kooperacji</i>.
  */

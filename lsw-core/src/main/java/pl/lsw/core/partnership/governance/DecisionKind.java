@@ -1,7 +1,7 @@
 package pl.lsw.core.partnership.governance;
 
 /**
- * The kind of a decision of the Steering Committee [001 §5.1.1; DOMAIN.md §3]. The kind decides
+ * The kind of a decision of the Steering Committee [001 §5.1.1]. The kind decides
  * how the result is computed: see {@link Decision#result()}.
  *
  * <p>Polish: <i>rodzaj decyzji</i>.

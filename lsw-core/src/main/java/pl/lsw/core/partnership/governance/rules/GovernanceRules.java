@@ -49,7 +49,7 @@ import pl.lsw.core.rules.Severity;
 import pl.lsw.core.rules.SourceReference;
 
 /**
- * The twelve governance rules of a partnership (DOMAIN.md §2–§3), each a {@link Rule} of a {@link
+ * The twelve governance rules of a partnership (seeds 000, 001 and 004), each a {@link Rule} of a {@link
  * GovernanceSubject}, version 1, with its seed source, its parameters ({@link
  * GovernanceParameters}) and its Polish and English messages (bundle {@value #BUNDLE}).
  *
@@ -361,7 +361,7 @@ public final class GovernanceRules {
 
   private GovernanceRules() {}
 
-  /** The twelve rules, in the order of DOMAIN.md. */
+  /** The twelve rules, in their documented order. */
   public static List<Rule<GovernanceSubject>> all() {
     return List.of(SECTORS, OUTSIDE_SECTORS, FOCUS, SC_QUARTERLY, TT_BIMONTHLY, OPEN_MEETING,
         CONSORTIUM_QUARTERLY, TT_MANAGER, FINANCIAL_CONSENSUS, MANDATE, NETWORK_WORKER_PAIR,

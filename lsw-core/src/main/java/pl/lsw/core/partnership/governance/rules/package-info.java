@@ -1,5 +1,5 @@
 /**
- * The governance rules of a partnership ({@code GOV-…}, DOMAIN.md §2–§3) and the governance
+ * The governance rules of a partnership ({@code GOV-…}, seeds 000, 001 and 004) and the governance
  * compliance report built from them.
  *
  * <p>Every rule checks a {@link pl.lsw.core.partnership.governance.rules.GovernanceSubject}: a
