@@ -117,21 +117,12 @@ public abstract class AbstractSmallGrantEntry {
   }
 
   /**
-   * The grant id derived from the register number: the same for the same number, in every run.
-   *
-   * @return the derived id
-   */
-  public GrantId derivedGrantId() {
-    return GrantId.of(UUID.nameUUIDFromBytes(("small-grant:" + registerNumber()).getBytes(StandardCharsets.UTF_8)));
-  }
-
-  /**
    * The grant as the rules see it: contracted when a contract date is given, otherwise posted (or
    * only received when no posting is given).
    */
-  SmallGrant asGrant(OrganisationId applicant) {
+  SmallGrant asGrant(GrantId id, OrganisationId applicant) {
     return SmallGrant.builder()
-        .id(derivedGrantId())
+        .id(id)
         .body(body())
         .applicant(applicant)
         .applicantNip(applicantNip())

@@ -43,6 +43,9 @@ import pl.lsw.core.rules.StatutoryParameters;
  */
 public final class SmallGrantChecker {
 
+  /** The high bits of the ids given to register entries while they are checked. */
+  private static final long REGISTER_ID_PREFIX = 0x5347_5245_4749_4000L;
+
   private final ParameterSet parameters;
   private final ReferenceData referenceData;
 
@@ -165,7 +168,8 @@ public final class SmallGrantChecker {
    * {@link #checkAll} does, and the report finds each entry's {@link RuleReport} by its register
    * number. Entries with the same NIP are one organisation; an entry whose NIP is the {@linkplain
    * SmallGrant#applicantNip() NIP of a stored grant} counts with that grant's applicant, others
-   * get {@link SmallGrantEntry#organisationIdOf}. The totals cover the entries and the stored grants.
+   * get {@link SmallGrantEntry#organisationIdOf}. Entries of the same grant date accumulate in the
+   * order of their register numbers (as text). The totals cover the entries and the stored grants.
    *
    * @param entries the register's entries, register numbers unique
    * @param budgets the planned NGO-grant budgets (a later budget of the same body and year wins)
@@ -173,7 +177,7 @@ public final class SmallGrantChecker {
    * @param asOf the date of the check (decides only whether a posting deadline has passed)
    * @return the report, keyed by register number
    * @throws InvalidInputException when two entries have the same register number ({@code
-   *     SMALL_GRANT_DUPLICATE_REGISTER_NUMBER}) or an entry's derived id is a stored grant's id
+   *     SMALL_GRANT_DUPLICATE_REGISTER_NUMBER})
    */
   public SmallGrantRegisterReport checkRegister(Iterable<SmallGrantEntry> entries,
       Iterable<PlannedGrantBudget> budgets, Iterable<SmallGrant> stored, LocalDate asOf) {
@@ -201,10 +205,16 @@ public final class SmallGrantChecker {
     Map<GrantId, String> subjects = new HashMap<>();
     Map<pl.lsw.core.organisation.OrganisationId, SmallGrantEntry> firstOf = new HashMap<>();
     Map<GrantId, String> numberOf = new HashMap<>();
+    List<String> ranked = new ArrayList<>(byNumber.keySet());
+    java.util.Collections.sort(ranked);
+    Map<String, Integer> rank = new HashMap<>();
+    ranked.forEach(n -> rank.put(n, rank.size()));
     for (SmallGrantEntry e : list) {
+      // ids ordered as the register numbers, so that entries of one date accumulate in that order
+      GrantId id = GrantId.of(new java.util.UUID(REGISTER_ID_PREFIX, rank.get(e.registerNumber())));
       pl.lsw.core.organisation.OrganisationId applicant =
           byNip.getOrDefault(e.applicantNip().value(), SmallGrantEntry.organisationIdOf(e.applicantNip()));
-      SmallGrant g = e.asGrant(applicant);
+      SmallGrant g = e.asGrant(id, applicant);
       grants.add(g);
       subjects.put(g.id(), e.registerNumber());
       numberOf.put(g.id(), e.registerNumber());
