@@ -80,7 +80,8 @@
  * posted (or only received when no posting is given). Each grant is checked against the grants
  * of the same organisation and local government (yearly cap {@code FIN-SMALL-GRANT-YEARLY-CAP}),
  * of the same local government (budget share) that come before it by grant date (the contract
- * date, or the receipt date while unsigned), then by register number.
+ * date, or the receipt date while unsigned), then by an id derived from the register number ({@link
+ * pl.lsw.core.financing.smallgrant.SmallGrantChecker#registerGrantId}), the same in every run.
  *
  * <p><b>Errors.</b> Reading never throws for bad content: {@link
  * pl.lsw.interchange.smallgrant.SmallGrantRegister} holds every row read, every malformed row

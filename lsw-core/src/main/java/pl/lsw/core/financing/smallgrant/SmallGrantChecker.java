@@ -43,9 +43,6 @@ import pl.lsw.core.rules.StatutoryParameters;
  */
 public final class SmallGrantChecker {
 
-  /** The high bits of the ids given to register entries while they are checked. */
-  private static final long REGISTER_ID_PREFIX = 0x5347_5245_4749_4000L;
-
   private final ParameterSet parameters;
   private final ReferenceData referenceData;
 
@@ -169,7 +166,8 @@ public final class SmallGrantChecker {
    * number. Entries with the same NIP are one organisation; an entry whose NIP is the {@linkplain
    * SmallGrant#applicantNip() NIP of a stored grant} counts with that grant's applicant, others
    * get {@link SmallGrantEntry#organisationIdOf}. Entries of the same grant date accumulate in the
-   * order of their register numbers (as text). The totals cover the entries and the stored grants.
+   * order of an id derived from the register number (the same in every run, see {@link
+   * #registerGrantId}). The totals cover the entries and the stored grants.
    *
    * @param entries the register's entries, register numbers unique
    * @param budgets the planned NGO-grant budgets (a later budget of the same body and year wins)
@@ -205,13 +203,8 @@ public final class SmallGrantChecker {
     Map<GrantId, String> subjects = new HashMap<>();
     Map<pl.lsw.core.organisation.OrganisationId, SmallGrantEntry> firstOf = new HashMap<>();
     Map<GrantId, String> numberOf = new HashMap<>();
-    List<String> ranked = new ArrayList<>(byNumber.keySet());
-    java.util.Collections.sort(ranked);
-    Map<String, Integer> rank = new HashMap<>();
-    ranked.forEach(n -> rank.put(n, rank.size()));
     for (SmallGrantEntry e : list) {
-      // ids ordered as the register numbers, so that entries of one date accumulate in that order
-      GrantId id = GrantId.of(new java.util.UUID(REGISTER_ID_PREFIX, rank.get(e.registerNumber())));
+      GrantId id = registerGrantId(e.registerNumber());
       pl.lsw.core.organisation.OrganisationId applicant =
           byNip.getOrDefault(e.applicantNip().value(), SmallGrantEntry.organisationIdOf(e.applicantNip()));
       SmallGrant g = e.asGrant(id, applicant);
@@ -249,6 +242,19 @@ public final class SmallGrantChecker {
         .thenComparing(NamedOrganisationYearTotal::name));
     return new SmallGrantRegisterReport(list, reports, organisations, localGovernmentTotals(grants, plans),
         batch.bodyTotals());
+  }
+
+  /**
+   * The id under which {@link #checkRegister} checks an entry: derived from its register number
+   * (a name-based UUID of {@code "small-grant:" + number}), so the same in every run; grants of
+   * one grant date accumulate in the order of their ids.
+   *
+   * @param registerNumber the register number
+   * @return the id
+   */
+  public static GrantId registerGrantId(String registerNumber) {
+    return GrantId.of(java.util.UUID.nameUUIDFromBytes(
+        ("small-grant:" + registerNumber).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   private List<LocalGovernmentYearTotal> localGovernmentTotals(List<SmallGrant> grants,
