@@ -21,7 +21,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * One row of a body's register of small grants, as an embedder or an auditor keeps it: the
  * body's own register number, who gave the grant to whom, for what, when the offer came in,
  * where it was posted and when the contract was signed. It is plain data, not an aggregate: it
- * has no {@link GrantId}, no lifecycle and no comments; {@link SmallGrantChecker#checkRegister}
+ * has no {@link pl.lsw.core.financing.GrantId}, no lifecycle and no comments; {@link SmallGrantChecker#checkRegister}
  * checks a whole register of entries against the small-grant rules.
  *
  * <p>Build one with {@code SmallGrantEntry.builder().registerNumber("MG/08/2026/0001").body(body)
@@ -29,7 +29,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * .taskPeriod(period).offerReceived(date).localOrRegional(true).build()}. The builder refuses a
  * blank register number, name or title, a non-positive amount, a posting that starts before the
  * offer came in, two postings in one place and a contract dated before the offer, with an
- * {@link InvalidInputException} listing every problem.
+ * {@link pl.lsw.core.kernel.InvalidInputException} listing every problem.
  *
  * <p>Polish: <i>pozycja rejestru małych grantów</i>.
  */
