@@ -1,6 +1,5 @@
 package pl.lsw.examples;
 
-import pl.lsw.interchange.smallgrant.SmallGrantRegisterFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.interchange.smallgrant.SmallGrantRegisterFormat;
 
 /**
  * Writes a realistic, made-up register of small grants of Warsaw districts in the {@link
