@@ -16,8 +16,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import pl.lsw.core.StandardRules;
 import pl.lsw.core.financing.PlannedGrantBudget;
-import pl.lsw.core.financing.smallgrant.SmallGrant;
-import pl.lsw.core.financing.smallgrant.SmallGrantBatchReport;
+import pl.lsw.core.financing.smallgrant.SmallGrantEntry;
+import pl.lsw.core.financing.smallgrant.SmallGrantRegisterReport;
+import pl.lsw.interchange.smallgrant.SmallGrantRegister;
+import pl.lsw.interchange.smallgrant.SmallGrantRegisterReader;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.RuleEnvironment;
@@ -45,7 +47,7 @@ public class SmallGrantBatchBenchmark {
   @Param({"3000", "30000"})
   public int rows;
 
-  private List<SmallGrant> grants;
+  private List<SmallGrantEntry> grants;
   private List<PlannedGrantBudget> budgets;
   private SmallGrantChecker checker;
   private final LocalDate asOf = LocalDate.of(2026, 12, 31);
@@ -53,16 +55,17 @@ public class SmallGrantBatchBenchmark {
   /** Generates and reads the register once. */
   @Setup
   public void generate() {
-    SmallGrantCsv.Register register = SmallGrantCsv.read(
-        SmallGrantCsvGenerator.generate(rows, 2026L, 2026).lines(), false);
-    grants = register.rows().stream().map(SmallGrantCsv.Row::grant).toList();
-    budgets = register.budgets();
+    SmallGrantRegister register = SmallGrantRegisterReader.asOf(asOf).read(
+        (String.join("\n", SmallGrantCsvGenerator.generate(rows, 2026L, 2026).lines()) + "\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    grants = register.entries();
+    budgets = register.plannedBudgets();
     checker = new SmallGrantChecker(RuleEnvironment.of(StandardRules.parameters(), WorkingDayCalendar.polish()));
   }
 
   /** Checks the whole year: a report per grant and totals per organisation and body. */
   @Benchmark
-  public SmallGrantBatchReport checkAYearAtOnce() {
-    return checker.checkAll(grants, budgets, asOf);
+  public SmallGrantRegisterReport checkAYearAtOnce() {
+    return checker.checkRegister(grants, budgets, List.of(), asOf);
   }
 }

@@ -1,50 +1,51 @@
 package pl.lsw.examples;
 
 import java.io.IOException;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import pl.lsw.core.financing.smallgrant.BodyYearTotal;
-import pl.lsw.core.financing.smallgrant.OrganisationYearTotal;
-import pl.lsw.core.financing.smallgrant.SmallGrantBatchReport;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.kernel.Messages;
-import pl.lsw.core.kernel.Money;
-import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.WorkingDayCalendar;
-import pl.lsw.core.rules.RuleEnvironment;
-import pl.lsw.core.rules.Finding;
 import pl.lsw.core.rules.ParameterSet;
-import pl.lsw.core.rules.RuleReport;
+import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.StatutoryParameters;
+import pl.lsw.interchange.smallgrant.SmallGrantRegisterCheck;
+import pl.lsw.interchange.smallgrant.SmallGrantRegisterCheckResult;
+import pl.lsw.interchange.smallgrant.SmallGrantRegisterReportWriter;
+import pl.lsw.interchange.smallgrant.UnreadableRegisterException;
 
 /**
- * Checks a register of small grants in a CSV file (one row per grant, see {@link SmallGrantCsv}
- * and {@code lsw-examples/samples/README.md}) against every small-grant rule at once, and prints the
- * compliance report: the rows that could not be read (line number and reason), the grants that
- * break a rule (codes and messages), the totals per organisation (sum, count, what is left under
- * the yearly cap) and per body (sum against the planned budget), and a summary.
+ * Checks a register of small grants in a CSV file (one row per grant, in the format documented in
+ * {@code pl.lsw.interchange.smallgrant}) against every small-grant rule at once, and prints the
+ * compliance report: a thin wrapper over the library call {@link SmallGrantRegisterCheck} and its
+ * {@link SmallGrantRegisterReportWriter}: the rows that could not be read (line number and every
+ * reason), the grants that break a rule (codes and messages), the totals per organisation (sum,
+ * count, what is left under the yearly cap), per local government and per body (sum against the
+ * planned budget), and a summary.
  *
  * <pre>
- * small-grants-csv FILE [--as-of YYYY-MM-DD] [--draft-2025 YYYY-MM-DD] [--all]
+ * small-grants-csv FILE [--as-of DATE] [--draft-2025 DATE] [--all] [--csv]
  * small-grants-csv --generate N FILE [--seed S] [--year YYYY]
  * </pre>
  *
  * <p>The check needs no database: the grants are checked as listed, each against the grants of
  * the file before it. {@code --as-of} is the day of the check (default today in Warsaw); it only
  * decides whether a missing posting's deadline has passed. {@code --draft-2025 DATE} judges offers
- * received from that date by the 2025 draft parameters. {@code --all} prints compliant grants too.
+ * received from that date by the 2025 draft parameters. {@code --all} prints compliant grants too;
+ * {@code --csv} prints the report as CSV instead of text. Dates are {@code YYYY-MM-DD} or {@code
+ * DD.MM.YYYY}.
  *
- * <p>Exit code: 0 when every row was read and every grant complies; 1 when a row is malformed or
- * a grant breaks a MUST rule; 2 on wrong arguments or an unreadable file.
+ * <p>Exit code: 0 when every row was read and every grant complies (SHOULD findings allowed); 1
+ * when a row is malformed, the file is empty or its header wrong, or a grant breaks a MUST rule;
+ * 2 on wrong arguments or an unreadable file (missing, a directory).
  *
  * <p>{@code --generate} writes a made-up but realistic register of N rows for Warsaw districts
  * (deterministic for a seed, default 2026 and seed 19), with a few deliberately malformed rows,
@@ -70,6 +71,7 @@ final class SmallGrantCsvExample {
     LocalDate asOf = LocalDate.now(ZoneId.of("Europe/Warsaw"));
     LocalDate draftFrom = null;
     boolean all = false;
+    boolean csv = false;
     List<String> files = new ArrayList<>();
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
@@ -98,6 +100,7 @@ final class SmallGrantCsvExample {
           i++;
         }
         case "--all" -> all = true;
+        case "--csv" -> csv = true;
         default -> {
           if (a.startsWith("--")) {
             problems.add("unknown option " + a);
@@ -112,7 +115,7 @@ final class SmallGrantCsvExample {
     }
     if (!problems.isEmpty()) {
       System.out.println(String.join("\n", problems));
-      System.out.println("usage: small-grants-csv FILE [--as-of YYYY-MM-DD] [--draft-2025 YYYY-MM-DD] [--all]\n"
+      System.out.println("usage: small-grants-csv FILE [--as-of DATE] [--draft-2025 DATE] [--all] [--csv]   (DATE: YYYY-MM-DD or DD.MM.YYYY)\n"
           + "       small-grants-csv --generate N FILE [--seed S] [--year YYYY]");
       return USAGE;
     }
@@ -120,11 +123,7 @@ final class SmallGrantCsvExample {
     if (generate != null) {
       return generate(options, file, generate, seed == null ? 19L : seed, year);
     }
-    if (!Files.isReadable(file)) {
-      System.out.println(options.text("Nie można odczytać pliku " + file, "Cannot read the file " + file));
-      return USAGE;
-    }
-    return check(options, file, asOf, draftFrom, all);
+    return check(options, file, asOf, draftFrom, all, csv);
   }
 
   private static int generate(ExampleOptions options, Path file, int rows, long seed, int year) throws IOException {
@@ -146,129 +145,41 @@ final class SmallGrantCsvExample {
     return OK;
   }
 
-  /** Reads, checks and prints; returns the exit code. */
-  static int check(ExampleOptions options, Path file, LocalDate asOf, LocalDate draftFrom, boolean all)
-      throws IOException {
-    SmallGrantCsv.Register register = SmallGrantCsv.read(file, options.english());
+  /** Reads, checks and prints (a thin wrapper over {@link SmallGrantRegisterCheck}); returns the exit code. */
+  static int check(ExampleOptions options, Path file, LocalDate asOf, LocalDate draftFrom, boolean all, boolean csv) {
     ParameterSet parameters = ParameterSet.statutory();
     if (draftFrom != null) {
       parameters = parameters.overlay(StatutoryParameters.draft2025(draftFrom));
     }
     SmallGrantChecker checker = new SmallGrantChecker(RuleEnvironment.of(parameters, WorkingDayCalendar.polish()));
-    SmallGrantBatchReport report = checker.checkAll(register.rows().stream().map(SmallGrantCsv.Row::grant).toList(),
-        register.budgets(), asOf);
-
-    System.out.println(options.text(
-        "Sprawdzenie rejestru małych grantów " + file.getFileName() + " na dzień " + asOf
-            + (draftFrom == null ? " (parametry ustawowe)" : " (projekt 2025 od " + draftFrom + ")"),
-        "Check of the small-grant register " + file.getFileName() + " as of " + asOf
-            + (draftFrom == null ? " (statutory parameters)" : " (2025 draft from " + draftFrom + ")")));
-    System.out.println();
-    printMalformed(options, register);
-    Map<String, Integer> byRule = printGrants(options, register, report, all);
-    printOrganisations(options, register, report);
-    printBodies(options, report);
-    long nonCompliant = report.nonCompliantCount();
-    System.out.println(options.text("Podsumowanie:", "Summary:"));
-    System.out.println(options.text(
-        "  wierszy danych: " + register.dataLines() + ", sprawdzonych grantów: " + register.rows().size()
-            + ", zgodnych: " + report.compliantCount() + ", niezgodnych: " + nonCompliant
-            + ", wierszy z błędami: " + register.malformed().size(),
-        "  data rows: " + register.dataLines() + ", grants checked: " + register.rows().size()
-            + ", compliant: " + report.compliantCount() + ", not compliant: " + nonCompliant
-            + ", malformed rows: " + register.malformed().size()));
-    if (!byRule.isEmpty()) {
-      System.out.println(options.text("  naruszenia według reguł: ", "  violations by rule: ")
-          + byRule.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-              .reduce((a, b) -> a + ", " + b).orElse(""));
+    SmallGrantRegisterCheckResult result;
+    try {
+      result = SmallGrantRegisterCheck.of(checker).check(file, asOf);
+    } catch (UnreadableRegisterException e) {
+      System.out.println(options.text("Nie można odczytać pliku " + file, "Cannot read the file " + file));
+      return USAGE;
     }
-    int code = nonCompliant > 0 || !register.malformed().isEmpty() ? VIOLATIONS : OK;
+    int code = result.isClean() ? OK : VIOLATIONS;
+    if (csv) {
+      System.out.print(SmallGrantRegisterReportWriter.csv(result, options.locale()));
+      return code;
+    }
+    System.out.println(options.text(
+        "Sprawdzenie rejestru małych grantów " + file.getFileName() + " na dzień " + Messages.display(asOf, options.locale())
+            + (draftFrom == null ? " (parametry ustawowe)"
+                : " (projekt 2025 od " + Messages.display(draftFrom, options.locale()) + ")"),
+        "Check of the small-grant register " + file.getFileName() + " as of " + Messages.display(asOf, options.locale())
+            + (draftFrom == null ? " (statutory parameters)"
+                : " (2025 draft from " + Messages.display(draftFrom, options.locale()) + ")")));
+    System.out.println();
+    System.out.print(SmallGrantRegisterReportWriter.text(result, options.locale(), all));
     System.out.println(options.text("  kod wyjścia: ", "  exit code: ") + code);
     return code;
   }
 
-  private static void printMalformed(ExampleOptions options, SmallGrantCsv.Register register) {
-    if (register.malformed().isEmpty()) {
-      return;
-    }
-    System.out.println(options.text("Wiersze, których nie można odczytać (nie sprawdzono ich):",
-        "Rows that could not be read (not checked):"));
-    for (SmallGrantCsv.Malformed m : register.malformed()) {
-      System.out.println(options.text("  wiersz ", "  line ") + m.line() + ": " + String.join("; ", m.reasons()));
-    }
-    System.out.println();
-  }
-
-  private static Map<String, Integer> printGrants(ExampleOptions options, SmallGrantCsv.Register register,
-      SmallGrantBatchReport report, boolean all) {
-    Map<String, Integer> byRule = new TreeMap<>();
-    boolean headed = false;
-    for (SmallGrantCsv.Row row : register.rows()) {
-      RuleReport r = report.reportOf(row.grant().id());
-      r.violations().forEach(f -> byRule.merge(f.code().value(), 1, Integer::sum));
-      if (r.isCompliant() && !all) {
-        continue;
-      }
-      if (!headed) {
-        System.out.println(all ? options.text("Granty:", "Grants:")
-            : options.text("Granty niezgodne z przepisami:", "Grants that break a rule:"));
-        headed = true;
-      }
-      System.out.println(options.text("  wiersz ", "  line ") + row.line() + ", " + row.reference() + ", "
-          + row.organisationName() + " (NIP " + row.nip().formatted() + "), " + money(options, row.grant().amount())
-          + ", " + row.grant().taskPeriod().start() + "–" + row.grant().taskPeriod().end() + ": "
-          + (r.isCompliant() ? options.text("zgodny", "compliant") : options.text("NIEZGODNY", "NOT COMPLIANT")));
-      for (Finding f : r.violations()) {
-        System.out.println("      [" + f.code().value() + "] " + f.message(options.locale()));
-      }
-      r.failures().forEach(f -> System.out.println("      [" + f.rule() + "] " + f.message()));
-    }
-    if (headed) {
-      System.out.println();
-    }
-    return byRule;
-  }
-
-  private static void printOrganisations(ExampleOptions options, SmallGrantCsv.Register register,
-      SmallGrantBatchReport report) {
-    Map<pl.lsw.core.organisation.OrganisationId, SmallGrantCsv.Row> orgs = register.organisations();
-    System.out.println(options.text(
-        "Sumy według organizacji (rok; NIP; organizacja; liczba; suma; pozostało do limitu):",
-        "Totals per organisation (year; NIP; organisation; count; sum; left under the cap):"));
-    List<OrganisationYearTotal> totals = new ArrayList<>(report.organisationTotals());
-    totals.sort(java.util.Comparator.comparingInt(OrganisationYearTotal::year)
-        .thenComparing(t -> orgs.get(t.organisation()).organisationName()));
-    for (OrganisationYearTotal t : totals) {
-      SmallGrantCsv.Row row = orgs.get(t.organisation());
-      System.out.println(String.format("  %d; %s; %s; %d; %s; %s%s", t.year(), row.nip().formatted(),
-          row.organisationName(), t.count(), money(options, t.total()), money(options, t.remaining()),
-          t.isOverCap() ? options.text(" – PRZEKROCZONY limit ", " – OVER the cap of ") + money(options, t.cap()) : ""));
-    }
-    System.out.println();
-  }
-
-  private static void printBodies(ExampleOptions options, SmallGrantBatchReport report) {
-    System.out.println(options.text(
-        "Sumy według organów (rok; organ; liczba; suma; plan dotacji; udział; limit):",
-        "Totals per body (year; body; count; sum; planned grants; share; limit):"));
-    for (BodyYearTotal t : report.bodyTotals()) {
-      String planned = t.planned().map(m -> money(options, m)).orElse(options.text("brak planu", "no plan"));
-      String share = t.share().map(SmallGrantCsvExample::percent).orElse("-");
-      System.out.println(String.format("  %d; %s (%s); %d; %s; %s; %s; %s – %s", t.year(), t.bodyName(),
-          t.bodyArea().value(), t.count(), money(options, t.total()), planned, share, percent(t.maxShare()),
-          t.withinLimit() ? options.text("w limicie", "within") : options.text("PONAD limit", "OVER the limit")));
-    }
-    System.out.println();
-  }
-
-  /** An amount as people read it in the example's language (see {@link Messages#display}). */
-  private static String money(ExampleOptions options, Money amount) {
-    return Messages.display(amount, options.locale());
-  }
-
   /** A percentage with two decimals, Polish style: {@code 12,34%}. */
-  static String percent(Percent p) {
-    return p.value().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "%";
+  static String percent(pl.lsw.core.kernel.Percent p) {
+    return p.value().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',') + "%";
   }
 
   private static Integer integer(String text, String option, List<String> problems) {
@@ -280,11 +191,15 @@ final class SmallGrantCsvExample {
     }
   }
 
-  private static LocalDate date(String text, String option, List<String> problems) {
+  private static final DateTimeFormatter POLISH_DATE =
+      DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+  /** A date written {@code YYYY-MM-DD} or {@code DD.MM.YYYY}. */
+  static LocalDate date(String text, String option, List<String> problems) {
     try {
-      return LocalDate.parse(text);
+      return text.contains(".") ? LocalDate.parse(text, POLISH_DATE) : LocalDate.parse(text);
     } catch (DateTimeParseException | NullPointerException e) {
-      problems.add(option + " takes a date YYYY-MM-DD, not '" + text + "'");
+      problems.add(option + " takes a date YYYY-MM-DD or DD.MM.YYYY, not '" + text + "'");
       return null;
     }
   }

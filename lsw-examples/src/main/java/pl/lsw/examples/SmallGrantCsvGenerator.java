@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.Random;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.interchange.smallgrant.SmallGrantRegisterFormat;
 
 /**
  * Writes a realistic, made-up register of small grants of Warsaw districts in the {@link
- * SmallGrantCsv} format, the same for the same seed and size:
+ * pl.lsw.interchange.smallgrant.SmallGrantRegisterFormat} format, the same for the same seed and size:
  *
  * <ul>
  *   <li>eight districts' boards as granting bodies (Praga-Północ the busiest), each with a
@@ -113,10 +114,10 @@ final class SmallGrantCsvGenerator {
       long factor = district.equals("1465098") ? 4 : 6 + random.nextInt(7);
       long step = 10_000_00L;
       long planned = (total * factor + step - 1) / step * step;
-      lines.add(SmallGrantCsv.PLANNED_BUDGET + ";" + district + ";" + year + ";"
+      lines.add(SmallGrantRegisterFormat.PLANNED_BUDGET + ";" + district + ";" + year + ";"
           + Money.ofGrosze(planned).formatPolish());
     }
-    lines.add(String.join(";", SmallGrantCsv.COLUMNS));
+    lines.add(String.join(";", SmallGrantRegisterFormat.COLUMNS));
     int firstData = lines.size() + 1;
 
     List<String> malformed = new ArrayList<>();
@@ -135,21 +136,21 @@ final class SmallGrantCsvGenerator {
       if (kind >= 0) {
         malformed.add("line " + (firstData + i) + ": " + spoil(fields, kind));
       }
-      lines.add(SmallGrantCsv.line(fields));
+      lines.add(line(fields));
     }
     // The 20% share (UDPP art. 19a) belongs to the city: its plan covers the grants of every district
     // board; the district lines above are the districts' own allotments. Written last, so the line
     // numbers of the rows stay as they are.
     long all = totals.values().stream().mapToLong(Long::longValue).sum();
     long step = 10_000_00L;
-    lines.add(SmallGrantCsv.PLANNED_BUDGET + ";1465011;" + year + ";"
+    lines.add(SmallGrantRegisterFormat.PLANNED_BUDGET + ";1465011;" + year + ";"
         + Money.ofGrosze((all * 6 + step - 1) / step * step).formatPolish());
     return new Generated(lines, malformed);
   }
 
   /** Makes a row malformed in one of five ways; returns what was done. */
   private static String spoil(List<String> fields, int kind) {
-    int amount = SmallGrantCsv.COLUMNS.indexOf("amount");
+    int amount = SmallGrantRegisterFormat.COLUMNS.indexOf("amount");
     switch (kind % 5) {
       case 0 -> {
         fields.set(amount, "abc");
@@ -160,11 +161,11 @@ final class SmallGrantCsvGenerator {
         return "amount '10.000,001'";
       }
       case 2 -> {
-        fields.set(SmallGrantCsv.COLUMNS.indexOf("task_start"), "2026-02-30");
+        fields.set(SmallGrantRegisterFormat.COLUMNS.indexOf("task_start"), "2026-02-30");
         return "task_start '2026-02-30'";
       }
       case 3 -> {
-        int nip = SmallGrantCsv.COLUMNS.indexOf("org_nip");
+        int nip = SmallGrantRegisterFormat.COLUMNS.indexOf("org_nip");
         String n = fields.get(nip);
         char last = n.charAt(n.length() - 1);
         fields.set(nip, n.substring(0, n.length() - 1) + (char) ('0' + (last - '0' + 1) % 10));
@@ -292,5 +293,18 @@ final class SmallGrantCsvGenerator {
         return digits + check;
       }
     }
+  }
+
+  /** Writes one field, quoting it when it holds a semicolon or a quote. */
+  static String field(String value) {
+    if (value.contains(";") || value.contains("\"")) {
+      return '"' + value.replace("\"", "\"\"") + '"';
+    }
+    return value;
+  }
+
+  /** Writes one row of fields, separated by semicolons. */
+  static String line(List<String> fields) {
+    return fields.stream().map(SmallGrantCsvGenerator::field).collect(java.util.stream.Collectors.joining(";"));
   }
 }

@@ -91,7 +91,7 @@ class ReadmeSnippetsTest {
     SortedSet<String> packages = new TreeSet<>();
     for (JavaClass c : new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("pl.lsw.core", "pl.lsw.store")) {
+        .importPackages("pl.lsw.core", "pl.lsw.store", "pl.lsw.interchange")) {
       if (c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
           && !c.isNestedClass()) {
         packages.add(c.getPackageName());

@@ -20,7 +20,7 @@ class SmallGrantCsvExampleTest {
   @TempDir
   Path dir;
 
-  private static final String HEADER = String.join(";", SmallGrantCsv.COLUMNS);
+  private static final String HEADER = String.join(";", pl.lsw.interchange.smallgrant.SmallGrantRegisterFormat.COLUMNS);
   /** Praga-Północ's own allotment. */
   private static final String PLAN = "#planned-budget;1465088;2026;1 000 000,00 zł";
   /** The city's plan, the base of the share of every district's grants; last, so row line numbers stay. */
@@ -127,9 +127,10 @@ class SmallGrantCsvExampleTest {
   void three_thousand_generated_rows_are_all_checked_or_reported() throws Exception {
     Path file = dir.resolve("big.csv");
     assertEquals(0, run("small-grants-csv", "--generate", "3000", file.toString(), "--seed", "7").code());
-    SmallGrantCsv.Register register = SmallGrantCsv.read(file, false);
-    assertEquals(3000, register.dataLines());
-    assertEquals(5, register.malformed().size());
+    pl.lsw.interchange.smallgrant.SmallGrantRegister register =
+        pl.lsw.interchange.smallgrant.SmallGrantRegisterReader.asOf(java.time.LocalDate.of(2026, 12, 31)).read(file);
+    assertEquals(3000, register.dataRowCount());
+    assertEquals(5, register.malformedRows().size());
     assertEquals(2995, register.rows().size());
     Result r = run("small-grants-csv", file.toString(), "--as-of", "2026-12-31", "--lang", "en");
     assertEquals(1, r.code());
@@ -141,5 +142,15 @@ class SmallGrantCsvExampleTest {
     assertEquals(2, run("small-grants-csv").code());
     assertEquals(2, run("small-grants-csv", dir.resolve("none.csv").toString()).code());
     assertEquals(2, run("small-grants-csv", "x.csv", "--as-of", "yesterday").code());
+    assertEquals(2, run("small-grants-csv", dir.toString(), "--as-of", "2026-12-31").code());
+  }
+
+  @Test
+  void the_day_of_the_check_is_taken_in_iso_or_polish_notation_and_an_empty_file_gives_exit_code_1() throws Exception {
+    Path file = write("ok.csv", PLAN, HEADER,
+        row("MG/1", "1132874653", "Stowarzyszenie Otwarte Drzwi", "8 000,00 zł", "2026-04-01", "2026-05-30"), CITY_PLAN);
+    assertEquals(0, run("small-grants-csv", file.toString(), "--as-of", "31.12.2026").code());
+    assertEquals(0, run("small-grants-csv", file.toString(), "--as-of", "2026-12-31", "--csv").code());
+    assertEquals(1, run("small-grants-csv", write("empty.csv").toString(), "--as-of", "2026-12-31").code());
   }
 }

@@ -86,7 +86,11 @@ public final class SmallGrantChecker {
    * @param asOf the date of the check (decides only whether a posting deadline has passed)
    */
   public RuleReport check(SmallGrant grant, GrantHistory history, LocalDate asOf) {
-    return RuleEngine.evaluate(new SmallGrantCase(grant, history), subject(grant), SmallGrantRules.all(), asOf,
+    return check(grant, history, asOf, subject(grant));
+  }
+
+  private RuleReport check(SmallGrant grant, GrantHistory history, LocalDate asOf, String subject) {
+    return RuleEngine.evaluate(new SmallGrantCase(grant, history), subject, SmallGrantRules.all(), asOf,
         parameters, referenceData);
   }
 
@@ -103,6 +107,11 @@ public final class SmallGrantChecker {
    */
   public SmallGrantBatchReport checkAll(Iterable<SmallGrant> grants, Iterable<PlannedGrantBudget> budgets,
       LocalDate asOf) {
+    return checkAll(grants, budgets, asOf, Map.of());
+  }
+
+  private SmallGrantBatchReport checkAll(Iterable<SmallGrant> grants, Iterable<PlannedGrantBudget> budgets,
+      LocalDate asOf, Map<GrantId, String> subjects) {
     List<SmallGrant> sorted = new ArrayList<>();
     Map<GrantId, Integer> position = new LinkedHashMap<>();
     List<Problem> duplicates = new ArrayList<>();
@@ -134,7 +143,7 @@ public final class SmallGrantChecker {
       Optional.ofNullable(planned.get(List.of(g.body().area(), g.grantYear()))).ifPresent(known::add);
       GrantHistory history = GrantHistory.fixed(Money.ofGrosze(org.grosze), Money.ofGrosze(body.grosze),
           Money.ofGrosze(area.grosze), known);
-      byId.put(g.id(), check(g, history, asOf));
+      byId.put(g.id(), check(g, history, asOf, subjects.getOrDefault(g.id(), subject(g))));
       if (g.status().countsTowardsLimits()) {
         org.add(g);
         body.add(g);
@@ -145,6 +154,140 @@ public final class SmallGrantChecker {
     Map<GrantId, RuleReport> reports = new LinkedHashMap<>();
     position.keySet().forEach(id -> reports.put(id, byId.get(id)));
     return new SmallGrantBatchReport(reports, organisationTotals(organisations), bodyTotals(areas, planned));
+  }
+
+
+  /**
+   * Checks a register of small grants ({@link SmallGrantEntry}, e.g. every grant one body gave
+   * in a year) at once, with the planned budgets and the grants already stored (e.g. {@link
+   * SmallGrantRepository}'s grants of the same local governments and years, not themselves in the
+   * register): each entry is checked against the entries and stored grants before it, exactly as
+   * {@link #checkAll} does, and the report finds each entry's {@link RuleReport} by its register
+   * number. Entries with the same NIP are one organisation; an entry whose NIP is the {@linkplain
+   * SmallGrant#applicantNip() NIP of a stored grant} counts with that grant's applicant, others
+   * get {@link SmallGrantEntry#organisationIdOf}. Entries of the same grant date accumulate in the
+   * order of an id derived from the register number (the same in every run, see {@link
+   * #registerGrantId}). The totals cover the entries and the stored grants.
+   *
+   * @param entries the register's entries, register numbers unique
+   * @param budgets the planned NGO-grant budgets (a later budget of the same body and year wins)
+   * @param stored grants already stored that count towards the limits; may be empty
+   * @param asOf the date of the check (decides only whether a posting deadline has passed)
+   * @return the report, keyed by register number
+   * @throws InvalidInputException when two entries have the same register number ({@code
+   *     SMALL_GRANT_DUPLICATE_REGISTER_NUMBER})
+   */
+  public SmallGrantRegisterReport checkRegister(Iterable<SmallGrantEntry> entries,
+      Iterable<PlannedGrantBudget> budgets, Iterable<SmallGrant> stored, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<SmallGrant> storedGrants = new ArrayList<>();
+    stored.forEach(storedGrants::add);
+    Map<String, pl.lsw.core.organisation.OrganisationId> byNip = new HashMap<>();
+    storedGrants.forEach(g -> g.applicantNip().ifPresent(n -> byNip.putIfAbsent(n.value(), g.applicant())));
+
+    List<SmallGrantEntry> list = new ArrayList<>();
+    Map<String, SmallGrantEntry> byNumber = new LinkedHashMap<>();
+    List<Problem> duplicates = new ArrayList<>();
+    for (SmallGrantEntry e : entries) {
+      if (byNumber.putIfAbsent(e.registerNumber(), e) != null) {
+        duplicates.add(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_DUPLICATE_REGISTER_NUMBER",
+            "number", e.registerNumber()));
+      } else {
+        list.add(e);
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      throw new InvalidInputException(duplicates);
+    }
+    List<SmallGrant> grants = new ArrayList<>(storedGrants);
+    Map<GrantId, String> subjects = new HashMap<>();
+    Map<pl.lsw.core.organisation.OrganisationId, SmallGrantEntry> firstOf = new HashMap<>();
+    Map<GrantId, String> numberOf = new HashMap<>();
+    for (SmallGrantEntry e : list) {
+      GrantId id = registerGrantId(e.registerNumber());
+      pl.lsw.core.organisation.OrganisationId applicant =
+          byNip.getOrDefault(e.applicantNip().value(), SmallGrantEntry.organisationIdOf(e.applicantNip()));
+      SmallGrant g = e.asGrant(id, applicant);
+      grants.add(g);
+      subjects.put(g.id(), e.registerNumber());
+      numberOf.put(g.id(), e.registerNumber());
+      firstOf.putIfAbsent(applicant, e);
+    }
+    List<PlannedGrantBudget> plans = new ArrayList<>();
+    budgets.forEach(plans::add);
+    SmallGrantBatchReport batch = checkAll(grants, plans, asOf, subjects);
+
+    Map<String, RuleReport> reports = new LinkedHashMap<>();
+    batch.reports().forEach((id, r) -> {
+      String number = numberOf.get(id);
+      if (number != null) {
+        reports.put(number, r);
+      }
+    });
+    Map<pl.lsw.core.organisation.OrganisationId, SmallGrant> storedOf = new HashMap<>();
+    storedGrants.forEach(g -> storedOf.putIfAbsent(g.applicant(), g));
+    List<NamedOrganisationYearTotal> organisations = new ArrayList<>();
+    for (OrganisationYearTotal t : batch.organisationTotals()) {
+      SmallGrantEntry e = firstOf.get(t.organisation());
+      if (e != null) {
+        organisations.add(new NamedOrganisationYearTotal(e.applicantName(), Optional.of(e.applicantNip()), t));
+      } else {
+        Optional<pl.lsw.core.kernel.Nip> nip = Optional.ofNullable(storedOf.get(t.organisation()))
+            .flatMap(SmallGrant::applicantNip);
+        organisations.add(new NamedOrganisationYearTotal(
+            nip.map(pl.lsw.core.kernel.Nip::formatted).orElse(t.organisation().toString()), nip, t));
+      }
+    }
+    organisations.sort(Comparator.comparingInt((NamedOrganisationYearTotal t) -> t.totals().year())
+        .thenComparing(NamedOrganisationYearTotal::name));
+    return new SmallGrantRegisterReport(list, reports, organisations, localGovernmentTotals(grants, plans),
+        batch.bodyTotals());
+  }
+
+  /**
+   * The id under which {@link #checkRegister} checks an entry: derived from its register number
+   * (a name-based UUID of {@code "small-grant:" + number}), so the same in every run; grants of
+   * one grant date accumulate in the order of their ids.
+   *
+   * @param registerNumber the register number
+   * @return the id
+   */
+  public static GrantId registerGrantId(String registerNumber) {
+    return GrantId.of(java.util.UUID.nameUUIDFromBytes(
+        ("small-grant:" + registerNumber).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  private List<LocalGovernmentYearTotal> localGovernmentTotals(List<SmallGrant> grants,
+      List<PlannedGrantBudget> budgets) {
+    Map<List<Object>, PlannedGrantBudget> planned = new HashMap<>();
+    budgets.forEach(b -> planned.put(List.of(b.body().area(), b.year()), b));
+    Map<List<Object>, Accumulator> units = new LinkedHashMap<>();
+    Map<TerytCode, String> names = new HashMap<>();
+    List<SmallGrant> sorted = new ArrayList<>(grants);
+    sorted.sort(SmallGrant.ACCUMULATION_ORDER);
+    for (SmallGrant g : sorted) {
+      if (g.body().area().equals(g.body().localGovernment())) {
+        names.putIfAbsent(g.body().area(), g.body().name());
+      }
+      Accumulator a = units.computeIfAbsent(GrantHistory.localGovernmentKey(g), k -> new Accumulator(g));
+      if (g.status().countsTowardsLimits()) {
+        a.add(g);
+      }
+    }
+    List<LocalGovernmentYearTotal> out = new ArrayList<>();
+    for (Accumulator a : units.values()) {
+      TerytCode unit = a.first.body().localGovernment();
+      int year = a.first.grantYear();
+      Money total = Money.ofGrosze(a.grosze);
+      Percent max = parameters.valueAsOf(StatutoryParameters.SMALL_GRANT_BUDGET_SHARE_MAX, a.latestReceipt);
+      Optional<Money> plannedAmount = Optional.ofNullable(planned.get(List.of(unit, year))).map(PlannedGrantBudget::amount);
+      Optional<Percent> share = plannedAmount.filter(p -> !p.isZero()).map(total::shareOf);
+      Optional<Boolean> within = plannedAmount.map(p -> total.isAtMostShareOf(max, p));
+      out.add(new LocalGovernmentYearTotal(unit, Optional.ofNullable(names.get(unit)), year, total, a.count,
+          plannedAmount, share, max, within));
+    }
+    out.sort(Comparator.comparingInt(LocalGovernmentYearTotal::year).thenComparing(t -> t.localGovernment().value()));
+    return out;
   }
 
   private List<OrganisationYearTotal> organisationTotals(Map<List<Object>, Accumulator> organisations) {
