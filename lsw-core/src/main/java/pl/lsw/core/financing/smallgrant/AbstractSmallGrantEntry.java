@@ -34,7 +34,7 @@ import pl.lsw.core.organisation.OrganisationId;
  * <p>Polish: <i>pozycja rejestru małych grantów</i>.
  */
 @Value.Immutable
-public abstract class AbstractSmallGrantEntry {
+abstract class AbstractSmallGrantEntry {
 
   /** The body's own number of the grant in its register, e.g. {@code MG/08/2026/0001}; unique within one check. */
   public abstract String registerNumber();
