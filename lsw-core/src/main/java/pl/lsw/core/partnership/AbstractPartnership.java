@@ -424,7 +424,8 @@ abstract class AbstractPartnership {
    * @param actor who admits
    * @param organisation the new member
    * @param form formal or informal
-   * @param declarationDate the date of the declaration (formal only), or null
+   * @param declarationDate the date of the declaration, for a formal member only (null for an
+   *     informal one; {@link #admitFormalMember} and {@link #admitInformalPartner} need no null)
    * @param role MEMBER (formal) or INFORMAL_PARTNER (informal)
    * @param joinedOn the day it joins
    * @param now when
@@ -516,7 +517,8 @@ abstract class AbstractPartnership {
    * qualifications are missing. Whether the manager's qualifications meet {@code GOV-TT-MANAGER}
    * is reported by that rule, not refused here.
    *
-   * @param specialist the knowledge-management specialist, or null
+   * @param specialist the knowledge-management specialist; null for none (or use the overload
+   *     without it)
    * @return the new state and {@link TaskTeamSetUp}, or every reason
    */
   public Either<Refusal, Change<Partnership>> setUpTaskTeam(ActingPerson actor, BodyId id, PersonId manager,
@@ -527,7 +529,19 @@ abstract class AbstractPartnership {
   }
 
   /**
+   * {@link #setUpTaskTeam(ActingPerson, BodyId, PersonId, ManagerQualifications, PersonId, List,
+   * Instant)} without a knowledge-management specialist.
+   *
+   * @return the new state and {@link TaskTeamSetUp}, or every reason
+   */
+  public Either<Refusal, Change<Partnership>> setUpTaskTeam(ActingPerson actor, BodyId id, PersonId manager,
+      ManagerQualifications qualifications, List<PersonId> members, Instant now) {
+    return setUpTaskTeam(actor, id, manager, qualifications, null, members, now);
+  }
+
+  /**
    * Changes the Task Team with the checks of {@link #setUpTaskTeam}; refused when there is none.
+   * The specialist is null for none (or use the overload without it).
    *
    * @return the new state and {@link TaskTeamChanged}, or every reason
    */
@@ -537,6 +551,17 @@ abstract class AbstractPartnership {
     return new MembershipAndBodies(self()).changeTaskTeam(actor, manager, qualifications,
         specialist, members, now);
   }
+  /**
+   * {@link #changeTaskTeam(ActingPerson, PersonId, ManagerQualifications, PersonId, List,
+   * Instant)} leaving the team without a knowledge-management specialist.
+   *
+   * @return the new state and {@link TaskTeamChanged}, or every reason
+   */
+  public Either<Refusal, Change<Partnership>> changeTaskTeam(ActingPerson actor, PersonId manager,
+      ManagerQualifications qualifications, List<PersonId> members, Instant now) {
+    return changeTaskTeam(actor, manager, qualifications, null, members, now);
+  }
+
 
   // ---------------------------------------------------------------- Executive Consortia
 
@@ -606,10 +631,20 @@ abstract class AbstractPartnership {
   // ---------------------------------------------------------------- matters
 
   /**
+   * {@link #raiseMatter(ActingPerson, MatterId, String, String, Instant)} with a subject only.
+   *
+   * @return the new state and {@link MatterRaised}, or every reason
+   */
+  public Either<Refusal, Change<Partnership>> raiseMatter(ActingPerson actor, MatterId id, String subject,
+      Instant now) {
+    return raiseMatter(actor, id, subject, null, now);
+  }
+
+  /**
    * A partner raises a matter: any person of a current member, in any role they hold (an informal
    * partner too). The matter is raised by the actor's organisation and person, OPEN.
    *
-   * @param description a fuller description, or null
+   * @param description a fuller description; null for none (or use the overload without it)
    * @return the new state and {@link MatterRaised}, or every reason
    */
   public Either<Refusal, Change<Partnership>> raiseMatter(ActingPerson actor, MatterId id, String subject,

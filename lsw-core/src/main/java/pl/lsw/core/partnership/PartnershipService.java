@@ -193,11 +193,23 @@ public final class PartnershipService {
         members, now()));
   }
 
+  /** Sets up the Task Team without a knowledge-management specialist; see {@link Partnership#setUpTaskTeam}. */
+  public Either<Refusal, Change<Partnership>> setUpTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
+      ManagerQualifications qualifications, List<PersonId> members) {
+    return setUpTaskTeam(id, actor, manager, qualifications, null, members);
+  }
+
   /** Changes the Task Team; see {@link Partnership#changeTaskTeam}. */
   public Either<Refusal, Change<Partnership>> changeTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
     return run(id, p -> p.changeTaskTeam(actor, manager, qualifications, specialist, members,
         now()));
+  }
+
+  /** Changes the Task Team, leaving it without a specialist; see {@link Partnership#changeTaskTeam}. */
+  public Either<Refusal, Change<Partnership>> changeTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
+      ManagerQualifications qualifications, List<PersonId> members) {
+    return changeTaskTeam(id, actor, manager, qualifications, null, members);
   }
 
   /** Sets up an Executive Consortium under a new body id; see {@link Partnership#setUpConsortium}. */
@@ -238,6 +250,11 @@ public final class PartnershipService {
       String description) {
     MatterId matter = MatterId.of(ids.nextId());
     return run(id, p -> p.raiseMatter(actor, matter, subject, description, now()));
+  }
+
+  /** Raises a matter with a subject only; see {@link Partnership#raiseMatter}. */
+  public Either<Refusal, Change<Partnership>> raiseMatter(PartnershipId id, ActingPerson actor, String subject) {
+    return raiseMatter(id, actor, subject, null);
   }
 
   /** Changes a matter's status; see {@link Partnership#changeMatterStatus}. */

@@ -84,6 +84,19 @@ class GovernanceBodiesTest {
   }
 
   @Test
+  void optional_parts_are_left_out_by_the_overloads_without_them_never_by_a_null() {
+    Partnership p = governed();
+    Partnership noSpecialist = ok(p.changeTaskTeam(chair(), MANAGER, qualified(), List.of(), NOW));
+    assertTrue(noSpecialist.taskTeam().get().knowledgeManagementSpecialist().isEmpty());
+    Partnership raised = ok(p.raiseMatter(leaderRep(), MatterId.of(uuid(801)), "dyżury", NOW));
+    assertEquals("", raised.matter(MatterId.of(uuid(801))).get().description());
+    PersonDetails details = PersonDetails.of("Ewa Prezes", "prezeska", NGO).withEmail("ewa@example.org")
+        .withPhone("+48 22 000 00 02");
+    assertEquals("ewa@example.org", details.email());
+    assertEquals("+48 22 000 00 02", details.phone());
+  }
+
+  @Test
   void a_task_team_of_unknown_people_is_refused() {
     Refusal refusal = refused(withPeople().setUpTaskTeam(leaderRep(), NEW_BODY, STRANGER, null,
         STRANGER, List.of(NGO_HEAD, NGO_HEAD), NOW));

@@ -18,8 +18,9 @@ import pl.lsw.core.organisation.OrganisationId;
  * @param name the professional name
  * @param position the role or position title
  * @param organisation the organisation the person acts for
- * @param email the contact e-mail address, or null
- * @param phone the contact phone number, or null
+ * @param email the contact e-mail address; null for none (or start from {@link #of} and use
+ *     {@link #withEmail})
+ * @param phone the contact phone number; null for none (or use {@link #withPhone})
  */
 public record PersonDetails(
     String name, String position, OrganisationId organisation, String email, String phone) {
@@ -27,6 +28,16 @@ public record PersonDetails(
   /** A person without contact details. */
   public static PersonDetails of(String name, String position, OrganisationId organisation) {
     return new PersonDetails(name, position, organisation, null, null);
+  }
+
+  /** The same details with this contact e-mail address. */
+  public PersonDetails withEmail(String email) {
+    return new PersonDetails(name, position, organisation, email, phone);
+  }
+
+  /** The same details with this contact phone number. */
+  public PersonDetails withPhone(String phone) {
+    return new PersonDetails(name, position, organisation, email, phone);
   }
 
   /** The person with this id, or every problem of the details. */
