@@ -22,14 +22,20 @@ import pl.lsw.core.kernel.TerytCode;
 public record AccessRequest(Optional<Integer> age, Set<TargetGroup> targetGroups,
     Optional<TerytCode> unit, Optional<String> language, boolean referralHeld) {
 
-  /** Refuses nulls and a negative age; copies the groups. */
+  /**
+   * Refuses nulls and an age outside 0 to 150
+   * ({@code AGE_RANGE_BOUNDS}, as {@link pl.lsw.core.kernel.InvalidInputException}); copies the
+   * groups.
+   */
   public AccessRequest {
     Objects.requireNonNull(age, "age");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(language, "language");
     targetGroups = Set.copyOf(targetGroups);
-    if (age.isPresent() && age.get() < 0) {
-      throw new IllegalArgumentException("age must not be negative: " + age.get());
+    if (age.isPresent() && (age.get() < 0 || age.get() > AbstractAccessConditions.MAX_AGE)) {
+      throw new pl.lsw.core.kernel.InvalidInputException(java.util.List.of(
+          InitiativeProblems.PROBLEMS.problem("age", "AGE_RANGE_BOUNDS", "value", age.get(),
+              "max", AbstractAccessConditions.MAX_AGE)));
     }
   }
 

@@ -84,6 +84,15 @@ class MapEntryTest {
   }
 
   @Test
+  void a_request_refuses_an_impossible_age() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> AccessRequest.empty().withAge(-1));
+    assertEquals("AGE_RANGE_BOUNDS", e.problems().get(0).code());
+    assertEquals("An age must be from 0 to 150 years, not -1",
+        e.problems().get(0).message(Locale.ENGLISH));
+  }
+
+  @Test
   void the_id_parses_its_text_form() {
     assertEquals(MapEntryFixtures.ID, MapEntryId.of(MapEntryFixtures.ID.toString()));
     assertTrue(MapEntryId.parse("nope").isInvalid());
