@@ -203,6 +203,19 @@ class AccessConditionsPropertyTest {
   }
 
   @Test
+  void unmet_conditions_read_in_polish_and_english() {
+    AccessConditions c = AccessConditions.builder().minAge(60).languages(Set.of("pl", "uk"))
+        .referral(ReferralRule.REFERRAL_REQUIRED).build();
+    List<Problem> unmet = c.accepts(AccessRequest.empty().withAge(22).withLanguage("en"));
+    assertEquals(List.of("ACCESS_AGE_BELOW", "ACCESS_LANGUAGE", "ACCESS_REFERRAL"), codes(unmet));
+    assertEquals("Wiek 22 lata jest niższy niż najniższy przyjmowany: 60",
+        unmet.get(0).message(Messages.POLISH));
+    assertEquals("The age of 22 years is below the lowest accepted: 60",
+        unmet.get(0).message(Locale.ENGLISH));
+    assertEquals("Oferta wymaga skierowania, a go nie ma", unmet.get(2).message(Messages.POLISH));
+  }
+
+  @Test
   void every_rule_of_the_conditions_is_reported_at_once() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> AccessConditions
         .builder().minAge(40).maxAge(200).cost(ParticipantCost.FREE).fee(Money.ofZloty(10))
