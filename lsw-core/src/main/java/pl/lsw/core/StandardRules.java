@@ -8,6 +8,7 @@ import pl.lsw.core.financing.cooperative.CooperativeRules;
 import pl.lsw.core.financing.initiative.InitiativeRules;
 import pl.lsw.core.financing.programme.ProgrammeRules;
 import pl.lsw.core.financing.smallgrant.SmallGrantRules;
+import pl.lsw.core.initiative.MapEntryRules;
 import pl.lsw.core.partnership.governance.rules.GovernanceParameters;
 import pl.lsw.core.partnership.governance.rules.GovernanceRules;
 import pl.lsw.core.rules.ParameterSet;
@@ -47,7 +48,8 @@ public final class StandardRules {
         ContractRules.ruleSet(),
         CooperativeRules.ruleSet(),
         InitiativeRules.ruleSet(),
-        ProgrammeRules.ruleSet());
+        ProgrammeRules.ruleSet(),
+        MapEntryRules.ruleSet());
   }
 
   /**
