@@ -1,0 +1,9 @@
+/**
+ * Families, only as pseudonymous references. The library records a family as the code the
+ * embedding system gives it ({@link pl.lsw.core.family.FamilyReference}, e.g. {@code R-004}),
+ * never by a name, a PESEL number, an address or health data: the municipal system keeps those,
+ * and this library must not become a second copy of them.
+ *
+ * <p>Polish: <i>rodziny — wyłącznie jako oznaczenia pseudonimowe</i>.
+ */
+package pl.lsw.core.family;
