@@ -5,24 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.lsw.core.partnership.governance.rules.GovernanceFixture.*;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.kernel.Messages;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.Membership;
 import pl.lsw.core.partnership.Partnership;
+import pl.lsw.core.testing.WrittenForPeople;
 import pl.lsw.core.partnership.governance.BodyKind;
 import pl.lsw.core.partnership.governance.DecisionKind;
 import pl.lsw.core.partnership.governance.EducationLevel;
@@ -44,8 +40,6 @@ import pl.lsw.core.rules.Rule;
  */
 class GovernanceReportTextTest {
 
-  private static final Pattern UUID =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern JAVA_TO_STRING = Pattern.compile(
       "[A-Za-z]\\[|[A-Za-z]\\{|\\{[A-Za-z]+[=|}]|@[0-9a-f]{4,}\\b|Optional|\\bSome\\(|\\bList\\("
           + "|\\bVector\\(|=\\{|!GOV-|!governance");
@@ -53,12 +47,9 @@ class GovernanceReportTextTest {
   private static final Pattern PATH = Pattern.compile(
       "\\b(memberships|steeringCommittee|taskTeam|focusDomains|networkWorkers|meetings\\[|decisions\\["
           + "|consortia\\[|managerQualifications)\\b|\\.binds\\b");
-  /** A bracketed code such as {@code [MUST]} is deliberate. */
-  private static final Pattern BRACKETED = Pattern.compile("\\[[A-Z0-9_.\\-]+]");
   /** A rule code such as {@code GOV-SC-QUARTERLY} and a parameter name are deliberate too. */
   private static final Pattern RULE_CODE =
       Pattern.compile("\\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\\b(?:\\.[a-z][A-Za-z]*)?");
-  private static final Pattern CAPITAL_WORD = Pattern.compile("\\b[A-Z][A-Z0-9_]{2,}\\b");
   private static final Pattern ENGLISH_WORD = Pattern.compile(
       "\\b(the|is|are|must|cannot|should|has|have|was|were|which|with|without|been|does|only"
           + "|refused|required|acting|one|of|and|not|none|meeting|meetings|partners"
@@ -68,19 +59,8 @@ class GovernanceReportTextTest {
   /** Abbreviations that are words of their own in both languages, though some constants share them. */
   private static final Set<String> ABBREVIATIONS = Set.of("LSW", "NGO", "PZK", "WZK", "MUST", "SHOULD");
 
-  private static Set<String> enumConstants;
-
-  @BeforeAll
-  static void collect_the_library_enumeration_constants() {
-    enumConstants = new TreeSet<>();
-    for (JavaClass c : new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("pl.lsw.core")) {
-      if (c.isEnum()) {
-        c.getEnumConstants().forEach(e -> enumConstants.add(e.name()));
-      }
-    }
-  }
+  private static final WrittenForPeople CHECK = WrittenForPeople.of(JAVA_TO_STRING, RULE_CODE,
+      ENGLISH_WORD, ABBREVIATIONS, Map.of("path", PATH));
 
   /**
    * 2026 breaking every governance rule: no labour-market partner, two focus domains in the first
@@ -257,35 +237,8 @@ class GovernanceReportTextTest {
   }
 
   private static void assertWrittenForPeople(String text, boolean polish) {
-    List<String> bad = new ArrayList<>();
-    String[] lines = text.split("\n");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      String plain = RULE_CODE.matcher(BRACKETED.matcher(line).replaceAll(" ")).replaceAll(" ");
-      List<String> found = new ArrayList<>();
-      find(UUID, line).forEach(m -> found.add("id " + m));
-      find(JAVA_TO_STRING, line).forEach(m -> found.add("toString or placeholder " + m));
-      find(PATH, plain).forEach(m -> found.add("path " + m));
-      find(CAPITAL_WORD, plain).stream()
-          .filter(w -> enumConstants.contains(w) && !ABBREVIATIONS.contains(w))
-          .forEach(m -> found.add("enum constant " + m));
-      if (polish) {
-        find(ENGLISH_WORD, plain).forEach(m -> found.add("English word '" + m + "'"));
-      }
-      if (!found.isEmpty()) {
-        bad.add("line " + (i + 1) + " " + found + ": " + line);
-      }
-    }
+    List<String> bad = CHECK.problems(text, polish);
     assertTrue(bad.isEmpty(), () -> String.join("\n", bad) + "\n---\n" + text);
     assertFalse(text.isBlank());
-  }
-
-  private static List<String> find(Pattern pattern, String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
   }
 }
