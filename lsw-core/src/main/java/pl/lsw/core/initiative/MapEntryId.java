@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.UuidIds;
 
@@ -17,6 +18,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record MapEntryId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator pozycji mapy", "a map entry id");
 
   /** Refuses a null UUID. */
   public MapEntryId {
@@ -35,7 +38,7 @@ public record MapEntryId(UUID value) {
    *     {@code MAP_ENTRY_ID_FORMAT})
    */
   public static Validation<Seq<Problem>, MapEntryId> parse(CharSequence text) {
-    return UuidIds.parse(text, "MAP_ENTRY_ID", "a map entry id").map(MapEntryId::new);
+    return UuidIds.parse(text, "MAP_ENTRY_ID", WHAT).map(MapEntryId::new);
   }
 
   /**
@@ -44,7 +47,7 @@ public record MapEntryId(UUID value) {
    * @throws InvalidInputException when the text is not a UUID
    */
   public static MapEntryId of(CharSequence text) {
-    return new MapEntryId(UuidIds.parseOrThrow(text, "MAP_ENTRY_ID", "a map entry id"));
+    return new MapEntryId(UuidIds.parseOrThrow(text, "MAP_ENTRY_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */
