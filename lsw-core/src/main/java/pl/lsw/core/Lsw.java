@@ -1,5 +1,6 @@
 package pl.lsw.core;
 
+import pl.lsw.core.initiative.InitiativeBaseService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ public final class Lsw {
   private final ContractService contracts;
   private final OwnInitiativeProposalService ownInitiativeProposals;
   private final CooperationProgrammeService cooperationProgrammes;
+  private final InitiativeBaseService initiatives;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -95,6 +97,8 @@ public final class Lsw {
         clock);
     this.cooperationProgrammes = new CooperationProgrammeService(store.cooperationProgrammes(), events,
         clock, environment);
+    this.initiatives = new InitiativeBaseService(store.initiativeBases(), store.partnerships(),
+        store.organisations(), clock, ids, events, environment);
   }
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
@@ -169,6 +173,15 @@ public final class Lsw {
   /** Yearly cooperation programmes (UDPP art. 5a): recording and checking them. */
   public CooperationProgrammeService cooperationProgrammes() {
     return cooperationProgrammes;
+  }
+
+  /**
+   * Co-informing: each partnership's Map of Local Potentials, Initiative Bank (recommendations by
+   * the Task Team under {@code INI-RECOMMENDATION}) and LSW Action Base, with verification rounds,
+   * the history of every change and a staleness report.
+   */
+  public InitiativeBaseService initiatives() {
+    return initiatives;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */

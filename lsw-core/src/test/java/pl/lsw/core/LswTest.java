@@ -66,6 +66,8 @@ class LswTest {
     InMemoryRepositories.Contracts contracts = new InMemoryRepositories.Contracts();
     InMemoryRepositories.Proposals proposals = new InMemoryRepositories.Proposals();
     InMemoryRepositories.Programmes programmes = new InMemoryRepositories.Programmes();
+    pl.lsw.core.initiative.InMemoryInitiativeBases initiativeBases =
+        new pl.lsw.core.initiative.InMemoryInitiativeBases();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -105,6 +107,11 @@ class LswTest {
       @Override
       public CooperationProgrammeRepository cooperationProgrammes() {
         return programmes;
+      }
+
+      @Override
+      public pl.lsw.core.initiative.InitiativeBaseRepository initiativeBases() {
+        return initiativeBases;
       }
     };
   }

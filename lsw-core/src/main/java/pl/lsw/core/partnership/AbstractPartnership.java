@@ -324,6 +324,25 @@ abstract class AbstractPartnership {
     }
   }
 
+  /**
+   * The reasons why a person may not give a command of another capability (the Initiative Bank,
+   * the Local Service Basket, plans …) to this partnership in one of the allowed roles: not
+   * registered ({@code ACTOR_UNKNOWN}), acting for an organisation that is not an active member
+   * ({@code ACTOR_OUTSIDE_PARTNERSHIP}, {@code ACTOR_MEMBERSHIP_ENDED}), naming a role they do not
+   * hold ({@code ACTOR_ROLE_NOT_HELD}) or one that may not give the command ({@code
+   * ACTOR_ROLE_NOT_ALLOWED}). Every reason at once; empty when the person may act.
+   *
+   * @param actor who acts, in which role
+   * @param allowed the roles that may give the command
+   * @param what what the command does, in both languages, for the messages
+   * @return every reason, possibly empty
+   */
+  public List<Problem> accessProblems(ActingPerson actor, Set<ActingRole> allowed, Label what) {
+    Objects.requireNonNull(allowed, "allowed");
+    Objects.requireNonNull(what, "what");
+    return List.copyOf(new PartnershipAccess((Partnership) this).check(actor, allowed, what));
+  }
+
   // ---------------------------------------------------------------- founding
 
   /**

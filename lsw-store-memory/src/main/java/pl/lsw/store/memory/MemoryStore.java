@@ -8,6 +8,7 @@ import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.process.ProcessInstanceRepository;
+import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.store.port.LswStore;
 
 /**
@@ -15,7 +16,8 @@ import pl.lsw.core.store.port.LswStore;
  * repository keeps the same contract as the database store (optimistic versions, unique NIP
  * and REGON, documented listing order) for organisations, partnerships, process instances, small
  * grants (with the planned NGO-grant budgets), competitions, grant contracts, own-initiative
- * proposals and yearly cooperation programmes (one per body and year, the last save winning).
+ * proposals, yearly cooperation programmes (one per body and year, the last save winning) and
+ * the co-informing bases of each partnership (the Map, the Bank and the Action Base).
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -31,6 +33,8 @@ public final class MemoryStore implements LswStore {
       new MemoryOwnInitiativeProposalRepository();
   private final MemoryCooperationProgrammeRepository programmes =
       new MemoryCooperationProgrammeRepository();
+  private final MemoryInitiativeBaseRepository initiativeBases =
+      new MemoryInitiativeBaseRepository();
 
   private MemoryStore() {}
 
@@ -77,5 +81,10 @@ public final class MemoryStore implements LswStore {
   @Override
   public CooperationProgrammeRepository cooperationProgrammes() {
     return programmes;
+  }
+
+  @Override
+  public InitiativeBaseRepository initiativeBases() {
+    return initiativeBases;
   }
 }

@@ -1,5 +1,6 @@
 package pl.lsw.core.store.port;
 
+import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -41,4 +42,10 @@ public interface LswStore {
 
   /** The repository of yearly cooperation programmes, one per body and year. */
   CooperationProgrammeRepository cooperationProgrammes();
+
+  /**
+   * The repository of the co-informing bases of each partnership: the Map of Local Potentials,
+   * the Initiative Bank and the LSW Action Base, with their verification rounds and history.
+   */
+  InitiativeBaseRepository initiativeBases();
 }

@@ -1,0 +1,34 @@
+package pl.lsw.core.initiative;
+
+import java.util.Optional;
+import pl.lsw.core.kernel.VersionConflictException;
+import pl.lsw.core.partnership.PartnershipId;
+
+/**
+ * Where the Map, the Bank and the Action Base of each partnership are kept, with their
+ * verification rounds and history: one {@link InitiativeBase} per partnership, under optimistic
+ * versions. Implementations are thread-safe; a save writes the whole state or nothing.
+ *
+ * <p>Polish: <i>repozytorium baz współinformowania LSW</i>.
+ */
+public interface InitiativeBaseRepository {
+
+  /**
+   * The bases of a partnership.
+   *
+   * @param partnership the partnership
+   * @return the bases, or empty when none is stored yet
+   */
+  Optional<InitiativeBase> find(PartnershipId partnership);
+
+  /**
+   * Stores the bases: a state of version 0 is inserted, any other replaces the stored state of
+   * that version.
+   *
+   * @param base the new state, with the version it was read at
+   * @return the state as stored, with its new version (one more)
+   * @throws VersionConflictException when the stored version is another (someone else saved
+   *     meanwhile, or a state of version 0 is already stored); nothing is written
+   */
+  InitiativeBase save(InitiativeBase base);
+}
