@@ -17,11 +17,11 @@ import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.organisation.OrganisationRepository;
 
 /** A plain map of organisations (no version or key checks), for the service's tests. */
-final class InMemoryOrganisations implements OrganisationRepository {
+public final class InMemoryOrganisations implements OrganisationRepository {
 
   private final Map<OrganisationId, Organisation> stored = new ConcurrentHashMap<>();
 
-  InMemoryOrganisations with(Organisation organisation) {
+  public InMemoryOrganisations with(Organisation organisation) {
     stored.put(organisation.id(), organisation);
     return this;
   }
