@@ -54,6 +54,7 @@ public final class Examples {
     all.put("catalog", plain(CatalogExample::run));
     all.put("partnership", plain(PartnershipExample::run));
     all.put("cooperation-model", plain(CooperationModelExample::run));
+    all.put("co-informing", plain(CoInformingExample::run));
     all.put("financing", plain(FinancingExample::run));
     all.put("small-grants-csv", SmallGrantCsvExample::run);
     return all;
@@ -85,6 +86,8 @@ public final class Examples {
         "the Praski Kokon partnership: bodies, meetings, decisions, report"},
     {"cooperation-model [--db PATH]", "Model Kooperacji: zespół, proces pierwszego wdrożenia",
         "the Model Kooperacji: the team and its first implementation"},
+    {"co-informing [--db PATH]", "współinformowanie: mapa, bank inicjatyw, baza działań, weryfikacja",
+        "co-informing: the map, the initiative bank, the action base, verification"},
     {"financing [--db PATH]", "współfinansowanie: mały grant, konkurs, umowa, program",
         "co-financing: small grant, competition, contract, programme"},
     {"small-grants-csv FILE [--as-of DATE] [--draft-2025 DATE] [--all]",

@@ -145,23 +145,42 @@ final class PartnershipExample {
           "The LSW \"" + NAME + "\" is already in the database (version "
               + kokon.version() + "): showing the stored state instead of founding it again."));
     } else {
-      found();
-      admitPartners();
-      registerPeople();
-      setUpSteeringCommittee();
-      setUpTaskTeam();
-      chooseExecutiveConsortium();
-      appointNetworkWorkers();
-      recordMeetingsOfTheYear();
-      recordDecisions();
-      raiseMatterFromInformalPartner();
-      runLswStagesUpToRunning();
+      build();
     }
     describePartnership();
     showAnNgoWorkerCannotDecide();
     showADecisionCannotBindWithoutMandate();
     showLswStagesPosition();
     printGovernanceReport();
+  }
+
+  /**
+   * Praski Kokon as stored in the example database: founded and governed as {@link #run} tells
+   * it (saying so) when it is not stored yet. Other examples start from it.
+   */
+  static Partnership praskiKokon(Lsw lsw, ExampleOptions options) {
+    PartnershipExample story = new PartnershipExample(lsw, options);
+    story.registerPartners();
+    Optional<Partnership> existing = story.findExisting();
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    story.build();
+    return story.kokon;
+  }
+
+  private void build() {
+    found();
+    admitPartners();
+    registerPeople();
+    setUpSteeringCommittee();
+    setUpTaskTeam();
+    chooseExecutiveConsortium();
+    appointNetworkWorkers();
+    recordMeetingsOfTheYear();
+    recordDecisions();
+    raiseMatterFromInformalPartner();
+    runLswStagesUpToRunning();
   }
 
   // ------------------------------------------------------------------ the story

@@ -51,7 +51,8 @@ class ExampleRenderingTest {
         Arguments.of("financing", "pl"), Arguments.of("financing", "en"),
         Arguments.of("small-grants-csv", "pl"),
         Arguments.of("partnership", "pl"), Arguments.of("partnership", "en"),
-        Arguments.of("cooperation-model", "pl"), Arguments.of("cooperation-model", "en"));
+        Arguments.of("cooperation-model", "pl"), Arguments.of("cooperation-model", "en"),
+        Arguments.of("co-informing", "pl"), Arguments.of("co-informing", "en"));
   }
 
   @ParameterizedTest(name = "{0} --lang {1}")

@@ -1,0 +1,354 @@
+package pl.lsw.examples;
+
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import pl.lsw.core.Lsw;
+import pl.lsw.core.initiative.Action;
+import pl.lsw.core.initiative.ActionId;
+import pl.lsw.core.initiative.ActionStatus;
+import pl.lsw.core.initiative.BaseChangeKind;
+import pl.lsw.core.initiative.CommunityRole;
+import pl.lsw.core.initiative.ConsortiumReport;
+import pl.lsw.core.initiative.EntrySource;
+import pl.lsw.core.initiative.HistoryFields;
+import pl.lsw.core.initiative.Implementer;
+import pl.lsw.core.initiative.InitiativeBase;
+import pl.lsw.core.initiative.InitiativeBaseService;
+import pl.lsw.core.initiative.MapEntry;
+import pl.lsw.core.initiative.MapEntryDraft;
+import pl.lsw.core.initiative.MapEntryId;
+import pl.lsw.core.initiative.ParticipantCost;
+import pl.lsw.core.initiative.ReferralRule;
+import pl.lsw.core.initiative.StalenessReport;
+import pl.lsw.core.initiative.TargetGroup;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.history.FieldChange;
+import pl.lsw.core.kernel.history.Revision;
+import pl.lsw.core.organisation.ContactPersonDraft;
+import pl.lsw.core.organisation.Organisation;
+import pl.lsw.core.organisation.Sector;
+import pl.lsw.core.organisation.SocialServiceField;
+import pl.lsw.core.partnership.Partnership;
+import pl.lsw.core.partnership.governance.ActingPerson;
+import pl.lsw.core.partnership.governance.ActingRole;
+import pl.lsw.core.partnership.governance.Person;
+import pl.lsw.core.partnership.governance.PersonId;
+import pl.lsw.core.process.EvidenceReference;
+import pl.lsw.core.process.ProcessInstance;
+import pl.lsw.core.process.StandardProcesses;
+
+/**
+ * Co-informing in Praski Kokon (seed 000 §Płaszczyzna 2, Rysunek 5 and 6): the Map of Local
+ * Potentials with entries from inside the LSW and from a partner outside it, the Initiative Bank
+ * that only the Task Team fills, and the LSW Action Base run by the Executive Consortium. The
+ * example
+ *
+ * <ol>
+ *   <li>adds three entries to the map: a parents' club and a psychologist's consultations of two
+ *       NGO partners (inside the LSW), and a parish day-room described by its name, sector and
+ *       contact (outside it, bottom-up);
+ *   <li>has the Task Team Manager recommend the parents' club into the Bank, and shows a Steering
+ *       Committee member's recommendation of the day-room refused with both reasons at once: the
+ *       actor (not the Task Team) and the rule (no service conditions, no target group, missing
+ *       fields of a Bank entry);
+ *   <li>puts an action carrying out the club into the Action Base, refuses the withdrawal of the
+ *       club's recommendation that the action uses, records the consortium's report that the
+ *       action was suspended and shows the staleness report before and after the change reaches
+ *       the base;
+ *   <li>records a verification round and feeds its conclusions into the next iteration of the
+ *       action-bank loop ({@code ACTION_BANK_LOOP});
+ *   <li>prints the history of the club's entry: who changed what, from which value to which.
+ * </ol>
+ *
+ * <p>Running it again on the same database shows the stored bases and their reports instead of
+ * adding the entries a second time.
+ */
+final class CoInformingExample {
+
+  static final String CLUB = "Klub Rodzica „Otwarte Drzwi”";
+  static final String CONSULTATIONS = "Konsultacje psychologiczne dla dzieci i rodziców";
+  static final String DAY_ROOM = "Świetlica parafialna przy ul. Stalowej";
+
+  private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+      .ofPattern("dd.MM.yyyy HH:mm").withZone(java.time.ZoneId.of("Europe/Warsaw"));
+
+  private final Lsw lsw;
+  private final ExampleOptions options;
+  private final InitiativeBaseService initiatives;
+  private Partnership kokon;
+
+  private CoInformingExample(Lsw lsw, ExampleOptions options) {
+    this.lsw = lsw;
+    this.options = options;
+    this.initiatives = lsw.initiatives();
+  }
+
+  static void run(ExampleOptions options) throws Exception {
+    new CoInformingExample(ExampleLsw.open(options.database()), options).tell();
+  }
+
+  private void tell() {
+    kokon = PartnershipExample.praskiKokon(lsw, options);
+    Optional<InitiativeBase> stored = initiatives.find(kokon.id());
+    if (stored.isPresent() && !stored.get().entries().isEmpty()) {
+      say(text("Bazy współinformowania LSW „" + kokon.name() + "” są już w bazie danych (wersja "
+              + stored.get().version() + "): pokazuję zapisany stan.",
+          "The co-informing bases of the LSW \"" + kokon.name() + "\" are already in the database"
+              + " (version " + stored.get().version() + "): showing the stored state."));
+    } else {
+      buildTheBases();
+    }
+    describe(initiatives.find(kokon.id()).orElseThrow());
+    printStaleness();
+    printHistory();
+  }
+
+  // ------------------------------------------------------------------ the story
+
+  private void buildTheBases() {
+    say(text("== Mapa Potencjałów Lokalnych ==", "== The Map of Local Potentials =="));
+    Organisation od = organisation("Stowarzyszenie Otwarte Drzwi");
+    Organisation korale = organisation("Fundacja Wspierania Rodzin \"Korale\"");
+    MapEntryId club = added(initiatives.addEntry(kokon.id(), specialist(), MapEntryDraft.builder()
+        .name(CLUB)
+        .implementer(Implementer.registered(od.id()))
+        .description("Cotygodniowe spotkania rodziców dzieci w wieku szkolnym z pedagożką i psychologiem")
+        .addressees(Set.of(TargetGroup.FAMILIES_WITH_CHILDREN, TargetGroup.PARENTS))
+        .participationRules("Zapisy telefoniczne lub przez OPS; grupa do 12 osób")
+        .serviceConditions("Prowadzi pedagożka z co najmniej 3-letnim doświadczeniem; superwizja co miesiąc")
+        .fields(Set.of(SocialServiceField.FAMILY_SUPPORT))
+        .place("Siedziba stowarzyszenia, Praga-Północ")
+        .schedule("Wtorki 17:00–19:00")
+        .accessGroups(Set.of(TargetGroup.PARENTS))
+        .territory(List.of(PraskiKokon.PRAGA_POLNOC))
+        .languages(List.of("pl", "uk"))
+        .capacity(12)
+        .addContacts(ContactPersonDraft.byEmail("Koordynator projektu", "Stowarzyszenie Otwarte Drzwi",
+            "projekt@otwarte-drzwi.example.org"))
+        .source(EntrySource.INSIDE_LSW)
+        .communityRole(CommunityRole.FOR_THE_COMMUNITY)
+        .addedOn(LocalDate.of(2026, 9, 1))
+        .build()));
+    added(initiatives.addEntry(kokon.id(), specialist(), MapEntryDraft.builder()
+        .name(CONSULTATIONS)
+        .implementer(Implementer.registered(korale.id()))
+        .description("Indywidualne konsultacje psychologa dziecięcego")
+        .addressees(Set.of(TargetGroup.CHILDREN, TargetGroup.PARENTS))
+        .participationRules("Skierowanie z OPS albo zgłoszenie rodzica")
+        .serviceConditions("Psycholog dziecięcy z certyfikatem")
+        .minAge(3).maxAge(17)
+        .referral(ReferralRule.REFERRAL_REQUIRED)
+        .addContacts(new ContactPersonDraft("Psycholożka, która odeszła z fundacji", "psycholog",
+            "konsultacje@korale.example.org", ""))
+        .source(EntrySource.INSIDE_LSW)
+        .communityRole(CommunityRole.FOR_THE_COMMUNITY)
+        .addedOn(LocalDate.of(2025, 5, 5))
+        .lastVerifiedOn(LocalDate.of(2025, 6, 1))
+        .build()));
+    MapEntryId dayRoom = added(initiatives.addEntry(kokon.id(), animator(), MapEntryDraft.builder()
+        .name(DAY_ROOM)
+        .implementer(Implementer.outside("Parafia rzymskokatolicka św. Floriana", Sector.COMMUNITY_GROUP,
+            "kancelaria@parafia.example.org").get())
+        .cost(ParticipantCost.FREE)
+        .source(EntrySource.OUTSIDE_PARTNER)
+        .communityRole(CommunityRole.BY_THE_COMMUNITY)
+        .addedOn(LocalDate.of(2026, 10, 1))
+        .build()));
+    for (MapEntry e : initiatives.find(kokon.id()).orElseThrow().entries()) {
+      say("  + " + e.name().orElse("?") + " (" + e.source().display(options.locale()) + "; "
+          + e.communityRole().display(options.locale()) + ")");
+    }
+
+    say(text("== Bank Inicjatyw ==", "== The Initiative Bank =="));
+    Change<InitiativeBase> recommended = accepted(initiatives.recommend(kokon.id(), manager(), club,
+        LocalDate.of(2026, 9, 15), Optional.empty()));
+    say(text("Kierownik Zespołu Zadaniowego rekomendował do banku: " + CLUB,
+        "The Task Team Manager recommended into the Bank: " + CLUB)
+        + " (" + recommended.state().bank().size() + ")");
+    Either<Refusal, Change<InitiativeBase>> refused = initiatives.recommend(kokon.id(),
+        steeringCommitteeMember(), dayRoom, LocalDate.of(2026, 10, 2), Optional.empty());
+    say(text("Członkini Komitetu Sterującego próbuje rekomendować „" + DAY_ROOM + "” — odmowa:",
+        "A Steering Committee member tries to recommend \"" + DAY_ROOM + "\" — refused:"));
+    System.out.print(Outcomes.reasons(refused.getLeft().reasons(), options.locale()));
+
+    say(text("== Baza Działań LSW ==", "== The LSW Action Base =="));
+    ActionId action = accepted(initiatives.startAction(kokon.id(), manager(), club,
+        "Klub Rodzica — grupa jesienna 2026", kokon.consortia().get(0).id(), ActionStatus.RUNNING,
+        LocalDate.of(2026, 10, 1))).createdId(ActionId.class);
+    say(text("Działanie w bazie: Klub Rodzica — grupa jesienna 2026 (konsorcjum: "
+            + kokon.consortia().get(0).problem() + ")",
+        "Action in the base: Klub Rodzica — grupa jesienna 2026 (consortium: "
+            + kokon.consortia().get(0).problem() + ")"));
+    Either<Refusal, Change<InitiativeBase>> withdrawal = initiatives.withdrawRecommendation(
+        kokon.id(), manager(), club, "Zmiana priorytetów");
+    say(text("Wycofanie rekomendacji klubu — odmowa:", "Withdrawing the club's recommendation — refused:"));
+    System.out.print(Outcomes.reasons(withdrawal.getLeft().reasons(), options.locale()));
+    accepted(initiatives.recordConsortiumReport(kokon.id(), consortiumMember(), action,
+        new ConsortiumReport(LocalDate.of(2026, 11, 20), ActionStatus.SUSPENDED)));
+    say(text("Konsorcjum w sprawozdaniu z 2026-11-20: działanie zawieszone. Raport nieaktualności:",
+        "The consortium's report of 2026-11-20: the action is suspended. Staleness report:"));
+    printStaleness();
+    accepted(initiatives.changeActionStatus(kokon.id(), manager(), action, ActionStatus.SUSPENDED,
+        LocalDate.of(2026, 11, 20)));
+    say(text("Zmiana stanu dotarła do bazy: działanie zawieszone od 2026-11-20.",
+        "The change reached the base: the action is suspended from 2026-11-20."));
+
+    say(text("== Weryfikacja banku działań ==", "== Verification of the action bank =="));
+    Change<InitiativeBase> round = accepted(initiatives.recordVerificationRound(kokon.id(), manager(),
+        LocalDate.of(2026, 11, 25), List.of(club), List.of(action),
+        List.of("Wznowić grupę jesienną po przerwie świątecznej",
+            "Dodać do mapy ofertę świetlicy po uzupełnieniu warunków realizacji"), Optional.empty()));
+    String conclusions = last(round.state().rounds()).conclusionsText();
+    say(text("Wnioski z rundy: ", "The round's conclusions: ") + conclusions);
+    feedTheLoop(conclusions);
+  }
+
+  /** Runs the action-bank loop to its verification step and starts the next iteration from it. */
+  private void feedTheLoop(String conclusions) {
+    ProcessInstance loop = Outcomes.done(lsw.processes().start(manager(), kokon.id(),
+        StandardProcesses.ACTION_BANK_LOOP_CODE, LocalDate.of(2026, 9, 1)));
+    loop = Outcomes.done(lsw.processes().completeStep(loop.id(), manager(), "1",
+        LocalDate.of(2026, 10, 1), EvidenceReference.of("Mapa Potencjałów Lokalnych: 3 pozycje")));
+    loop = Outcomes.done(lsw.processes().completeStep(loop.id(), manager(), "2",
+        LocalDate.of(2026, 10, 2), EvidenceReference.of("Rekomendacja: " + CLUB)));
+    loop = Outcomes.done(lsw.processes().completeStep(loop.id(), chair(), "3",
+        LocalDate.of(2026, 10, 5), EvidenceReference.of("Decyzja Komitetu Sterującego o zakresie działań")));
+    loop = Outcomes.done(lsw.processes().completeStep(loop.id(), manager(), "4",
+        LocalDate.of(2026, 11, 25), EvidenceReference.of(conclusions)));
+    loop = Outcomes.done(lsw.processes().startNextIteration(loop.id(), manager(),
+        StandardProcesses.ACTION_BANK_NEXT_ITERATION, LocalDate.of(2026, 11, 26),
+        EvidenceReference.of(conclusions)));
+    say(text("Pętla banku działań: iteracja " + loop.iterations().size() + " rozpoczęta z wnioskami rundy.",
+        "The action-bank loop: iteration " + loop.iterations().size() + " started from the round's conclusions."));
+  }
+
+  // ------------------------------------------------------------------ what is shown
+
+  private void describe(InitiativeBase base) {
+    say(text("Mapa: " + base.entries().size() + " pozycje, bank: " + base.bank().size()
+            + ", baza działań: " + base.actions().size() + ", rundy weryfikacji: " + base.rounds().size(),
+        "Map: " + base.entries().size() + " entries, bank: " + base.bank().size()
+            + ", action base: " + base.actions().size() + ", verification rounds: " + base.rounds().size()));
+    for (Action a : base.actions()) {
+      say("  * " + a.name() + ": " + a.status().display(options.locale()) + " ("
+          + text("od ", "since ") + a.statusSince() + ")");
+    }
+  }
+
+  private void printStaleness() {
+    StalenessReport report = initiatives.staleness(kokon.id()).get();
+    System.out.print(report.render(options.locale()));
+  }
+
+  private void printHistory() {
+    InitiativeBase base = initiatives.find(kokon.id()).orElseThrow();
+    MapEntry club = base.entries().stream().filter(e -> e.name().orElse("").equals(CLUB)).findFirst()
+        .orElseThrow();
+    say(text("Historia pozycji „" + CLUB + "”:", "The history of the entry \"" + CLUB + "\":"));
+    for (Revision r : base.historyOf(club.id())) {
+      say("  " + TIME.format(r.at()) + " " + BaseChangeKind.valueOf(r.kind()).display(options.locale()) + " — "
+          + who(r.actor()) + ": " + changes(r));
+    }
+    Optional<Action> action = base.actions().stream().findFirst();
+    action.ifPresent(a -> {
+      say(text("Historia działania „" + a.name() + "”:", "The history of the action \"" + a.name() + "\":"));
+      for (Revision r : base.historyOf(a.id())) {
+        say("  " + BaseChangeKind.valueOf(r.kind()).display(options.locale()) + " — " + who(r.actor())
+            + ": " + changes(r));
+      }
+    });
+  }
+
+  private String changes(Revision r) {
+    StringBuilder sb = new StringBuilder();
+    for (FieldChange c : r.changes()) {
+      if (sb.length() > 0) {
+        sb.append("; ");
+      }
+      sb.append(HistoryFields.label(c.field()).map(l -> l.display(options.locale())).orElse(c.field()))
+          .append(": ").append(c.from().orElse("∅")).append(" → ")
+          .append(c.to().orElse("∅"));
+      if (sb.length() > 160) {
+        sb.append(" …");
+        break;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The name of the person of an actor reference ({@code person:<id>/<ROLE>}), in the role. */
+  private String who(String reference) {
+    String[] parts = reference.substring("person:".length()).split("/");
+    String name = kokon.persons().stream().filter(p -> p.id().toString().equals(parts[0]))
+        .map(Person::name).findFirst().orElse(parts[0]);
+    return name + " (" + ActingRole.valueOf(parts[1]).display(options.locale()) + ")";
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private Organisation organisation(String name) {
+    return PraskiKokon.partners().stream().filter(p -> p.draft().name().equals(name))
+        .map(p -> Outcomes.registerOrFind(lsw.organisations(), p.draft())).findFirst().orElseThrow();
+  }
+
+  private PersonId person(String name) {
+    return kokon.persons().stream().filter(p -> p.name().equals(name)).map(Person::id).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no person " + name));
+  }
+
+  private ActingPerson manager() {
+    return ActingPerson.of(person(PartnershipExample.TT_MANAGER), ActingRole.TASK_TEAM_MANAGER);
+  }
+
+  private ActingPerson specialist() {
+    return ActingPerson.of(person(PartnershipExample.KNOWLEDGE_SPECIALIST),
+        ActingRole.KNOWLEDGE_MANAGEMENT_SPECIALIST);
+  }
+
+  private ActingPerson animator() {
+    return ActingPerson.of(person(PartnershipExample.CAL_ANIMATOR), ActingRole.NETWORK_WORKER);
+  }
+
+  private ActingPerson steeringCommitteeMember() {
+    return ActingPerson.of(person(PartnershipExample.CAL_DELEGATE),
+        ActingRole.STEERING_COMMITTEE_MEMBER);
+  }
+
+  private ActingPerson consortiumMember() {
+    return ActingPerson.of(person(PartnershipExample.CONSORTIUM_COORDINATOR),
+        ActingRole.CONSORTIUM_MEMBER);
+  }
+
+  private ActingPerson chair() {
+    return ActingPerson.of(person(PartnershipExample.DEPUTY_MAYOR), ActingRole.STEERING_COMMITTEE_CHAIR);
+  }
+
+  private static MapEntryId added(Either<Refusal, Change<InitiativeBase>> outcome) {
+    return accepted(outcome).createdId(MapEntryId.class);
+  }
+
+  private static Change<InitiativeBase> accepted(Either<Refusal, Change<InitiativeBase>> outcome) {
+    if (outcome.isLeft()) {
+      throw new IllegalStateException("the example expected the command to be accepted, but it was "
+          + outcome.getLeft());
+    }
+    return outcome.get();
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
+  }
+
+  private String text(String polish, String english) {
+    return options.text(polish, english);
+  }
+
+  private static void say(String line) {
+    System.out.println(line);
+  }
+}
