@@ -271,8 +271,9 @@ final class CoInformingExample {
         sb.append("; ");
       }
       sb.append(HistoryFields.label(c.field()).map(l -> l.display(options.locale())).orElse(c.field()))
-          .append(": ").append(c.from().orElse("∅")).append(" → ")
-          .append(c.to().orElse("∅"));
+          .append(": ").append(c.from().map(v -> HistoryFields.display(c.field(), v, options.locale())).orElse("∅"))
+          .append(" → ")
+          .append(c.to().map(v -> HistoryFields.display(c.field(), v, options.locale())).orElse("∅"));
       if (sb.length() > 160) {
         sb.append(" …");
         break;

@@ -57,6 +57,37 @@ public final class HistoryFields {
   private HistoryFields() {}
 
   /**
+   * A recorded value as a person reads it: the code of a status, a referral rule, a cost, a
+   * source or a community role shown by its name in the reader's language; any other value as
+   * recorded.
+   *
+   * @param field the field's stable name
+   * @param value the value as the history recorded it
+   * @param locale the reader's language
+   * @return the value to show
+   */
+  public static String display(String field, String value, java.util.Locale locale) {
+    java.util.Objects.requireNonNull(value, "value");
+    Class<? extends Enum<?>> type = switch (field) {
+      case "status", "reportedStatus" -> ActionStatus.class;
+      case "access.referral" -> ReferralRule.class;
+      case "access.cost" -> ParticipantCost.class;
+      case "source" -> EntrySource.class;
+      case "communityRole" -> CommunityRole.class;
+      default -> null;
+    };
+    if (type == null) {
+      return value;
+    }
+    for (Enum<?> constant : type.getEnumConstants()) {
+      if (constant.name().equals(value)) {
+        return ((pl.lsw.core.kernel.Displayable) constant).display(locale);
+      }
+    }
+    return value;
+  }
+
+  /**
    * The name of a field in both languages.
    *
    * @param field the field's stable name, e.g. {@code "serviceConditions"}

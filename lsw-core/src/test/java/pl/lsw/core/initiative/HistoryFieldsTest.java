@@ -29,6 +29,12 @@ class HistoryFieldsTest {
     for (FieldChange c : changes) {
       assertTrue(HistoryFields.label(c.field()).isPresent(), c.field());
     }
+    org.junit.jupiter.api.Assertions.assertEquals("zawieszone",
+        HistoryFields.display("status", "SUSPENDED", java.util.Locale.forLanguageTag("pl")));
+    org.junit.jupiter.api.Assertions.assertEquals("referral required",
+        HistoryFields.display("access.referral", "REFERRAL_REQUIRED", java.util.Locale.ENGLISH));
+    org.junit.jupiter.api.Assertions.assertEquals("Klub", HistoryFields.display("name", "Klub",
+        java.util.Locale.ENGLISH));
     for (String other : Set.of("recommendedOn", "meeting", "withdrawalReason", "heldOn", "entries",
         "actions", "conclusions")) {
       assertTrue(HistoryFields.label(other).isPresent(), other);
