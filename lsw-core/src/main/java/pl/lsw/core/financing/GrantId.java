@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -16,6 +17,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record GrantId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator dotacji", "a grant id");
 
   /** Refuses a null UUID. */
   public GrantId {
@@ -29,7 +32,7 @@ public record GrantId(UUID value) {
 
   /** Parses the canonical text form of a UUID, or returns the problem with the text. */
   public static Validation<Seq<Problem>, GrantId> parse(CharSequence text) {
-    return UuidIds.parse(text, "GRANT_ID", "a grant id").map(GrantId::new);
+    return UuidIds.parse(text, "GRANT_ID", WHAT).map(GrantId::new);
   }
 
   /**
@@ -38,7 +41,7 @@ public record GrantId(UUID value) {
    * @throws pl.lsw.core.kernel.InvalidInputException when the text is not a UUID
    */
   public static GrantId of(CharSequence text) {
-    return new GrantId(UuidIds.parseOrThrow(text, "GRANT_ID", "a grant id"));
+    return new GrantId(UuidIds.parseOrThrow(text, "GRANT_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */

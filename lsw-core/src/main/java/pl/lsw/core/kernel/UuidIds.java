@@ -59,31 +59,4 @@ public final class UuidIds {
     }
     return result.get();
   }
-
-  /**
-   * Parses the canonical text form of a UUID ({@code 8-4-4-4-12} hexadecimal digits).
-   *
-   * @param text the text, may be null
-   * @param codePrefix the prefix of problem codes, e.g. {@code "PARTNERSHIP_ID"}: the codes are
-   *     {@code <prefix>_MISSING} and {@code <prefix>_FORMAT}
-   * @param what what the id names, for messages, e.g. {@code "a partnership id"}
-   * @return the UUID, or the problem with the text
-   * @deprecated name the id in both languages: {@link #parse(CharSequence, String, Localized)}
-   */
-  @Deprecated
-  public static Validation<Seq<Problem>, UUID> parse(CharSequence text, String codePrefix, String what) {
-    return parse(text, codePrefix, Label.of(what, what));
-  }
-
-  /**
-   * Parses like {@link #parse} and throws when the text is not a UUID.
-   *
-   * @throws InvalidInputException listing the problem
-   * @deprecated name the id in both languages: {@link #parseOrThrow(CharSequence, String,
-   *     Localized)}
-   */
-  @Deprecated
-  public static UUID parseOrThrow(CharSequence text, String codePrefix, String what) {
-    return parseOrThrow(text, codePrefix, Label.of(what, what));
-  }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -17,6 +18,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record OrganisationId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator organizacji", "an organisation id");
 
   /** Refuses a null UUID. */
   public OrganisationId {
@@ -35,7 +38,7 @@ public record OrganisationId(UUID value) {
    *     {@code ORGANISATION_ID_FORMAT})
    */
   public static Validation<Seq<Problem>, OrganisationId> parse(CharSequence text) {
-    return UuidIds.parse(text, "ORGANISATION_ID", "an organisation id").map(OrganisationId::new);
+    return UuidIds.parse(text, "ORGANISATION_ID", WHAT).map(OrganisationId::new);
   }
 
   /**
@@ -44,7 +47,7 @@ public record OrganisationId(UUID value) {
    * @throws InvalidInputException when the text is not a UUID
    */
   public static OrganisationId of(CharSequence text) {
-    return new OrganisationId(UuidIds.parseOrThrow(text, "ORGANISATION_ID", "an organisation id"));
+    return new OrganisationId(UuidIds.parseOrThrow(text, "ORGANISATION_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */

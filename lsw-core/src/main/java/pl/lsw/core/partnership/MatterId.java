@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -16,6 +17,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record MatterId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator zgłoszonej sprawy", "a raised matter id");
 
   /** Refuses a null UUID. */
   public MatterId {
@@ -29,7 +32,7 @@ public record MatterId(UUID value) {
 
   /** Parses the canonical text form of a UUID, or returns the problem with the text. */
   public static Validation<Seq<Problem>, MatterId> parse(CharSequence text) {
-    return UuidIds.parse(text, "MATTER_ID", "a raised matter id").map(MatterId::new);
+    return UuidIds.parse(text, "MATTER_ID", WHAT).map(MatterId::new);
   }
 
   /**
@@ -38,7 +41,7 @@ public record MatterId(UUID value) {
    * @throws pl.lsw.core.kernel.InvalidInputException when the text is not a UUID
    */
   public static MatterId of(CharSequence text) {
-    return new MatterId(UuidIds.parseOrThrow(text, "MATTER_ID", "a raised matter id"));
+    return new MatterId(UuidIds.parseOrThrow(text, "MATTER_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */

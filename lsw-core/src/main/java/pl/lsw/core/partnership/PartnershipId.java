@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -15,6 +16,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record PartnershipId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator partnerstwa", "a partnership id");
 
   /** Refuses a null UUID. */
   public PartnershipId {
@@ -28,7 +31,7 @@ public record PartnershipId(UUID value) {
 
   /** Parses the canonical text form of a UUID, or returns the problem with the text. */
   public static Validation<Seq<Problem>, PartnershipId> parse(CharSequence text) {
-    return UuidIds.parse(text, "PARTNERSHIP_ID", "a partnership id").map(PartnershipId::new);
+    return UuidIds.parse(text, "PARTNERSHIP_ID", WHAT).map(PartnershipId::new);
   }
 
   /**
@@ -37,7 +40,7 @@ public record PartnershipId(UUID value) {
    * @throws pl.lsw.core.kernel.InvalidInputException when the text is not a UUID
    */
   public static PartnershipId of(CharSequence text) {
-    return new PartnershipId(UuidIds.parseOrThrow(text, "PARTNERSHIP_ID", "a partnership id"));
+    return new PartnershipId(UuidIds.parseOrThrow(text, "PARTNERSHIP_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */

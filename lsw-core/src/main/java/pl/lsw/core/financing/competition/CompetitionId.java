@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -15,6 +16,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record CompetitionId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator konkursu", "a competition id");
 
   /** Refuses a null UUID. */
   public CompetitionId {
@@ -28,7 +31,7 @@ public record CompetitionId(UUID value) {
 
   /** Parses the canonical text form of a UUID. */
   public static Validation<Seq<Problem>, CompetitionId> parse(CharSequence text) {
-    return UuidIds.parse(text, "COMPETITION_ID", "a competition id").map(CompetitionId::new);
+    return UuidIds.parse(text, "COMPETITION_ID", WHAT).map(CompetitionId::new);
   }
 
   /** The canonical text form of the UUID. */

@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -15,6 +16,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record ContractId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator umowy", "a contract id");
 
   /** Refuses a null UUID. */
   public ContractId {
@@ -28,7 +31,7 @@ public record ContractId(UUID value) {
 
   /** Parses the canonical text form of a UUID. */
   public static Validation<Seq<Problem>, ContractId> parse(CharSequence text) {
-    return UuidIds.parse(text, "CONTRACT_ID", "a contract id").map(ContractId::new);
+    return UuidIds.parse(text, "CONTRACT_ID", WHAT).map(ContractId::new);
   }
 
   /** The canonical text form of the UUID. */

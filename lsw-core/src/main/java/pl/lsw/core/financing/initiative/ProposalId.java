@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -15,6 +16,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record ProposalId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator wniosku", "a proposal id");
 
   /** Refuses a null UUID. */
   public ProposalId {
@@ -28,7 +31,7 @@ public record ProposalId(UUID value) {
 
   /** Parses the canonical text form of a UUID. */
   public static Validation<Seq<Problem>, ProposalId> parse(CharSequence text) {
-    return UuidIds.parse(text, "PROPOSAL_ID", "a proposal id").map(ProposalId::new);
+    return UuidIds.parse(text, "PROPOSAL_ID", WHAT).map(ProposalId::new);
   }
 
   /** The canonical text form of the UUID. */

@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -15,6 +16,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record OfferId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator oferty", "an offer id");
 
   /** Refuses a null UUID. */
   public OfferId {
@@ -28,7 +31,7 @@ public record OfferId(UUID value) {
 
   /** Parses the canonical text form of a UUID. */
   public static Validation<Seq<Problem>, OfferId> parse(CharSequence text) {
-    return UuidIds.parse(text, "OFFER_ID", "an offer id").map(OfferId::new);
+    return UuidIds.parse(text, "OFFER_ID", WHAT).map(OfferId::new);
   }
 
   /** The canonical text form of the UUID. */

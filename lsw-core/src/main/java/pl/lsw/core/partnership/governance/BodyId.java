@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -16,6 +17,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record BodyId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator organu", "a governance body id");
 
   /** Refuses a null UUID. */
   public BodyId {
@@ -29,7 +32,7 @@ public record BodyId(UUID value) {
 
   /** Parses the canonical text form of a UUID, or returns the problem with the text. */
   public static Validation<Seq<Problem>, BodyId> parse(CharSequence text) {
-    return UuidIds.parse(text, "BODY_ID", "a governance body id").map(BodyId::new);
+    return UuidIds.parse(text, "BODY_ID", WHAT).map(BodyId::new);
   }
 
   /**
@@ -38,7 +41,7 @@ public record BodyId(UUID value) {
    * @throws pl.lsw.core.kernel.InvalidInputException when the text is not a UUID
    */
   public static BodyId of(CharSequence text) {
-    return new BodyId(UuidIds.parseOrThrow(text, "BODY_ID", "a governance body id"));
+    return new BodyId(UuidIds.parseOrThrow(text, "BODY_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */

@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -16,6 +17,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record DecisionId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator decyzji", "a decision id");
 
   /** Refuses a null UUID. */
   public DecisionId {
@@ -29,7 +32,7 @@ public record DecisionId(UUID value) {
 
   /** Parses the canonical text form of a UUID, or returns the problem with the text. */
   public static Validation<Seq<Problem>, DecisionId> parse(CharSequence text) {
-    return UuidIds.parse(text, "DECISION_ID", "a decision id").map(DecisionId::new);
+    return UuidIds.parse(text, "DECISION_ID", WHAT).map(DecisionId::new);
   }
 
   /**
@@ -38,7 +41,7 @@ public record DecisionId(UUID value) {
    * @throws pl.lsw.core.kernel.InvalidInputException when the text is not a UUID
    */
   public static DecisionId of(CharSequence text) {
-    return new DecisionId(UuidIds.parseOrThrow(text, "DECISION_ID", "a decision id"));
+    return new DecisionId(UuidIds.parseOrThrow(text, "DECISION_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */

@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -16,6 +17,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record MeetingId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator spotkania", "a meeting id");
 
   /** Refuses a null UUID. */
   public MeetingId {
@@ -29,7 +32,7 @@ public record MeetingId(UUID value) {
 
   /** Parses the canonical text form of a UUID, or returns the problem with the text. */
   public static Validation<Seq<Problem>, MeetingId> parse(CharSequence text) {
-    return UuidIds.parse(text, "MEETING_ID", "a meeting id").map(MeetingId::new);
+    return UuidIds.parse(text, "MEETING_ID", WHAT).map(MeetingId::new);
   }
 
   /**
@@ -38,7 +41,7 @@ public record MeetingId(UUID value) {
    * @throws pl.lsw.core.kernel.InvalidInputException when the text is not a UUID
    */
   public static MeetingId of(CharSequence text) {
-    return new MeetingId(UuidIds.parseOrThrow(text, "MEETING_ID", "a meeting id"));
+    return new MeetingId(UuidIds.parseOrThrow(text, "MEETING_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */

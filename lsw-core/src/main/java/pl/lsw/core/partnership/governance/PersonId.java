@@ -5,6 +5,7 @@ import io.vavr.control.Validation;
 import java.util.Objects;
 import java.util.UUID;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.UuidIds;
 
 /**
@@ -15,6 +16,8 @@ import pl.lsw.core.kernel.UuidIds;
  * @param value the UUID
  */
 public record PersonId(UUID value) {
+
+  private static final Label WHAT = Label.of("identyfikator osoby", "a person id");
 
   /** Refuses a null UUID. */
   public PersonId {
@@ -28,7 +31,7 @@ public record PersonId(UUID value) {
 
   /** Parses the canonical text form of a UUID, or returns the problem with the text. */
   public static Validation<Seq<Problem>, PersonId> parse(CharSequence text) {
-    return UuidIds.parse(text, "PERSON_ID", "a person id").map(PersonId::new);
+    return UuidIds.parse(text, "PERSON_ID", WHAT).map(PersonId::new);
   }
 
   /**
@@ -37,7 +40,7 @@ public record PersonId(UUID value) {
    * @throws pl.lsw.core.kernel.InvalidInputException when the text is not a UUID
    */
   public static PersonId of(CharSequence text) {
-    return new PersonId(UuidIds.parseOrThrow(text, "PERSON_ID", "a person id"));
+    return new PersonId(UuidIds.parseOrThrow(text, "PERSON_ID", WHAT));
   }
 
   /** The canonical lower-case text form of the UUID. */
