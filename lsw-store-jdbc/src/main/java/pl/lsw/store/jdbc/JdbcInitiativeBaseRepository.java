@@ -8,6 +8,8 @@ import static pl.lsw.store.jdbc.Columns.uuid;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -433,10 +435,10 @@ final class JdbcInitiativeBaseRepository implements InitiativeBaseRepository {
     });
   }
 
-  private record RoundRow(int index, java.time.LocalDate heldOn, String actor,
+  private record RoundRow(int index, LocalDate heldOn, String actor,
       Optional<DecisionId> decision) {}
 
-  private record RevisionRow(int index, java.time.Instant at, String actor, String subject,
+  private record RevisionRow(int index, Instant at, String actor, String subject,
       String kind) {}
 
   private static EntryRow entry(ResultSet rs, String owner) throws SQLException {
@@ -495,9 +497,9 @@ final class JdbcInitiativeBaseRepository implements InitiativeBaseRepository {
     MapEntryId entry = MapEntryId.of(uuid(rs, 2));
     String name = rs.getString(3);
     BodyId consortium = BodyId.of(uuid(rs, 4));
-    java.time.LocalDate startedOn = Columns.date(rs, 6);
-    java.time.LocalDate statusSince = Columns.date(rs, 7);
-    Optional<java.time.LocalDate> verified = Columns.optionalDate(rs, 8);
+    LocalDate startedOn = Columns.date(rs, 6);
+    LocalDate statusSince = Columns.date(rs, 7);
+    Optional<LocalDate> verified = Columns.optionalDate(rs, 8);
     return valid(owner, () -> new Action(id, entry, name, consortium, status, startedOn,
         statusSince, verified, report));
   }
