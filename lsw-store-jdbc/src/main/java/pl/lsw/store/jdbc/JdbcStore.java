@@ -10,6 +10,7 @@ import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
+import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.PartnershipRepository;
@@ -35,6 +36,11 @@ import pl.lsw.core.store.port.LswStore;
  * The store never changes the schema unless asked. Thread-safe; every operation takes a
  * connection from the data source and gives it back.
  *
+ * <p>What it stores: the organisation registry, partnerships, process instances, small grants,
+ * competitions, contracts, own-initiative proposals, cooperation programmes, and the
+ * co-informing bases of each partnership (the Map of Local Potentials, the Initiative Bank and
+ * the LSW Action Base, with their verification rounds and history).
+ *
  * <p>Give it a pooled data source in production. For an H2 file database without a pool, add
  * {@code ;DB_CLOSE_DELAY=-1} to the URL so that H2 keeps the database open between operations
  * instead of closing and reopening the file around each one (the example programs do this).
@@ -46,9 +52,9 @@ public final class JdbcStore implements LswStore {
 
   /**
    * The schema version of this release: the number of the last shipped script ({@code
-   * V8__…sql} is version 8). A database whose history records it is up to date.
+   * V9__…sql} is version 9). A database whose history records it is up to date.
    */
-  public static final int SCHEMA_VERSION = 8;
+  public static final int SCHEMA_VERSION = 9;
 
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";
@@ -64,6 +70,7 @@ public final class JdbcStore implements LswStore {
   private final JdbcContractRepository contracts;
   private final JdbcOwnInitiativeProposalRepository proposals;
   private final JdbcCooperationProgrammeRepository programmes;
+  private final JdbcInitiativeBaseRepository initiativeBases;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -76,6 +83,7 @@ public final class JdbcStore implements LswStore {
     this.contracts = new JdbcContractRepository(jdbc);
     this.proposals = new JdbcOwnInitiativeProposalRepository(jdbc);
     this.programmes = new JdbcCooperationProgrammeRepository(jdbc);
+    this.initiativeBases = new JdbcInitiativeBaseRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -126,6 +134,11 @@ public final class JdbcStore implements LswStore {
   @Override
   public CooperationProgrammeRepository cooperationProgrammes() {
     return programmes;
+  }
+
+  @Override
+  public InitiativeBaseRepository initiativeBases() {
+    return initiativeBases;
   }
 
   /**

@@ -47,6 +47,14 @@
  *   <tr><td>{@code V8__one_publication_place.sql}</td><td>the competitions' publications name
  *       the notice board at the body's seat {@code NOTICE_BOARD}, as the small grants'
  *       do</td></tr>
+ *   <tr><td>{@code V9__initiative_bases.sql}</td><td>{@code lsw_initiative_base} (one per
+ *       partnership, with the version column) and its child tables, all named
+ *       {@code lsw_initiative_base_*}: the entries of the Map of Local Potentials (keyed by
+ *       entry id, with the implementer and the access conditions) with their addressees,
+ *       fields, target groups, territory, languages and contact people; the recommendations of
+ *       the Initiative Bank; the actions of the LSW Action Base with their consortium reports;
+ *       the verification rounds with their entries, actions and conclusions; the revisions of
+ *       the history with their field changes</td></tr>
  * </table>
  *
  * <p>How the aggregates are laid out: every value of an aggregate is in a typed column of its
@@ -62,7 +70,9 @@
  * the rows that differ (recording a meeting inserts the meeting and its attendees, nothing
  * else); a process instance's save deletes its child rows and writes them again. A decision's
  * result is not stored: it follows from its kind and positions. Small grants, competitions,
- * contracts and own-initiative proposals are saved as process instances are.
+ * contracts and own-initiative proposals are saved as process instances are. The co-informing
+ * bases of a partnership are saved as a partnership is, except their history, which is
+ * append-only: a save inserts only the revisions that are new.
  *
  * <p>Money is stored exactly, as a whole number of grosze in {@code BIGINT} columns named
  * {@code *_grosze}; percentages and cost-item quantities as exact {@code NUMERIC} (a quantity with
