@@ -134,7 +134,7 @@ final class CoInformingExample {
         .communityRole(CommunityRole.FOR_THE_COMMUNITY)
         .addedOn(LocalDate.of(2026, 9, 1))
         .build()));
-    added(initiatives.addEntry(kokon.id(), specialist(), MapEntryDraft.builder()
+    MapEntryId consultations = added(initiatives.addEntry(kokon.id(), specialist(), MapEntryDraft.builder()
         .name(CONSULTATIONS)
         .implementer(Implementer.registered(korale.id()))
         .description("Indywidualne konsultacje psychologa dziecięcego")
@@ -170,6 +170,10 @@ final class CoInformingExample {
     say(text("Kierownik Zespołu Zadaniowego rekomendował do banku: " + CLUB,
         "The Task Team Manager recommended into the Bank: " + CLUB)
         + " (" + recommended.state().bank().size() + ")");
+    accepted(initiatives.recommend(kokon.id(), manager(), consultations, LocalDate.of(2025, 6, 10),
+        Optional.empty()));
+    say(text("W banku jest też, od 2025 r., pozycja: " + CONSULTATIONS,
+        "The Bank also holds, since 2025, the entry: " + CONSULTATIONS));
     Either<Refusal, Change<InitiativeBase>> refused = initiatives.recommend(kokon.id(),
         steeringCommitteeMember(), dayRoom, LocalDate.of(2026, 10, 2), Optional.empty());
     say(text("Członkini Komitetu Sterującego próbuje rekomendować „" + DAY_ROOM + "” — odmowa:",
@@ -271,15 +275,35 @@ final class CoInformingExample {
         sb.append("; ");
       }
       sb.append(HistoryFields.label(c.field()).map(l -> l.display(options.locale())).orElse(c.field()))
-          .append(": ").append(c.from().map(v -> HistoryFields.display(c.field(), v, options.locale())).orElse("∅"))
+          .append(": ").append(c.from().map(v -> value(c.field(), v)).orElse("∅"))
           .append(" → ")
-          .append(c.to().map(v -> HistoryFields.display(c.field(), v, options.locale())).orElse("∅"));
+          .append(c.to().map(v -> value(c.field(), v)).orElse("∅"));
       if (sb.length() > 160) {
         sb.append(" …");
         break;
       }
     }
     return sb.toString();
+  }
+
+  /** A recorded value as people read it: names instead of the ids the history keeps. */
+  private String value(String field, String recorded) {
+    switch (field) {
+      case "implementer":
+        if (recorded.startsWith("organisation:")) {
+          return lsw.organisations().findById(pl.lsw.core.organisation.OrganisationId.of(
+              recorded.substring("organisation:".length()))).map(Organisation::name).orElse(recorded);
+        }
+        return recorded;
+      case "entry":
+        return initiatives.find(kokon.id()).flatMap(b -> b.entry(MapEntryId.of(recorded)))
+            .flatMap(MapEntry::name).orElse(recorded);
+      case "consortium":
+        return kokon.consortia().stream().filter(c -> c.id().toString().equals(recorded))
+            .map(c -> c.problem()).findFirst().orElse(recorded);
+      default:
+        return HistoryFields.display(field, recorded, options.locale());
+    }
   }
 
   /** The name of the person of an actor reference ({@code person:<id>/<ROLE>}), in the role. */
