@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import pl.lsw.core.basket.ServiceBasketService;
 import pl.lsw.core.financing.advice.ProcedureAdvisor;
 import pl.lsw.core.financing.competition.CompetitionService;
 import pl.lsw.core.financing.contract.ContractService;
@@ -69,6 +70,7 @@ public final class Lsw {
   private final ContractService contracts;
   private final OwnInitiativeProposalService ownInitiativeProposals;
   private final CooperationProgrammeService cooperationProgrammes;
+  private final ServiceBasketService basket;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -95,6 +97,8 @@ public final class Lsw {
         clock);
     this.cooperationProgrammes = new CooperationProgrammeService(store.cooperationProgrammes(), events,
         clock, environment);
+    this.basket = new ServiceBasketService(store.serviceBaskets(), store.partnerships(), clock, ids,
+        events, environment);
   }
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
@@ -169,6 +173,14 @@ public final class Lsw {
   /** Yearly cooperation programmes (UDPP art. 5a): recording and checking them. */
   public CooperationProgrammeService cooperationProgrammes() {
     return cooperationProgrammes;
+  }
+
+  /**
+   * The Local Service Basket of each partnership: its partners' services with access conditions
+   * and contact people, agreed at partnership meetings, kept current and published.
+   */
+  public ServiceBasketService basket() {
+    return basket;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */

@@ -1,6 +1,7 @@
 package pl.lsw.core;
 
 import java.util.List;
+import pl.lsw.core.basket.BasketRules;
 import pl.lsw.core.financing.advice.AdviceRules;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.financing.contract.ContractRules;
@@ -32,7 +33,8 @@ public final class StandardRules {
   private static final class Holder {
     static final RuleCatalog CATALOG = RuleCatalog.of(ruleSets());
     static final ParameterSet PARAMETERS =
-        ParameterSet.statutory().overlay(GovernanceParameters.defaults());
+        ParameterSet.statutory().overlay(GovernanceParameters.defaults())
+            .overlay(BasketRules.defaults());
   }
 
   private StandardRules() {}
@@ -49,7 +51,8 @@ public final class StandardRules {
         CooperativeRules.ruleSet(),
         InitiativeRules.ruleSet(),
         ProgrammeRules.ruleSet(),
-        MapEntryRules.ruleSet());
+        MapEntryRules.ruleSet(),
+        BasketRules.ruleSet());
   }
 
   /**

@@ -66,6 +66,7 @@ class LswTest {
     InMemoryRepositories.Contracts contracts = new InMemoryRepositories.Contracts();
     InMemoryRepositories.Proposals proposals = new InMemoryRepositories.Proposals();
     InMemoryRepositories.Programmes programmes = new InMemoryRepositories.Programmes();
+    pl.lsw.core.basket.InMemoryServiceBaskets baskets = new pl.lsw.core.basket.InMemoryServiceBaskets();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -105,6 +106,11 @@ class LswTest {
       @Override
       public CooperationProgrammeRepository cooperationProgrammes() {
         return programmes;
+      }
+
+      @Override
+      public pl.lsw.core.basket.ServiceBasketRepository serviceBaskets() {
+        return baskets;
       }
     };
   }

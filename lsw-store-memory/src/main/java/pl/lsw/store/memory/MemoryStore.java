@@ -1,5 +1,6 @@
 package pl.lsw.store.memory;
 
+import pl.lsw.core.basket.ServiceBasketRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -15,7 +16,8 @@ import pl.lsw.core.store.port.LswStore;
  * repository keeps the same contract as the database store (optimistic versions, unique NIP
  * and REGON, documented listing order) for organisations, partnerships, process instances, small
  * grants (with the planned NGO-grant budgets), competitions, grant contracts, own-initiative
- * proposals and yearly cooperation programmes (one per body and year, the last save winning).
+ * proposals, yearly cooperation programmes (one per body and year, the last save winning) and
+ * Local Service Baskets (one per partnership).
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -31,6 +33,7 @@ public final class MemoryStore implements LswStore {
       new MemoryOwnInitiativeProposalRepository();
   private final MemoryCooperationProgrammeRepository programmes =
       new MemoryCooperationProgrammeRepository();
+  private final MemoryServiceBasketRepository baskets = new MemoryServiceBasketRepository();
 
   private MemoryStore() {}
 
@@ -77,5 +80,10 @@ public final class MemoryStore implements LswStore {
   @Override
   public CooperationProgrammeRepository cooperationProgrammes() {
     return programmes;
+  }
+
+  @Override
+  public ServiceBasketRepository serviceBaskets() {
+    return baskets;
   }
 }
