@@ -47,6 +47,10 @@
  *   <tr><td>{@code V8__one_publication_place.sql}</td><td>the competitions' publications name
  *       the notice board at the body's seat {@code NOTICE_BOARD}, as the small grants'
  *       do</td></tr>
+ *   <tr><td>{@code V11__service_basket.sql}</td><td>{@code lsw_service_basket} (one per
+ *       partnership, version column) and its child tables: services with their fields, target
+ *       groups, territory, languages and contacts, agreements with their services, revisions
+ *       of the history with their field changes</td></tr>
  * </table>
  *
  * <p>How the aggregates are laid out: every value of an aggregate is in a typed column of its
