@@ -82,6 +82,29 @@ class ServiceBasketServiceTest {
   }
 
   @Test
+  void the_entry_point_gives_the_basket_over_the_stores_repositories() {
+    java.util.Map<String, Object> parts = java.util.Map.of("serviceBaskets", baskets,
+        "partnerships", partnerships);
+    pl.lsw.core.store.port.LswStore store = (pl.lsw.core.store.port.LswStore)
+        java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+            new Class<?>[] {pl.lsw.core.store.port.LswStore.class}, (proxy, method, args) ->
+                parts.containsKey(method.getName()) ? parts.get(method.getName())
+                    : java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {method.getReturnType()}, (p, m, a) -> {
+                          throw new UnsupportedOperationException(m.getName());
+                        }));
+    pl.lsw.core.Lsw lsw = pl.lsw.core.Lsw.builder().store(store)
+        .clock(Clock.fixed(BasketSamples.T0, ZoneOffset.UTC))
+        .ids(() -> PartnershipFixture.uuid(next.getAndIncrement())).events(events::add).build();
+
+    BasketServiceId id = lsw.basket().addService(BasketSamples.ngoRep(), PartnershipFixture.ID,
+        BasketSamples.full(PartnershipFixture.NGO)).get().createdId(BasketServiceId.class);
+
+    assertTrue(lsw.basket().accessConditions(PartnershipFixture.ID, id).isPresent());
+    assertEquals(1, baskets.saves);
+  }
+
+  @Test
   void a_refused_command_stores_and_publishes_nothing() {
     Either<Refusal, Change<ServiceBasket>> r = service.addService(BasketSamples.ngoRep(),
         PartnershipFixture.ID, BasketSamples.full(PartnershipFixture.OPS));
