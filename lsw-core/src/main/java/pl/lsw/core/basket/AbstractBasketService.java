@@ -26,7 +26,7 @@ import pl.lsw.core.organisation.SocialServiceField;
  * <p>Polish: <i>usługa Lokalnego Koszyka Usług</i>.
  *
  * <p>Rules checked on every service, all at once, by {@code build()} (as {@link
- * InvalidInputException}) or by {@code BasketService.validate(BasketServiceId,
+ * pl.lsw.core.kernel.InvalidInputException}) or by {@code BasketService.validate(BasketServiceId,
  * BasketServiceDraft)}:
  *
  * <ul>

@@ -42,10 +42,11 @@ import pl.lsw.core.partnership.governance.Person;
  *
  * <p>Polish: <i>Lokalny Koszyk Usług / Lista Aktywności i Usług</i>.
  *
- * <p><b>Commands</b> name their {@link ActingPerson} and are given the partnership (the basket
- * cannot see it otherwise); they answer a {@link Refusal} listing every reason (nothing changes)
- * or a {@link Change} with one {@link BasketChanged} and one {@link Revision} added to {@link
- * #history()}. Commands never store; {@link ServiceBasketService} does.
+ * <p><b>Commands</b> name their {@link pl.lsw.core.partnership.governance.ActingPerson} and are
+ * given the partnership (the basket cannot see it otherwise); they answer a {@link
+ * pl.lsw.core.kernel.Refusal} listing every reason (nothing changes) or a {@link
+ * pl.lsw.core.kernel.Change} with one {@link BasketChanged} and one {@link
+ * pl.lsw.core.kernel.history.Revision} added to {@link #history()}. Commands never store; {@link ServiceBasketService} does.
  *
  * <p><b>Access</b> (codes in brackets): the actor is a person registered in the partnership
  * ({@code ACTOR_UNKNOWN}) whose organisation is an active member ({@code ACTOR_NOT_ACTIVE_MEMBER})
@@ -182,11 +183,6 @@ abstract class AbstractServiceBasket {
     Set<String> changedAfter = changedAfterLastAgreement();
     return inForceOn(day).stream().filter(s -> !last.get().covers(s.id())
         || changedAfter.contains(subject(s.id()))).toList();
-  }
-
-  /** Whether the service was added or changed after the latest agreement. */
-  boolean changedAfterLastAgreement(BasketServiceId id) {
-    return changedAfterLastAgreement().contains(subject(id));
   }
 
   private Set<String> changedAfterLastAgreement() {
