@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import pl.lsw.core.basket.ServiceBasketService;
 import pl.lsw.core.financing.advice.ProcedureAdvisor;
 import pl.lsw.core.financing.competition.CompetitionService;
 import pl.lsw.core.financing.contract.ContractService;
@@ -71,6 +72,7 @@ public final class Lsw {
   private final OwnInitiativeProposalService ownInitiativeProposals;
   private final CooperationProgrammeService cooperationProgrammes;
   private final InitiativeBaseService initiatives;
+  private final ServiceBasketService basket;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -99,6 +101,8 @@ public final class Lsw {
         clock, environment);
     this.initiatives = new InitiativeBaseService(store.initiativeBases(), store.partnerships(),
         store.organisations(), clock, ids, events, environment);
+    this.basket = new ServiceBasketService(store.serviceBaskets(), store.partnerships(), clock, ids,
+        events, environment);
   }
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
@@ -182,6 +186,14 @@ public final class Lsw {
    */
   public InitiativeBaseService initiatives() {
     return initiatives;
+  }
+
+  /**
+   * The Local Service Basket of each partnership: its partners' services with access conditions
+   * and contact people, agreed at partnership meetings, kept current and published.
+   */
+  public ServiceBasketService basket() {
+    return basket;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */

@@ -1,6 +1,7 @@
 package pl.lsw.core;
 
 import java.util.List;
+import pl.lsw.core.basket.BasketRules;
 import pl.lsw.core.financing.advice.AdviceRules;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.financing.contract.ContractRules;
@@ -34,7 +35,8 @@ public final class StandardRules {
     static final RuleCatalog CATALOG = RuleCatalog.of(ruleSets());
     static final ParameterSet PARAMETERS =
         ParameterSet.statutory().overlay(GovernanceParameters.defaults())
-            .overlay(BankRules.defaults());
+            .overlay(BankRules.defaults())
+            .overlay(BasketRules.defaults());
   }
 
   private StandardRules() {}
@@ -52,7 +54,8 @@ public final class StandardRules {
         InitiativeRules.ruleSet(),
         ProgrammeRules.ruleSet(),
         MapEntryRules.ruleSet(),
-        BankRules.ruleSet());
+        BankRules.ruleSet(),
+        BasketRules.ruleSet());
   }
 
   /**

@@ -68,6 +68,7 @@ class LswTest {
     InMemoryRepositories.Programmes programmes = new InMemoryRepositories.Programmes();
     pl.lsw.core.initiative.InMemoryInitiativeBases initiativeBases =
         new pl.lsw.core.initiative.InMemoryInitiativeBases();
+    pl.lsw.core.basket.InMemoryServiceBaskets baskets = new pl.lsw.core.basket.InMemoryServiceBaskets();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -112,6 +113,11 @@ class LswTest {
       @Override
       public pl.lsw.core.initiative.InitiativeBaseRepository initiativeBases() {
         return initiativeBases;
+      }
+
+      @Override
+      public pl.lsw.core.basket.ServiceBasketRepository serviceBaskets() {
+        return baskets;
       }
     };
   }

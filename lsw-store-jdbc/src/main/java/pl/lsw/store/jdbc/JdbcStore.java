@@ -5,6 +5,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.lsw.core.basket.ServiceBasketRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -52,9 +53,9 @@ public final class JdbcStore implements LswStore {
 
   /**
    * The schema version of this release: the number of the last shipped script ({@code
-   * V9__…sql} is version 9). A database whose history records it is up to date.
+   * V11__…sql} is version 11). A database whose history records it is up to date.
    */
-  public static final int SCHEMA_VERSION = 9;
+  public static final int SCHEMA_VERSION = 11;
 
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";
@@ -71,6 +72,7 @@ public final class JdbcStore implements LswStore {
   private final JdbcOwnInitiativeProposalRepository proposals;
   private final JdbcCooperationProgrammeRepository programmes;
   private final JdbcInitiativeBaseRepository initiativeBases;
+  private final JdbcServiceBasketRepository baskets;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -84,6 +86,7 @@ public final class JdbcStore implements LswStore {
     this.proposals = new JdbcOwnInitiativeProposalRepository(jdbc);
     this.programmes = new JdbcCooperationProgrammeRepository(jdbc);
     this.initiativeBases = new JdbcInitiativeBaseRepository(jdbc);
+    this.baskets = new JdbcServiceBasketRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -139,6 +142,11 @@ public final class JdbcStore implements LswStore {
   @Override
   public InitiativeBaseRepository initiativeBases() {
     return initiativeBases;
+  }
+
+  @Override
+  public ServiceBasketRepository serviceBaskets() {
+    return baskets;
   }
 
   /**

@@ -55,6 +55,10 @@
  *       the Initiative Bank; the actions of the LSW Action Base with their consortium reports;
  *       the verification rounds with their entries, actions and conclusions; the revisions of
  *       the history with their field changes</td></tr>
+ *   <tr><td>{@code V11__service_basket.sql}</td><td>{@code lsw_service_basket} (one per
+ *       partnership, version column) and its child tables: services with their fields, target
+ *       groups, territory, languages and contacts, agreements with their services, revisions
+ *       of the history with their field changes</td></tr>
  * </table>
  *
  * <p>How the aggregates are laid out: every value of an aggregate is in a typed column of its

@@ -1,5 +1,6 @@
 package pl.lsw.store.memory;
 
+import pl.lsw.core.basket.ServiceBasketRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -16,8 +17,9 @@ import pl.lsw.core.store.port.LswStore;
  * repository keeps the same contract as the database store (optimistic versions, unique NIP
  * and REGON, documented listing order) for organisations, partnerships, process instances, small
  * grants (with the planned NGO-grant budgets), competitions, grant contracts, own-initiative
- * proposals, yearly cooperation programmes (one per body and year, the last save winning) and
- * the co-informing bases of each partnership (the Map, the Bank and the Action Base).
+ * proposals, yearly cooperation programmes (one per body and year, the last save winning), the
+ * co-informing bases of each partnership (the Map, the Bank and the Action Base) and the Local
+ * Service Baskets (one per partnership).
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -35,6 +37,7 @@ public final class MemoryStore implements LswStore {
       new MemoryCooperationProgrammeRepository();
   private final MemoryInitiativeBaseRepository initiativeBases =
       new MemoryInitiativeBaseRepository();
+  private final MemoryServiceBasketRepository baskets = new MemoryServiceBasketRepository();
 
   private MemoryStore() {}
 
@@ -86,5 +89,10 @@ public final class MemoryStore implements LswStore {
   @Override
   public InitiativeBaseRepository initiativeBases() {
     return initiativeBases;
+  }
+
+  @Override
+  public ServiceBasketRepository serviceBaskets() {
+    return baskets;
   }
 }

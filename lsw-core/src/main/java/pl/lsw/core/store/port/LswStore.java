@@ -1,6 +1,7 @@
 package pl.lsw.core.store.port;
 
 import pl.lsw.core.initiative.InitiativeBaseRepository;
+import pl.lsw.core.basket.ServiceBasketRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -48,4 +49,6 @@ public interface LswStore {
    * the Initiative Bank and the LSW Action Base, with their verification rounds and history.
    */
   InitiativeBaseRepository initiativeBases();
+  /** The repository of Local Service Baskets, one per partnership (with its history). */
+  ServiceBasketRepository serviceBaskets();
 }
