@@ -10,6 +10,9 @@ import pl.lsw.core.financing.competition.CompetitionService;
 import pl.lsw.core.financing.contract.ContractService;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalService;
 import pl.lsw.core.financing.programme.CooperationProgrammeService;
+import pl.lsw.core.information.DeliveryOutcome;
+import pl.lsw.core.information.InformationChannel;
+import pl.lsw.core.information.InformationService;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.financing.smallgrant.SmallGrantService;
 import pl.lsw.core.kernel.InvalidInputException;
@@ -69,6 +72,7 @@ public final class Lsw {
   private final ContractService contracts;
   private final OwnInitiativeProposalService ownInitiativeProposals;
   private final CooperationProgrammeService cooperationProgrammes;
+  private final InformationService information;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -95,7 +99,17 @@ public final class Lsw {
         clock);
     this.cooperationProgrammes = new CooperationProgrammeService(store.cooperationProgrammes(), events,
         clock, environment);
+    this.information = new InformationService(store.dispatches(), store.partnerships(),
+        b.informationChannel, clock, ids, events, environment);
   }
+
+  /** The channel of an entry point built without one: every delivery fails. */
+  private static final InformationChannel NO_INFORMATION_CHANNEL = message -> {
+    java.util.Map<pl.lsw.core.organisation.OrganisationId, DeliveryOutcome> out = new java.util.HashMap<>();
+    message.recipients().forEach(r -> out.put(r.organisation(),
+        DeliveryOutcome.failure("no information channel configured")));
+    return out;
+  };
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
   public static Builder builder() {
@@ -171,6 +185,15 @@ public final class Lsw {
     return cooperationProgrammes;
   }
 
+  /**
+   * Co-informing: sending a piece of information to every active member of a partnership at one
+   * instant through the {@link Builder#informationChannel information channel}, the record of
+   * dispatches, their check against {@code INF-SIMULTANEOUS}, and the newsletter of a period.
+   */
+  public InformationService information() {
+    return information;
+  }
+
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */
   public RuleCatalog rules() {
     return StandardRules.catalog();
@@ -224,6 +247,7 @@ public final class Lsw {
     private EventPublisher events;
     private ParameterSet parameters = StandardRules.parameters();
     private WorkingDayCalendar calendar = WorkingDayCalendar.polish();
+    private InformationChannel informationChannel = NO_INFORMATION_CHANNEL;
 
     private Builder() {}
 
@@ -264,6 +288,16 @@ public final class Lsw {
     /** The working-day calendar (optional; default {@link WorkingDayCalendar#polish()}). */
     public Builder calendar(WorkingDayCalendar calendar) {
       this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * How information reaches the partnerships' members: e-mail, a portal (optional; without one
+     * every delivery is recorded as failed, {@code "no information channel configured"}, and
+     * {@code INF-SIMULTANEOUS} reports it).
+     */
+    public Builder informationChannel(InformationChannel channel) {
+      this.informationChannel = Objects.requireNonNull(channel, "channel");
       return this;
     }
 

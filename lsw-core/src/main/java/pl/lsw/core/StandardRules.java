@@ -8,6 +8,7 @@ import pl.lsw.core.financing.cooperative.CooperativeRules;
 import pl.lsw.core.financing.initiative.InitiativeRules;
 import pl.lsw.core.financing.programme.ProgrammeRules;
 import pl.lsw.core.financing.smallgrant.SmallGrantRules;
+import pl.lsw.core.information.InformationRules;
 import pl.lsw.core.initiative.MapEntryRules;
 import pl.lsw.core.partnership.governance.rules.GovernanceParameters;
 import pl.lsw.core.partnership.governance.rules.GovernanceRules;
@@ -49,7 +50,8 @@ public final class StandardRules {
         CooperativeRules.ruleSet(),
         InitiativeRules.ruleSet(),
         ProgrammeRules.ruleSet(),
-        MapEntryRules.ruleSet());
+        MapEntryRules.ruleSet(),
+        InformationRules.ruleSet());
   }
 
   /**

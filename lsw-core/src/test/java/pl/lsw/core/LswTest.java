@@ -51,6 +51,8 @@ import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.process.ProcessInstanceRepository;
 import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.store.port.LswStore;
+import pl.lsw.core.information.DispatchRepository;
+import pl.lsw.core.information.InMemoryDispatches;
 
 class LswTest {
 
@@ -66,6 +68,7 @@ class LswTest {
     InMemoryRepositories.Contracts contracts = new InMemoryRepositories.Contracts();
     InMemoryRepositories.Proposals proposals = new InMemoryRepositories.Proposals();
     InMemoryRepositories.Programmes programmes = new InMemoryRepositories.Programmes();
+    InMemoryDispatches dispatches = new InMemoryDispatches();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -105,6 +108,11 @@ class LswTest {
       @Override
       public CooperationProgrammeRepository cooperationProgrammes() {
         return programmes;
+      }
+
+      @Override
+      public DispatchRepository dispatches() {
+        return dispatches;
       }
     };
   }

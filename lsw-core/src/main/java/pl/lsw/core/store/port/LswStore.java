@@ -1,5 +1,6 @@
 package pl.lsw.core.store.port;
 
+import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -41,4 +42,7 @@ public interface LswStore {
 
   /** The repository of yearly cooperation programmes, one per body and year. */
   CooperationProgrammeRepository cooperationProgrammes();
+
+  /** The repository of dispatches of information to partnerships' members. */
+  DispatchRepository dispatches();
 }
