@@ -10,6 +10,7 @@ import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
+import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.PartnershipRepository;
@@ -46,9 +47,9 @@ public final class JdbcStore implements LswStore {
 
   /**
    * The schema version of this release: the number of the last shipped script ({@code
-   * V8__…sql} is version 8). A database whose history records it is up to date.
+   * V10__…sql} is version 10). A database whose history records it is up to date.
    */
-  public static final int SCHEMA_VERSION = 8;
+  public static final int SCHEMA_VERSION = 10;
 
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";
@@ -64,6 +65,7 @@ public final class JdbcStore implements LswStore {
   private final JdbcContractRepository contracts;
   private final JdbcOwnInitiativeProposalRepository proposals;
   private final JdbcCooperationProgrammeRepository programmes;
+  private final JdbcDispatchRepository dispatches;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -76,6 +78,7 @@ public final class JdbcStore implements LswStore {
     this.contracts = new JdbcContractRepository(jdbc);
     this.proposals = new JdbcOwnInitiativeProposalRepository(jdbc);
     this.programmes = new JdbcCooperationProgrammeRepository(jdbc);
+    this.dispatches = new JdbcDispatchRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -126,6 +129,11 @@ public final class JdbcStore implements LswStore {
   @Override
   public CooperationProgrammeRepository cooperationProgrammes() {
     return programmes;
+  }
+
+  @Override
+  public DispatchRepository dispatches() {
+    return dispatches;
   }
 
   /**

@@ -3,6 +3,7 @@ package pl.lsw.store.memory;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
+import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.organisation.OrganisationRepository;
@@ -15,7 +16,8 @@ import pl.lsw.core.store.port.LswStore;
  * repository keeps the same contract as the database store (optimistic versions, unique NIP
  * and REGON, documented listing order) for organisations, partnerships, process instances, small
  * grants (with the planned NGO-grant budgets), competitions, grant contracts, own-initiative
- * proposals and yearly cooperation programmes (one per body and year, the last save winning).
+ * proposals, yearly cooperation programmes (one per body and year, the last save winning) and
+ * dispatches of information (each recorded once).
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -31,6 +33,7 @@ public final class MemoryStore implements LswStore {
       new MemoryOwnInitiativeProposalRepository();
   private final MemoryCooperationProgrammeRepository programmes =
       new MemoryCooperationProgrammeRepository();
+  private final MemoryDispatchRepository dispatches = new MemoryDispatchRepository();
 
   private MemoryStore() {}
 
@@ -77,5 +80,10 @@ public final class MemoryStore implements LswStore {
   @Override
   public CooperationProgrammeRepository cooperationProgrammes() {
     return programmes;
+  }
+
+  @Override
+  public DispatchRepository dispatches() {
+    return dispatches;
   }
 }
