@@ -10,6 +10,7 @@ import pl.lsw.core.financing.competition.CompetitionService;
 import pl.lsw.core.financing.contract.ContractService;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalService;
 import pl.lsw.core.financing.programme.CooperationProgrammeService;
+import pl.lsw.core.information.ContactBaseService;
 import pl.lsw.core.information.DeliveryOutcome;
 import pl.lsw.core.information.InformationChannel;
 import pl.lsw.core.information.InformationService;
@@ -73,6 +74,7 @@ public final class Lsw {
   private final OwnInitiativeProposalService ownInitiativeProposals;
   private final CooperationProgrammeService cooperationProgrammes;
   private final InformationService information;
+  private final ContactBaseService contactBases;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -101,6 +103,8 @@ public final class Lsw {
         clock, environment);
     this.information = new InformationService(store.dispatches(), store.partnerships(),
         b.informationChannel, clock, ids, events, environment);
+    this.contactBases = new ContactBaseService(store.contactBases(), store.partnerships(), clock,
+        ids, events);
   }
 
   /** The channel of an entry point built without one: every delivery fails. */
@@ -192,6 +196,15 @@ public final class Lsw {
    */
   public InformationService information() {
     return information;
+  }
+
+  /**
+   * The contact bases of co-informing: each partnership's base of key external partners, kept by
+   * commands with its history of changes, and the internal contact base derived from the people
+   * of its active members.
+   */
+  public ContactBaseService contactBases() {
+    return contactBases;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */

@@ -51,7 +51,9 @@ import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.process.ProcessInstanceRepository;
 import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.store.port.LswStore;
+import pl.lsw.core.information.ContactBaseRepository;
 import pl.lsw.core.information.DispatchRepository;
+import pl.lsw.core.information.InMemoryContactBases;
 import pl.lsw.core.information.InMemoryDispatches;
 
 class LswTest {
@@ -69,6 +71,7 @@ class LswTest {
     InMemoryRepositories.Proposals proposals = new InMemoryRepositories.Proposals();
     InMemoryRepositories.Programmes programmes = new InMemoryRepositories.Programmes();
     InMemoryDispatches dispatches = new InMemoryDispatches();
+    InMemoryContactBases contactBases = new InMemoryContactBases();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -113,6 +116,11 @@ class LswTest {
       @Override
       public DispatchRepository dispatches() {
         return dispatches;
+      }
+
+      @Override
+      public ContactBaseRepository contactBases() {
+        return contactBases;
       }
     };
   }

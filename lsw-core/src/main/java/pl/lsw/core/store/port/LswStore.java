@@ -1,5 +1,6 @@
 package pl.lsw.core.store.port;
 
+import pl.lsw.core.information.ContactBaseRepository;
 import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
@@ -45,4 +46,7 @@ public interface LswStore {
 
   /** The repository of dispatches of information to partnerships' members. */
   DispatchRepository dispatches();
+
+  /** The repository of partnerships' contact bases of key external partners, with their history. */
+  ContactBaseRepository contactBases();
 }
