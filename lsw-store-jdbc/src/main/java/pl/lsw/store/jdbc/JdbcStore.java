@@ -10,6 +10,7 @@ import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
+import pl.lsw.core.information.ContactBaseRepository;
 import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.organisation.OrganisationRepository;
@@ -66,6 +67,7 @@ public final class JdbcStore implements LswStore {
   private final JdbcOwnInitiativeProposalRepository proposals;
   private final JdbcCooperationProgrammeRepository programmes;
   private final JdbcDispatchRepository dispatches;
+  private final JdbcContactBaseRepository contactBases;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -79,6 +81,7 @@ public final class JdbcStore implements LswStore {
     this.proposals = new JdbcOwnInitiativeProposalRepository(jdbc);
     this.programmes = new JdbcCooperationProgrammeRepository(jdbc);
     this.dispatches = new JdbcDispatchRepository(jdbc);
+    this.contactBases = new JdbcContactBaseRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -134,6 +137,11 @@ public final class JdbcStore implements LswStore {
   @Override
   public DispatchRepository dispatches() {
     return dispatches;
+  }
+
+  @Override
+  public ContactBaseRepository contactBases() {
+    return contactBases;
   }
 
   /**

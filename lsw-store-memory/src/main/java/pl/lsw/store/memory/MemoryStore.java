@@ -3,6 +3,7 @@ package pl.lsw.store.memory;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
+import pl.lsw.core.information.ContactBaseRepository;
 import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
@@ -17,7 +18,7 @@ import pl.lsw.core.store.port.LswStore;
  * and REGON, documented listing order) for organisations, partnerships, process instances, small
  * grants (with the planned NGO-grant budgets), competitions, grant contracts, own-initiative
  * proposals, yearly cooperation programmes (one per body and year, the last save winning) and
- * dispatches of information (each recorded once).
+ * dispatches of information (each recorded once) and contact bases.
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -34,6 +35,7 @@ public final class MemoryStore implements LswStore {
   private final MemoryCooperationProgrammeRepository programmes =
       new MemoryCooperationProgrammeRepository();
   private final MemoryDispatchRepository dispatches = new MemoryDispatchRepository();
+  private final MemoryContactBaseRepository contactBases = new MemoryContactBaseRepository();
 
   private MemoryStore() {}
 
@@ -85,5 +87,10 @@ public final class MemoryStore implements LswStore {
   @Override
   public DispatchRepository dispatches() {
     return dispatches;
+  }
+
+  @Override
+  public ContactBaseRepository contactBases() {
+    return contactBases;
   }
 }
