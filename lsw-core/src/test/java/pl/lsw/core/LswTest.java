@@ -137,6 +137,31 @@ class LswTest {
   }
 
   @Test
+  void information_goes_through_the_embedders_channel_and_without_one_every_delivery_fails() {
+    LswStore store = fakeStore();
+    store.partnerships().save(pl.lsw.core.partnership.PartnershipFixture.governed());
+    pl.lsw.core.information.RecordingChannel channel = new pl.lsw.core.information.RecordingChannel();
+    AtomicLong next = new AtomicLong(900);
+    Lsw.Builder builder = Lsw.builder().store(store).clock(CLOCK)
+        .ids(() -> new UUID(0, next.getAndIncrement())).events(e -> { });
+    var actor = pl.lsw.core.partnership.PartnershipFixture.chair();
+    var item = pl.lsw.core.information.InformationSamples.announcement();
+
+    var sent = builder.informationChannel(channel).build().information()
+        .send(pl.lsw.core.partnership.PartnershipFixture.ID, actor, item).get().state();
+    var unsent = Lsw.builder().store(store).clock(CLOCK).ids(() -> new UUID(1, next.getAndIncrement()))
+        .events(e -> { }).build().information()
+        .send(pl.lsw.core.partnership.PartnershipFixture.ID, actor, item).get().state();
+
+    assertEquals(1, channel.messages.size());
+    assertTrue(sent.failures().isEmpty());
+    assertEquals(sent.recipients().size(), unsent.failures().size());
+    assertEquals("no information channel configured",
+        unsent.failures().get(0).outcome().failureReason().get());
+    assertEquals(sent, store.dispatches().findById(sent.id()).get());
+  }
+
+  @Test
   void an_embedder_registers_an_organisation_with_time_and_ids_it_controls() {
     List<DomainEvent> events = new ArrayList<>();
     AtomicLong next = new AtomicLong(7);
