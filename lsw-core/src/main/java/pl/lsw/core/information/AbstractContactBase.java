@@ -24,7 +24,7 @@ import pl.lsw.core.partnership.PartnershipId;
 
 /**
  * A partnership's contact base of key external partners (seed 000 §Płaszczyzna 2 a), with the
- * history of every accepted change: each added, changed or removed entry is a {@link Revision}
+ * history of every accepted change: each added, changed or removed entry is a {@link pl.lsw.core.kernel.history.Revision}
  * (subject {@code external-contact:<id>}, kind {@code EXTERNAL_CONTACT_ADDED}, {@code _CHANGED}
  * or {@code _REMOVED}, each field from which value to which). One aggregate per partnership with
  * one optimistic {@link #version()}: 0 never stored, then 1, 2, ...
@@ -33,7 +33,7 @@ import pl.lsw.core.partnership.PartnershipId;
  *
  * <p>Commands name their actor and never store or publish; {@link ContactBaseService} checks who
  * may keep the base, stores and publishes. Rules ({@code build()} throws {@link
- * InvalidInputException}): no two entries share an id.
+ * pl.lsw.core.kernel.InvalidInputException}): no two entries share an id.
  */
 @Value.Immutable
 abstract class AbstractContactBase {

@@ -20,7 +20,7 @@ import pl.lsw.core.partnership.PartnershipId;
  *
  * <p>Polish: <i>wysyłka informacji</i>.
  *
- * <p>Rules ({@code build()} throws {@link InvalidInputException} listing every problem): the
+ * <p>Rules ({@code build()} throws {@link pl.lsw.core.kernel.InvalidInputException} listing every problem): the
  * sender's reference is not blank; no organisation is a recipient twice.
  */
 @Value.Immutable

@@ -21,10 +21,10 @@ import pl.lsw.core.organisation.Sector;
  *
  * <p>Polish: <i>kontakt do kluczowego partnera zewnętrznego</i>.
  *
- * <p>Rules ({@code build()} throws {@link InvalidInputException} listing every problem): the
+ * <p>Rules ({@code build()} throws {@link pl.lsw.core.kernel.InvalidInputException} listing every problem): the
  * institution's name is required, trimmed, at most {@value #MAX_INSTITUTION} characters; the
  * note, where given, trimmed and at most {@value #MAX_NOTE}; the contact person as {@link
- * ContactPerson} requires.
+ * pl.lsw.core.organisation.ContactPerson} requires.
  */
 @Value.Immutable
 abstract class AbstractExternalContact {

@@ -16,7 +16,7 @@ import pl.lsw.core.kernel.TextChecks;
  *
  * <p>Polish: <i>informacja (wiadomość do członków LSW)</i>.
  *
- * <p>Rules ({@code build()} throws {@link InvalidInputException} listing every problem): the
+ * <p>Rules ({@code build()} throws {@link pl.lsw.core.kernel.InvalidInputException} listing every problem): the
  * Polish subject (at most {@value #MAX_SUBJECT} characters) and body (at most {@value #MAX_BODY})
  * are required and trimmed; the English subject and body, where given, keep the same limits, and
  * are given both or neither ({@code INFORMATION_ENGLISH_INCOMPLETE}). Raw input is checked with
