@@ -12,6 +12,10 @@ import pl.lsw.core.financing.competition.CompetitionService;
 import pl.lsw.core.financing.contract.ContractService;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalService;
 import pl.lsw.core.financing.programme.CooperationProgrammeService;
+import pl.lsw.core.information.ContactBaseService;
+import pl.lsw.core.information.DeliveryOutcome;
+import pl.lsw.core.information.InformationChannel;
+import pl.lsw.core.information.InformationService;
 import pl.lsw.core.financing.smallgrant.SmallGrantChecker;
 import pl.lsw.core.financing.smallgrant.SmallGrantService;
 import pl.lsw.core.kernel.InvalidInputException;
@@ -73,6 +77,8 @@ public final class Lsw {
   private final CooperationProgrammeService cooperationProgrammes;
   private final InitiativeBaseService initiatives;
   private final ServiceBasketService basket;
+  private final InformationService information;
+  private final ContactBaseService contactBases;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -103,7 +109,19 @@ public final class Lsw {
         store.organisations(), clock, ids, events, environment);
     this.basket = new ServiceBasketService(store.serviceBaskets(), store.partnerships(), clock, ids,
         events, environment);
+    this.information = new InformationService(store.dispatches(), store.partnerships(),
+        b.informationChannel, clock, ids, events, environment);
+    this.contactBases = new ContactBaseService(store.contactBases(), store.partnerships(), clock,
+        ids, events);
   }
+
+  /** The channel of an entry point built without one: every delivery fails. */
+  private static final InformationChannel NO_INFORMATION_CHANNEL = message -> {
+    java.util.Map<pl.lsw.core.organisation.OrganisationId, DeliveryOutcome> out = new java.util.HashMap<>();
+    message.recipients().forEach(r -> out.put(r.organisation(),
+        DeliveryOutcome.failure("no information channel configured")));
+    return out;
+  };
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
   public static Builder builder() {
@@ -196,6 +214,24 @@ public final class Lsw {
     return basket;
   }
 
+  /**
+   * Co-informing: sending a piece of information to every active member of a partnership at one
+   * instant through the {@link Builder#informationChannel information channel}, the record of
+   * dispatches, their check against {@code INF-SIMULTANEOUS}, and the newsletter of a period.
+   */
+  public InformationService information() {
+    return information;
+  }
+
+  /**
+   * The contact bases of co-informing: each partnership's base of key external partners, kept by
+   * commands with its history of changes, and the internal contact base derived from the people
+   * of its active members.
+   */
+  public ContactBaseService contactBases() {
+    return contactBases;
+  }
+
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */
   public RuleCatalog rules() {
     return StandardRules.catalog();
@@ -249,6 +285,7 @@ public final class Lsw {
     private EventPublisher events;
     private ParameterSet parameters = StandardRules.parameters();
     private WorkingDayCalendar calendar = WorkingDayCalendar.polish();
+    private InformationChannel informationChannel = NO_INFORMATION_CHANNEL;
 
     private Builder() {}
 
@@ -289,6 +326,16 @@ public final class Lsw {
     /** The working-day calendar (optional; default {@link WorkingDayCalendar#polish()}). */
     public Builder calendar(WorkingDayCalendar calendar) {
       this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * How information reaches the partnerships' members: e-mail, a portal (optional; without one
+     * every delivery is recorded as failed, {@code "no information channel configured"}, and
+     * {@code INF-SIMULTANEOUS} reports it).
+     */
+    public Builder informationChannel(InformationChannel channel) {
+      this.informationChannel = Objects.requireNonNull(channel, "channel");
       return this;
     }
 

@@ -10,6 +10,7 @@ import pl.lsw.core.financing.initiative.InitiativeRules;
 import pl.lsw.core.financing.programme.ProgrammeRules;
 import pl.lsw.core.financing.smallgrant.SmallGrantRules;
 import pl.lsw.core.initiative.BankRules;
+import pl.lsw.core.information.InformationRules;
 import pl.lsw.core.initiative.MapEntryRules;
 import pl.lsw.core.partnership.governance.rules.GovernanceParameters;
 import pl.lsw.core.partnership.governance.rules.GovernanceRules;
@@ -55,7 +56,8 @@ public final class StandardRules {
         ProgrammeRules.ruleSet(),
         MapEntryRules.ruleSet(),
         BankRules.ruleSet(),
-        BasketRules.ruleSet());
+        BasketRules.ruleSet(),
+        InformationRules.ruleSet());
   }
 
   /**

@@ -51,6 +51,10 @@ import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.process.ProcessInstanceRepository;
 import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.store.port.LswStore;
+import pl.lsw.core.information.ContactBaseRepository;
+import pl.lsw.core.information.DispatchRepository;
+import pl.lsw.core.information.InMemoryContactBases;
+import pl.lsw.core.information.InMemoryDispatches;
 
 class LswTest {
 
@@ -69,6 +73,8 @@ class LswTest {
     pl.lsw.core.initiative.InMemoryInitiativeBases initiativeBases =
         new pl.lsw.core.initiative.InMemoryInitiativeBases();
     pl.lsw.core.basket.InMemoryServiceBaskets baskets = new pl.lsw.core.basket.InMemoryServiceBaskets();
+    InMemoryDispatches dispatches = new InMemoryDispatches();
+    InMemoryContactBases contactBases = new InMemoryContactBases();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -119,6 +125,16 @@ class LswTest {
       public pl.lsw.core.basket.ServiceBasketRepository serviceBaskets() {
         return baskets;
       }
+
+      @Override
+      public DispatchRepository dispatches() {
+        return dispatches;
+      }
+
+      @Override
+      public ContactBaseRepository contactBases() {
+        return contactBases;
+      }
     };
   }
 
@@ -131,6 +147,31 @@ class LswTest {
     assertTrue(e.problems().get(0).message(java.util.Locale.forLanguageTag("pl")).startsWith("Potrzebny jest magazyn"),
         e.problems().get(0).message(java.util.Locale.forLanguageTag("pl")));
     assertTrue(e.problems().get(3).message().contains("publisher that does nothing"), e.problems().get(3).message());
+  }
+
+  @Test
+  void information_goes_through_the_embedders_channel_and_without_one_every_delivery_fails() {
+    LswStore store = fakeStore();
+    store.partnerships().save(pl.lsw.core.partnership.PartnershipFixture.governed());
+    pl.lsw.core.information.RecordingChannel channel = new pl.lsw.core.information.RecordingChannel();
+    AtomicLong next = new AtomicLong(900);
+    Lsw.Builder builder = Lsw.builder().store(store).clock(CLOCK)
+        .ids(() -> new UUID(0, next.getAndIncrement())).events(e -> { });
+    var actor = pl.lsw.core.partnership.PartnershipFixture.chair();
+    var item = pl.lsw.core.information.InformationSamples.announcement();
+
+    var sent = builder.informationChannel(channel).build().information()
+        .send(pl.lsw.core.partnership.PartnershipFixture.ID, actor, item).get().state();
+    var unsent = Lsw.builder().store(store).clock(CLOCK).ids(() -> new UUID(1, next.getAndIncrement()))
+        .events(e -> { }).build().information()
+        .send(pl.lsw.core.partnership.PartnershipFixture.ID, actor, item).get().state();
+
+    assertEquals(1, channel.messages.size());
+    assertTrue(sent.failures().isEmpty());
+    assertEquals(sent.recipients().size(), unsent.failures().size());
+    assertEquals("no information channel configured",
+        unsent.failures().get(0).outcome().failureReason().get());
+    assertEquals(sent, store.dispatches().findById(sent.id()).get());
   }
 
   @Test

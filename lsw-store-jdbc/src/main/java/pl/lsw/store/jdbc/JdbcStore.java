@@ -12,6 +12,8 @@ import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.initiative.InitiativeBaseRepository;
+import pl.lsw.core.information.ContactBaseRepository;
+import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.PartnershipRepository;
@@ -73,6 +75,8 @@ public final class JdbcStore implements LswStore {
   private final JdbcCooperationProgrammeRepository programmes;
   private final JdbcInitiativeBaseRepository initiativeBases;
   private final JdbcServiceBasketRepository baskets;
+  private final JdbcDispatchRepository dispatches;
+  private final JdbcContactBaseRepository contactBases;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -87,6 +91,8 @@ public final class JdbcStore implements LswStore {
     this.programmes = new JdbcCooperationProgrammeRepository(jdbc);
     this.initiativeBases = new JdbcInitiativeBaseRepository(jdbc);
     this.baskets = new JdbcServiceBasketRepository(jdbc);
+    this.dispatches = new JdbcDispatchRepository(jdbc);
+    this.contactBases = new JdbcContactBaseRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -147,6 +153,16 @@ public final class JdbcStore implements LswStore {
   @Override
   public ServiceBasketRepository serviceBaskets() {
     return baskets;
+  }
+
+  @Override
+  public DispatchRepository dispatches() {
+    return dispatches;
+  }
+
+  @Override
+  public ContactBaseRepository contactBases() {
+    return contactBases;
   }
 
   /**

@@ -150,7 +150,7 @@ class JdbcStoreTest {
 
     assertEquals(1, second.count());
     assertEquals(1, second.findById(SOME_ID).get().version());
-    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "11"), historyVersions(db));
+    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), historyVersions(db));
   }
 
   @Test

@@ -4,6 +4,8 @@ import pl.lsw.core.basket.ServiceBasketRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
+import pl.lsw.core.information.ContactBaseRepository;
+import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.organisation.OrganisationRepository;
@@ -20,6 +22,8 @@ import pl.lsw.core.store.port.LswStore;
  * proposals, yearly cooperation programmes (one per body and year, the last save winning), the
  * co-informing bases of each partnership (the Map, the Bank and the Action Base) and the Local
  * Service Baskets (one per partnership).
+ * proposals, yearly cooperation programmes (one per body and year, the last save winning) and
+ * dispatches of information (each recorded once) and contact bases.
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -38,6 +42,8 @@ public final class MemoryStore implements LswStore {
   private final MemoryInitiativeBaseRepository initiativeBases =
       new MemoryInitiativeBaseRepository();
   private final MemoryServiceBasketRepository baskets = new MemoryServiceBasketRepository();
+  private final MemoryDispatchRepository dispatches = new MemoryDispatchRepository();
+  private final MemoryContactBaseRepository contactBases = new MemoryContactBaseRepository();
 
   private MemoryStore() {}
 
@@ -94,5 +100,15 @@ public final class MemoryStore implements LswStore {
   @Override
   public ServiceBasketRepository serviceBaskets() {
     return baskets;
+  }
+
+  @Override
+  public DispatchRepository dispatches() {
+    return dispatches;
+  }
+
+  @Override
+  public ContactBaseRepository contactBases() {
+    return contactBases;
   }
 }

@@ -2,6 +2,8 @@ package pl.lsw.core.store.port;
 
 import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.basket.ServiceBasketRepository;
+import pl.lsw.core.information.ContactBaseRepository;
+import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -51,4 +53,9 @@ public interface LswStore {
   InitiativeBaseRepository initiativeBases();
   /** The repository of Local Service Baskets, one per partnership (with its history). */
   ServiceBasketRepository serviceBaskets();
+  /** The repository of dispatches of information to partnerships' members. */
+  DispatchRepository dispatches();
+
+  /** The repository of partnerships' contact bases of key external partners, with their history. */
+  ContactBaseRepository contactBases();
 }
