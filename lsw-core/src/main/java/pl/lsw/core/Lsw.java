@@ -1,5 +1,7 @@
 package pl.lsw.core;
 
+import pl.lsw.core.family.plan.IndividualPlanService;
+import pl.lsw.core.family.plan.PlanSourceLookup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,6 +71,7 @@ public final class Lsw {
   private final ContractService contracts;
   private final OwnInitiativeProposalService ownInitiativeProposals;
   private final CooperationProgrammeService cooperationProgrammes;
+  private final IndividualPlanService plans;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -95,6 +98,9 @@ public final class Lsw {
         clock);
     this.cooperationProgrammes = new CooperationProgrammeService(store.cooperationProgrammes(), events,
         clock, environment);
+    // the sources of plan items are not looked up yet: the Initiative Bank and the Basket answer later
+    this.plans = new IndividualPlanService(store.individualPlans(), store.supportedFamilies(),
+        store.partnerships(), PlanSourceLookup.none(), clock, ids, events, environment);
   }
 
   /** A builder; {@link Builder#build()} lists every missing part at once. */
@@ -169,6 +175,17 @@ public final class Lsw {
   /** Yearly cooperation programmes (UDPP art. 5a): recording and checking them. */
   public CooperationProgrammeService cooperationProgrammes() {
     return cooperationProgrammes;
+  }
+
+  /**
+   * Supported families (pseudonymous references with consent and needs) and their individual
+   * plans: preparing and changing plans, reviews, closing, checks against the PLAN rules and the
+   * history of every change. The sources of plan items are not looked up yet ({@link
+   * PlanSourceLookup#none()}): no access conditions or providers are checked against the
+   * Initiative Bank or the Local Service Basket.
+   */
+  public IndividualPlanService plans() {
+    return plans;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */

@@ -8,6 +8,7 @@ import pl.lsw.core.financing.cooperative.CooperativeRules;
 import pl.lsw.core.financing.initiative.InitiativeRules;
 import pl.lsw.core.financing.programme.ProgrammeRules;
 import pl.lsw.core.financing.smallgrant.SmallGrantRules;
+import pl.lsw.core.family.plan.PlanRules;
 import pl.lsw.core.initiative.MapEntryRules;
 import pl.lsw.core.partnership.governance.rules.GovernanceParameters;
 import pl.lsw.core.partnership.governance.rules.GovernanceRules;
@@ -32,7 +33,8 @@ public final class StandardRules {
   private static final class Holder {
     static final RuleCatalog CATALOG = RuleCatalog.of(ruleSets());
     static final ParameterSet PARAMETERS =
-        ParameterSet.statutory().overlay(GovernanceParameters.defaults());
+        ParameterSet.statutory().overlay(GovernanceParameters.defaults())
+            .overlay(PlanRules.defaults());
   }
 
   private StandardRules() {}
@@ -49,7 +51,8 @@ public final class StandardRules {
         CooperativeRules.ruleSet(),
         InitiativeRules.ruleSet(),
         ProgrammeRules.ruleSet(),
-        MapEntryRules.ruleSet());
+        MapEntryRules.ruleSet(),
+        PlanRules.ruleSet());
   }
 
   /**

@@ -66,6 +66,8 @@ class LswTest {
     InMemoryRepositories.Contracts contracts = new InMemoryRepositories.Contracts();
     InMemoryRepositories.Proposals proposals = new InMemoryRepositories.Proposals();
     InMemoryRepositories.Programmes programmes = new InMemoryRepositories.Programmes();
+    pl.lsw.core.family.InMemoryFamilies families = new pl.lsw.core.family.InMemoryFamilies();
+    pl.lsw.core.family.plan.InMemoryPlans plans = new pl.lsw.core.family.plan.InMemoryPlans();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -105,6 +107,16 @@ class LswTest {
       @Override
       public CooperationProgrammeRepository cooperationProgrammes() {
         return programmes;
+      }
+
+      @Override
+      public pl.lsw.core.family.SupportedFamilyRepository supportedFamilies() {
+        return families;
+      }
+
+      @Override
+      public pl.lsw.core.family.plan.IndividualPlanRepository individualPlans() {
+        return plans;
       }
     };
   }

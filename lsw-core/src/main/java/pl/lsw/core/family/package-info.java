@@ -6,4 +6,7 @@
  *
  * <p>Polish: <i>rodziny — wyłącznie jako oznaczenia pseudonimowe</i>.
  */
+@LswStyle
 package pl.lsw.core.family;
+
+import pl.lsw.core.kernel.LswStyle;

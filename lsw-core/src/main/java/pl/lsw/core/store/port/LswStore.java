@@ -1,5 +1,7 @@
 package pl.lsw.core.store.port;
 
+import pl.lsw.core.family.SupportedFamilyRepository;
+import pl.lsw.core.family.plan.IndividualPlanRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -41,4 +43,10 @@ public interface LswStore {
 
   /** The repository of yearly cooperation programmes, one per body and year. */
   CooperationProgrammeRepository cooperationProgrammes();
+
+  /** The repository of supported families (pseudonymous references, consent, needs). */
+  SupportedFamilyRepository supportedFamilies();
+
+  /** The repository of individual plans of families (with their items, reviews and history). */
+  IndividualPlanRepository individualPlans();
 }
