@@ -1,5 +1,7 @@
 package pl.lsw.store.memory;
 
+import pl.lsw.core.family.SupportedFamilyRepository;
+import pl.lsw.core.family.plan.IndividualPlanRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -15,7 +17,8 @@ import pl.lsw.core.store.port.LswStore;
  * repository keeps the same contract as the database store (optimistic versions, unique NIP
  * and REGON, documented listing order) for organisations, partnerships, process instances, small
  * grants (with the planned NGO-grant budgets), competitions, grant contracts, own-initiative
- * proposals and yearly cooperation programmes (one per body and year, the last save winning).
+ * proposals, yearly cooperation programmes (one per body and year, the last save winning),
+ * supported families and their individual plans.
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -31,6 +34,8 @@ public final class MemoryStore implements LswStore {
       new MemoryOwnInitiativeProposalRepository();
   private final MemoryCooperationProgrammeRepository programmes =
       new MemoryCooperationProgrammeRepository();
+  private final MemorySupportedFamilyRepository families = new MemorySupportedFamilyRepository();
+  private final MemoryIndividualPlanRepository plans = new MemoryIndividualPlanRepository();
 
   private MemoryStore() {}
 
@@ -77,5 +82,15 @@ public final class MemoryStore implements LswStore {
   @Override
   public CooperationProgrammeRepository cooperationProgrammes() {
     return programmes;
+  }
+
+  @Override
+  public SupportedFamilyRepository supportedFamilies() {
+    return families;
+  }
+
+  @Override
+  public IndividualPlanRepository individualPlans() {
+    return plans;
   }
 }
