@@ -5,6 +5,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.lsw.core.family.SupportedFamilyRepository;
+import pl.lsw.core.family.plan.IndividualPlanRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -48,7 +50,7 @@ public final class JdbcStore implements LswStore {
    * The schema version of this release: the number of the last shipped script ({@code
    * V8__…sql} is version 8). A database whose history records it is up to date.
    */
-  public static final int SCHEMA_VERSION = 8;
+  public static final int SCHEMA_VERSION = 12;
 
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";
@@ -64,6 +66,8 @@ public final class JdbcStore implements LswStore {
   private final JdbcContractRepository contracts;
   private final JdbcOwnInitiativeProposalRepository proposals;
   private final JdbcCooperationProgrammeRepository programmes;
+  private final JdbcSupportedFamilyRepository families;
+  private final JdbcIndividualPlanRepository plans;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -76,6 +80,8 @@ public final class JdbcStore implements LswStore {
     this.contracts = new JdbcContractRepository(jdbc);
     this.proposals = new JdbcOwnInitiativeProposalRepository(jdbc);
     this.programmes = new JdbcCooperationProgrammeRepository(jdbc);
+    this.families = new JdbcSupportedFamilyRepository(jdbc);
+    this.plans = new JdbcIndividualPlanRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -126,6 +132,16 @@ public final class JdbcStore implements LswStore {
   @Override
   public CooperationProgrammeRepository cooperationProgrammes() {
     return programmes;
+  }
+
+  @Override
+  public SupportedFamilyRepository supportedFamilies() {
+    return families;
+  }
+
+  @Override
+  public IndividualPlanRepository individualPlans() {
+    return plans;
   }
 
   /**

@@ -56,7 +56,7 @@ class PlainSqlMigrationTest {
 
   private static void runsWithoutFlyway(DataSource db) throws Exception {
     List<Path> scripts = scriptsInVersionOrder();
-    assertEquals(JdbcStore.SCHEMA_VERSION, scripts.size());
+    assertEquals(JdbcStore.SCHEMA_VERSION, version(scripts.get(scripts.size() - 1)));
     try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
       for (Path script : scripts) {
         for (String sql : statements(Files.readString(script, StandardCharsets.UTF_8))) {
