@@ -122,6 +122,14 @@ class LswTest {
   }
 
   @Test
+  void the_plans_of_families_are_reached_from_the_entry_point() {
+    Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(() -> new UUID(0, 1))
+        .events(e -> { }).build();
+    assertTrue(lsw.plans().plansOf(pl.lsw.core.family.FamilyReference.of("R-004")).isEmpty());
+    assertTrue(lsw.rules().find(pl.lsw.core.rules.RuleCode.of("PLAN-CONSENT")).isPresent());
+  }
+
+  @Test
   void building_without_any_part_lists_every_missing_one() {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Lsw.builder()
         .build());

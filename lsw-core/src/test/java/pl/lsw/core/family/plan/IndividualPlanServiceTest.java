@@ -378,4 +378,41 @@ class IndividualPlanServiceTest {
     assertEquals(2, f.service.families(PartnershipFixture.ID).size());
     assertEquals(Optional.of(older), f.service.family(FamilyReference.of("R-020")));
   }
+
+  // --- the remaining reasons --------------------------------------------------------------------
+
+  @Test
+  void a_draft_for_another_family_than_the_context_s_is_refused_by_the_plan() {
+    PlanContext ctx = new PlanContext(MANAGER, PlanFixture.NOW, TODAY,
+        PlanFixture.family().reference(FamilyReference.of("R-777")).build(),
+        PlanSourceLookup.none(), pl.lsw.core.rules.RuleEnvironment.of(
+            pl.lsw.core.StandardRules.parameters(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
+    Refusal refusal = refused(IndividualPlan.prepare(PlanId.of(new UUID(5, 5)), lswDraft().build(), ctx));
+    assertEquals(List.of("PLAN_FAMILY_MISMATCH"), refusal.codes());
+  }
+
+  @Test
+  void a_family_of_an_unknown_partnership_is_refused_with_every_other_reason() {
+    f.families.save(PlanFixture.family().reference(FamilyReference.of("R-030"))
+        .partnership(pl.lsw.core.partnership.PartnershipId.of(new UUID(4, 4))).build());
+    Refusal refusal = refused(f.service.prepare(MANAGER, lswDraft().family(FamilyReference.of("R-030"))
+        .periodTo(LocalDate.of(2026, 3, 1)).build()));
+    assertEquals(List.of("PARTNERSHIP_UNKNOWN", "PLAN_PERIOD_ORDER"), refusal.codes());
+  }
+
+  @Test
+  void a_rule_that_cannot_be_checked_refuses_the_command_naming_the_rule() {
+    IndividualPlanService noParameters = new IndividualPlanService(f.plans, f.families,
+        f.partnerships, PlanSourceLookup.none(), java.time.Clock.fixed(PlanFixture.NOW,
+            java.time.ZoneOffset.UTC), () -> new UUID(6, 6), e -> { },
+        pl.lsw.core.rules.RuleEnvironment.of(pl.lsw.core.rules.ParameterSet.empty(),
+            pl.lsw.core.kernel.WorkingDayCalendar.polish()));
+    Refusal refusal = refused(noParameters.prepare(MANAGER, ucusDraft().build()));
+    assertEquals(List.of("PLAN-UCUS-COORDINATION", "PLAN-UCUS-DEADLINE", "PLAN-UCUS-DURATION"),
+        refusal.codes());
+    assertTrue(refusal.reasons().get(0).message(Locale.ENGLISH).contains("could not be checked"),
+        refusal.reasons().get(0).message(Locale.ENGLISH));
+    assertTrue(noParameters.prepare(MANAGER, lswDraft().build()).isRight(),
+        "an LSW plan reads no UCUS parameter");
+  }
 }
