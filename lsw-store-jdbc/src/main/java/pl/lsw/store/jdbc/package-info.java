@@ -47,6 +47,9 @@
  *   <tr><td>{@code V8__one_publication_place.sql}</td><td>the competitions' publications name
  *       the notice board at the body's seat {@code NOTICE_BOARD}, as the small grants'
  *       do</td></tr>
+ *   <tr><td>{@code V12__families_and_plans.sql}</td><td>{@code lsw_supported_family} (a
+ *       pseudonymous reference, no personal data) with its need fields and target groups, and
+ *       {@code lsw_individual_plan} with its items, reviews, revisions and field changes</td></tr>
  * </table>
  *
  * <p>How the aggregates are laid out: every value of an aggregate is in a typed column of its
