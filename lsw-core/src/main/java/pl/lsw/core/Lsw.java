@@ -1,6 +1,8 @@
 package pl.lsw.core;
 
 import pl.lsw.core.initiative.InitiativeBaseService;
+import pl.lsw.core.family.plan.IndividualPlanService;
+import pl.lsw.core.family.plan.PlanSourceLookup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -79,6 +81,7 @@ public final class Lsw {
   private final ServiceBasketService basket;
   private final InformationService information;
   private final ContactBaseService contactBases;
+  private final IndividualPlanService plans;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -113,6 +116,9 @@ public final class Lsw {
         b.informationChannel, clock, ids, events, environment);
     this.contactBases = new ContactBaseService(store.contactBases(), store.partnerships(), clock,
         ids, events);
+    this.plans = new IndividualPlanService(store.individualPlans(), store.supportedFamilies(),
+        store.partnerships(), PlanSourceLookup.coInforming(store.initiativeBases(),
+            store.serviceBaskets()), clock, ids, events, environment);
   }
 
   /** The channel of an entry point built without one: every delivery fails. */
@@ -230,6 +236,17 @@ public final class Lsw {
    */
   public ContactBaseService contactBases() {
     return contactBases;
+  }
+
+  /**
+   * Supported families (pseudonymous references with consent and needs) and their individual
+   * plans: preparing and changing plans, reviews, closing, checks against the PLAN rules and the
+   * history of every change. The sources of plan items are not looked up yet ({@link
+   * PlanSourceLookup#none()}): no access conditions or providers are checked against the
+   * Initiative Bank or the Local Service Basket.
+   */
+  public IndividualPlanService plans() {
+    return plans;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */

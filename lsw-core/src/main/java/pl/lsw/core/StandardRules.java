@@ -11,6 +11,7 @@ import pl.lsw.core.financing.programme.ProgrammeRules;
 import pl.lsw.core.financing.smallgrant.SmallGrantRules;
 import pl.lsw.core.initiative.BankRules;
 import pl.lsw.core.information.InformationRules;
+import pl.lsw.core.family.plan.PlanRules;
 import pl.lsw.core.initiative.MapEntryRules;
 import pl.lsw.core.partnership.governance.rules.GovernanceParameters;
 import pl.lsw.core.partnership.governance.rules.GovernanceRules;
@@ -37,7 +38,8 @@ public final class StandardRules {
     static final ParameterSet PARAMETERS =
         ParameterSet.statutory().overlay(GovernanceParameters.defaults())
             .overlay(BankRules.defaults())
-            .overlay(BasketRules.defaults());
+            .overlay(BasketRules.defaults())
+            .overlay(PlanRules.defaults());
   }
 
   private StandardRules() {}
@@ -57,7 +59,8 @@ public final class StandardRules {
         MapEntryRules.ruleSet(),
         BankRules.ruleSet(),
         BasketRules.ruleSet(),
-        InformationRules.ruleSet());
+        InformationRules.ruleSet(),
+        PlanRules.ruleSet());
   }
 
   /**

@@ -75,6 +75,8 @@ class LswTest {
     pl.lsw.core.basket.InMemoryServiceBaskets baskets = new pl.lsw.core.basket.InMemoryServiceBaskets();
     InMemoryDispatches dispatches = new InMemoryDispatches();
     InMemoryContactBases contactBases = new InMemoryContactBases();
+    pl.lsw.core.family.InMemoryFamilies families = new pl.lsw.core.family.InMemoryFamilies();
+    pl.lsw.core.family.plan.InMemoryPlans plans = new pl.lsw.core.family.plan.InMemoryPlans();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -135,7 +137,25 @@ class LswTest {
       public ContactBaseRepository contactBases() {
         return contactBases;
       }
+
+      @Override
+      public pl.lsw.core.family.SupportedFamilyRepository supportedFamilies() {
+        return families;
+      }
+
+      @Override
+      public pl.lsw.core.family.plan.IndividualPlanRepository individualPlans() {
+        return plans;
+      }
     };
+  }
+
+  @Test
+  void the_plans_of_families_are_reached_from_the_entry_point() {
+    Lsw lsw = Lsw.builder().store(fakeStore()).clock(CLOCK).ids(() -> new UUID(0, 1))
+        .events(e -> { }).build();
+    assertTrue(lsw.plans().plansOf(pl.lsw.core.family.FamilyReference.of("R-004")).isEmpty());
+    assertTrue(lsw.rules().find(pl.lsw.core.rules.RuleCode.of("PLAN-CONSENT")).isPresent());
   }
 
   @Test

@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pl.lsw.core.basket.ServiceBasketRepository;
+import pl.lsw.core.family.SupportedFamilyRepository;
+import pl.lsw.core.family.plan.IndividualPlanRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -57,7 +59,7 @@ public final class JdbcStore implements LswStore {
    * The schema version of this release: the number of the last shipped script ({@code
    * V11__…sql} is version 11). A database whose history records it is up to date.
    */
-  public static final int SCHEMA_VERSION = 11;
+  public static final int SCHEMA_VERSION = 12;
 
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";
@@ -77,6 +79,8 @@ public final class JdbcStore implements LswStore {
   private final JdbcServiceBasketRepository baskets;
   private final JdbcDispatchRepository dispatches;
   private final JdbcContactBaseRepository contactBases;
+  private final JdbcSupportedFamilyRepository families;
+  private final JdbcIndividualPlanRepository plans;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -93,6 +97,8 @@ public final class JdbcStore implements LswStore {
     this.baskets = new JdbcServiceBasketRepository(jdbc);
     this.dispatches = new JdbcDispatchRepository(jdbc);
     this.contactBases = new JdbcContactBaseRepository(jdbc);
+    this.families = new JdbcSupportedFamilyRepository(jdbc);
+    this.plans = new JdbcIndividualPlanRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -163,6 +169,16 @@ public final class JdbcStore implements LswStore {
   @Override
   public ContactBaseRepository contactBases() {
     return contactBases;
+  }
+
+  @Override
+  public SupportedFamilyRepository supportedFamilies() {
+    return families;
+  }
+
+  @Override
+  public IndividualPlanRepository individualPlans() {
+    return plans;
   }
 
   /**

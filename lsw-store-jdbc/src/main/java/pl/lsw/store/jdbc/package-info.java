@@ -59,6 +59,9 @@
  *       partnership, version column) and its child tables: services with their fields, target
  *       groups, territory, languages and contacts, agreements with their services, revisions
  *       of the history with their field changes</td></tr>
+ *   <tr><td>{@code V12__families_and_plans.sql}</td><td>{@code lsw_supported_family} (a
+ *       pseudonymous reference, no personal data) with its need fields and target groups, and
+ *       {@code lsw_individual_plan} with its items, reviews, revisions and field changes</td></tr>
  * </table>
  *
  * <p>How the aggregates are laid out: every value of an aggregate is in a typed column of its

@@ -50,6 +50,6 @@ class PostgresJdbcStoreTest {
     OrganisationRepository again = JdbcStore.builder(db).migrate(true).build().organisations();
 
     assertEquals(1, again.count());
-    assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), JdbcStoreTest.historyVersions(db));
+    assertEquals(JdbcStoreTest.shippedVersions(), JdbcStoreTest.historyVersions(db));
   }
 }

@@ -1,6 +1,8 @@
 package pl.lsw.store.memory;
 
 import pl.lsw.core.basket.ServiceBasketRepository;
+import pl.lsw.core.family.SupportedFamilyRepository;
+import pl.lsw.core.family.plan.IndividualPlanRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -24,6 +26,8 @@ import pl.lsw.core.store.port.LswStore;
  * Service Baskets (one per partnership).
  * proposals, yearly cooperation programmes (one per body and year, the last save winning) and
  * dispatches of information (each recorded once) and contact bases.
+ * proposals, yearly cooperation programmes (one per body and year, the last save winning),
+ * supported families and their individual plans.
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -44,6 +48,8 @@ public final class MemoryStore implements LswStore {
   private final MemoryServiceBasketRepository baskets = new MemoryServiceBasketRepository();
   private final MemoryDispatchRepository dispatches = new MemoryDispatchRepository();
   private final MemoryContactBaseRepository contactBases = new MemoryContactBaseRepository();
+  private final MemorySupportedFamilyRepository families = new MemorySupportedFamilyRepository();
+  private final MemoryIndividualPlanRepository plans = new MemoryIndividualPlanRepository();
 
   private MemoryStore() {}
 
@@ -110,5 +116,15 @@ public final class MemoryStore implements LswStore {
   @Override
   public ContactBaseRepository contactBases() {
     return contactBases;
+  }
+
+  @Override
+  public SupportedFamilyRepository supportedFamilies() {
+    return families;
+  }
+
+  @Override
+  public IndividualPlanRepository individualPlans() {
+    return plans;
   }
 }

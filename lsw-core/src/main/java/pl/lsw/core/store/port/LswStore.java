@@ -4,6 +4,8 @@ import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.basket.ServiceBasketRepository;
 import pl.lsw.core.information.ContactBaseRepository;
 import pl.lsw.core.information.DispatchRepository;
+import pl.lsw.core.family.SupportedFamilyRepository;
+import pl.lsw.core.family.plan.IndividualPlanRepository;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
@@ -58,4 +60,9 @@ public interface LswStore {
 
   /** The repository of partnerships' contact bases of key external partners, with their history. */
   ContactBaseRepository contactBases();
+  /** The repository of supported families (pseudonymous references, consent, needs). */
+  SupportedFamilyRepository supportedFamilies();
+
+  /** The repository of individual plans of families (with their items, reviews and history). */
+  IndividualPlanRepository individualPlans();
 }
