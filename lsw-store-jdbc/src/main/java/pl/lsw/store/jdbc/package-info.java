@@ -55,6 +55,12 @@
  *       the Initiative Bank; the actions of the LSW Action Base with their consortium reports;
  *       the verification rounds with their entries, actions and conclusions; the revisions of
  *       the history with their field changes</td></tr>
+ *   <tr><td>{@code V10__information.sql}</td><td>{@code lsw_dispatch} (one sending of
+ *       information to the partnership, with its one instant) with {@code
+ *       lsw_dispatch_recipient} (each member organisation and its delivery outcome); {@code
+ *       lsw_contact_base} (one per partnership, version column) with {@code
+ *       lsw_external_contact} and the history in {@code lsw_contact_revision} and {@code
+ *       lsw_contact_revision_change}</td></tr>
  *   <tr><td>{@code V11__service_basket.sql}</td><td>{@code lsw_service_basket} (one per
  *       partnership, version column) and its child tables: services with their fields, target
  *       groups, territory, languages and contacts, agreements with their services, revisions

@@ -57,6 +57,10 @@ class PlainSqlMigrationTest {
   private static void runsWithoutFlyway(DataSource db) throws Exception {
     List<Path> scripts = scriptsInVersionOrder();
     assertEquals(JdbcStore.SCHEMA_VERSION, version(scripts.get(scripts.size() - 1)));
+    for (int i = 0; i < scripts.size(); i++) {
+      assertEquals(i + 1, version(scripts.get(i)), "the scripts are numbered 1, 2, … without a gap: "
+          + scripts);
+    }
     try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
       for (Path script : scripts) {
         for (String sql : statements(Files.readString(script, StandardCharsets.UTF_8))) {
