@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import pl.lsw.core.information.NewsletterItem;
 import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.history.Revision;
@@ -228,6 +230,83 @@ public final class InitiativeBaseService {
    */
   public List<Revision> history(PartnershipId partnership, Instant from, Instant until) {
     return bases.find(partnership).map(b -> b.history().between(from, until)).orElse(List.of());
+  }
+
+  /**
+   * The items of a newsletter about the bases within a period (give them to {@code
+   * InformationService.newsletter(partnership, period, items)}): each entry added to the Map, each
+   * recommendation into the Bank, each action put into the Action Base or whose status changed,
+   * and each verification round, on the day it was recorded (in the clock's zone), titled in
+   * Polish and English. Removals, withdrawals and consortium reports are not news.
+   *
+   * @param partnership the partnership
+   * @param period the days, both ends included
+   * @return the items, oldest first; empty for a partnership with no bases
+   */
+  public List<NewsletterItem> newsletterItems(PartnershipId partnership, DateRange period) {
+    Objects.requireNonNull(period, "period");
+    Optional<InitiativeBase> stored = bases.find(partnership);
+    if (stored.isEmpty()) {
+      return List.of();
+    }
+    InitiativeBase b = stored.get();
+    java.time.ZoneId zone = clock.getZone();
+    List<NewsletterItem> items = new ArrayList<>();
+    for (Revision r : b.history().between(period.start().atStartOfDay(zone).toInstant(),
+        period.end().plusDays(1).atStartOfDay(zone).toInstant())) {
+      BaseChangeKind kind = BaseChangeKind.valueOf(r.kind());
+      if (!NEWS.contains(kind) || (kind == BaseChangeKind.VERIFICATION_ROUND
+          && !r.subject().startsWith("round:"))) {
+        continue;
+      }
+      String name = subjectName(b, r);
+      items.add(NewsletterItem.of(LocalDate.ofInstant(r.at(), zone),
+          capitalised(kind.polishName()) + ": " + name, summary(r, Locale.forLanguageTag("pl")),
+          capitalised(kind.englishName()) + ": " + name, summary(r, Locale.ENGLISH)));
+    }
+    return items;
+  }
+
+  private static final java.util.Set<BaseChangeKind> NEWS = java.util.EnumSet.of(
+      BaseChangeKind.ENTRY_ADDED, BaseChangeKind.ENTRY_RECOMMENDED, BaseChangeKind.ACTION_STARTED,
+      BaseChangeKind.ACTION_STATUS_CHANGED, BaseChangeKind.VERIFICATION_ROUND);
+
+  private static String subjectName(InitiativeBase b, Revision r) {
+    if (r.subject().startsWith("entry:")) {
+      MapEntryId id = MapEntryId.of(r.subject().substring("entry:".length()));
+      return b.entry(id).flatMap(MapEntry::name).or(() -> r.change("name").flatMap(c -> c.to()))
+          .orElse("");
+    }
+    if (r.subject().startsWith("action:")) {
+      ActionId id = ActionId.of(r.subject().substring("action:".length()));
+      return b.action(id).map(Action::name).or(() -> r.change("name").flatMap(c -> c.to()))
+          .orElse("");
+    }
+    return r.subject().substring(r.subject().indexOf(':') + 1);
+  }
+
+  /** The fields worth telling, each as "label: value", in the reader's language. */
+  private static String summary(Revision r, Locale locale) {
+    List<String> parts = new ArrayList<>();
+    for (pl.lsw.core.kernel.history.FieldChange c : r.changes()) {
+      if (!TOLD.contains(c.field()) || c.to().isEmpty()) {
+        continue;
+      }
+      String label = HistoryFields.label(c.field()).map(l -> l.display(locale)).orElse(c.field());
+      String to = HistoryFields.display(c.field(), c.to().get(), locale);
+      parts.add(c.from().isPresent()
+          ? label + ": " + HistoryFields.display(c.field(), c.from().get(), locale) + " → " + to
+          : label + ": " + to);
+    }
+    return String.join("; ", parts);
+  }
+
+  private static final java.util.Set<String> TOLD = java.util.Set.of("description",
+      "participationRules", "schedule", "place", "recommendedOn", "status", "statusSince",
+      "conclusions");
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   private static boolean sameName(ContactPerson a, ContactPerson b) {

@@ -315,4 +315,26 @@ class InitiativeBaseServiceTest {
     assertTrue(service.history(ID, NOW.plusSeconds(1), NOW.plusSeconds(2)).isEmpty());
     assertEquals(2, stored().historyOf(id).size());
   }
+
+  @Test
+  void the_newsletter_items_of_a_period_tell_what_entered_the_bases_in_both_languages() {
+    MapEntryId entry = addRecommended();
+    ActionId action = start(entry);
+    ok(service.changeActionStatus(ID, MANAGER_ACTS, action, ActionStatus.SUSPENDED, TODAY));
+    ok(service.removeEntry(ID, MANAGER_ACTS, add(bare())));
+    List<pl.lsw.core.information.NewsletterItem> items = service.newsletterItems(ID,
+        pl.lsw.core.kernel.DateRange.of(TODAY, TODAY));
+    List<String> english = items.stream().map(i -> i.title(Locale.ENGLISH)).toList();
+    assertEquals(List.of(
+        "An entry added to the Map of Local Potentials: Klub Rodzica przy SP 3",
+        "An entry recommended into the Initiative Bank: Klub Rodzica przy SP 3",
+        "An action put into the LSW Action Base: Klub Rodzica — jesień",
+        "An action's status changed: Klub Rodzica — jesień",
+        "An entry added to the Map of Local Potentials: Sąsiedzka pomoc w lekcjach"), english,
+        "a removal is not news, the addition before it is");
+    assertEquals("stan: w realizacji → zawieszone", items.get(3).text(Locale.forLanguageTag("pl")));
+    assertEquals("the status: running → suspended", items.get(3).text(Locale.ENGLISH));
+    assertTrue(service.newsletterItems(ID, pl.lsw.core.kernel.DateRange.of(TODAY.plusDays(1),
+        TODAY.plusDays(2))).isEmpty());
+  }
 }
