@@ -113,6 +113,7 @@ public final class Lsw {
     this.basket = new ServiceBasketService(store.serviceBaskets(), store.partnerships(), clock, ids,
         events, environment);
     this.information = new InformationService(store.dispatches(), store.partnerships(),
+        id -> store.organisations().findById(id).map(pl.lsw.core.organisation.Organisation::name),
         b.informationChannel, clock, ids, events, environment);
     this.contactBases = new ContactBaseService(store.contactBases(), store.partnerships(), clock,
         ids, events);

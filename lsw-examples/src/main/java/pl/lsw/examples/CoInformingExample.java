@@ -7,6 +7,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import pl.lsw.core.Lsw;
+import pl.lsw.core.family.FamilyReference;
+import pl.lsw.core.family.SupportedFamily;
+import pl.lsw.core.family.plan.IndividualPlan;
+import pl.lsw.core.family.plan.PlanDraft;
+import pl.lsw.core.family.plan.PlanId;
+import pl.lsw.core.family.plan.PlanItem;
+import pl.lsw.core.family.plan.PlanKind;
+import pl.lsw.core.family.plan.PlanSource;
+import pl.lsw.core.information.DeliveryOutcome;
+import pl.lsw.core.information.Dispatch;
+import pl.lsw.core.information.ExternalContactDraft;
+import pl.lsw.core.information.InformationItem;
+import pl.lsw.core.information.InformationItemDraft;
+import pl.lsw.core.information.InformationKind;
+import pl.lsw.core.information.InformationMessage;
+import pl.lsw.core.information.Newsletter;
+import pl.lsw.core.information.Recipient;
 import pl.lsw.core.initiative.Action;
 import pl.lsw.core.initiative.ActionId;
 import pl.lsw.core.initiative.ActionStatus;
@@ -88,8 +105,32 @@ final class CoInformingExample {
     this.initiatives = lsw.initiatives();
   }
 
+  /** The organisation whose inbox is full, once the registry knows it. */
+  private static final java.util.concurrent.atomic.AtomicReference<
+      pl.lsw.core.organisation.OrganisationId> FULL_INBOX =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   static void run(ExampleOptions options) throws Exception {
-    new CoInformingExample(ExampleLsw.open(options.database()), options).tell();
+    CoInformingExample example = new CoInformingExample(ExampleLsw.open(options.database(),
+        CoInformingExample::deliver), options);
+    FULL_INBOX.set(example.organisation("Ośrodek Pomocy Społecznej Dzielnicy Praga-Północ").id());
+    example.tell();
+  }
+
+  /**
+   * The example's information channel: every member's inbox takes the message except the OPS's,
+   * which is full (an e-mail system would answer so).
+   */
+  private static java.util.Map<pl.lsw.core.organisation.OrganisationId, DeliveryOutcome> deliver(
+      InformationMessage message) {
+    java.util.Map<pl.lsw.core.organisation.OrganisationId, DeliveryOutcome> outcomes =
+        new java.util.LinkedHashMap<>();
+    for (Recipient r : message.recipients()) {
+      outcomes.put(r.organisation(), r.organisation().equals(FULL_INBOX.get())
+          ? DeliveryOutcome.failure("skrzynka odbiorcza pełna / mailbox full")
+          : DeliveryOutcome.success());
+    }
+    return outcomes;
   }
 
   private void tell() {
@@ -106,6 +147,7 @@ final class CoInformingExample {
     describe(initiatives.find(kokon.id()).orElseThrow());
     printStaleness();
     printHistory();
+    printNewsletter();
   }
 
   // ------------------------------------------------------------------ the story
@@ -210,6 +252,87 @@ final class CoInformingExample {
     String conclusions = last(round.state().rounds()).conclusionsText();
     say(text("Wnioski z rundy: ", "The round's conclusions: ") + conclusions);
     feedTheLoop(conclusions);
+    informThePartnership();
+    planForAFamily(club, consultations);
+  }
+
+  /** One sending to every active member at one instant; the OPS's inbox is full. */
+  private void informThePartnership() {
+    say(text("== Informowanie partnerstwa ==", "== Informing the partnership =="));
+    InformationItem item = new InformationItemDraft(InformationKind.MEMBERS_ACTIONS,
+        "Bank Inicjatyw: nowa pozycja i weryfikacja",
+        "Do Banku Inicjatyw trafił " + CLUB + "; runda weryfikacji z 25.11.2026 zaleca wznowienie"
+            + " grupy jesiennej.",
+        "The Initiative Bank: a new entry and a verification",
+        "The Initiative Bank now holds " + CLUB + "; the verification round of 25 November 2026"
+            + " recommends resuming the autumn group.").validate().get();
+    Change<Dispatch> sent = lsw.information().send(kokon.id(), specialist(), item).get();
+    Dispatch dispatch = sent.state();
+    say(text("Wysłano jednocześnie do " + dispatch.recipients().size() + " członków partnerstwa.",
+        "Sent at one instant to " + dispatch.recipients().size() + " members of the partnership."));
+    findings(text("Sprawdzenie INF-SIMULTANEOUS:", "The INF-SIMULTANEOUS check:"),
+        lsw.information().check(dispatch.id()).get());
+    Outcomes.applied(lsw.contactBases().addExternalContact(kokon.id(), specialist(),
+        new ExternalContactDraft("Poradnia Psychologiczno-Pedagogiczna nr 5", Sector.PUBLIC,
+            ContactPersonDraft.byEmail("Sekretariat poradni", "sekretariat",
+                "sekretariat@poradnia5.example.org"), "kieruje dzieci na konsultacje")));
+    say(text("Baza kontaktów zewnętrznych: ", "The contact base of external partners: ")
+        + lsw.contactBases().externalContacts(kokon.id()).externalContacts().size()
+        + text(" pozycja; baza wewnętrzna: ", " entry; the internal base: ")
+        + lsw.contactBases().internalContacts(kokon.id()).get().size()
+        + text(" osób.", " people."));
+  }
+
+  /** An individual plan for one pseudonymous family, from two entries of the Bank. */
+  private void planForAFamily(MapEntryId club, MapEntryId consultations) {
+    say(text("== Plan dla rodziny ==", "== A plan for a family =="));
+    FamilyReference family = FamilyReference.of("PK-017");
+    lsw.plans().recordFamily(manager(), SupportedFamily.builder().reference(family)
+        .partnership(kokon.id()).selectedOn(LocalDate.of(2026, 11, 2))
+        .consentGivenOn(LocalDate.of(2026, 11, 2))
+        .addNeedFields(SocialServiceField.FAMILY_SUPPORT)
+        .addTargetGroups(TargetGroup.PARENTS, TargetGroup.FAMILIES_WITH_CHILDREN)
+        .age(9).residenceUnit(pl.lsw.core.kernel.TerytCode.of(PraskiKokon.PRAGA_POLNOC))
+        .language("pl").referralHeld(false).build()).get();
+    PlanItem clubItem = PlanItem.builder().source(new PlanSource.BankEntry(club))
+        .provider(organisation("Stowarzyszenie Otwarte Drzwi").id())
+        .startsOn(LocalDate.of(2026, 11, 10)).endsOn(LocalDate.of(2027, 1, 31)).build();
+    PlanItem consultationsItem = PlanItem.builder().source(new PlanSource.BankEntry(consultations))
+        .provider(organisation("Fundacja Wspierania Rodzin \"Korale\"").id())
+        .startsOn(LocalDate.of(2026, 11, 17)).endsOn(LocalDate.of(2027, 1, 31)).build();
+    PlanId plan = lsw.plans().prepare(manager(), PlanDraft.builder().family(family)
+        .kind(PlanKind.LSW_PLAN).preparedOn(LocalDate.of(2026, 11, 5))
+        .periodFrom(LocalDate.of(2026, 11, 10)).periodTo(LocalDate.of(2027, 2, 28))
+        .addItems(clubItem, consultationsItem).build()).get().createdId(PlanId.class);
+    say(text("Plan rodziny " + family + ": " + CLUB + " i " + CONSULTATIONS
+            + ", od 10.11.2026 do 28.02.2027.",
+        "The plan of family " + family + ": " + CLUB + " and " + CONSULTATIONS
+            + ", from 10 November 2026 to 28 February 2027."));
+    findings(text("Sprawdzenie planu:", "The plan's check:"), lsw.plans().check(plan).get());
+    Either<Refusal, Change<IndividualPlan>> late = lsw.plans().prepare(manager(), PlanDraft.builder()
+        .family(family).kind(PlanKind.UCUS_PLAN).appliedOn(LocalDate.of(2026, 10, 1))
+        .preparedOn(LocalDate.of(2026, 11, 5)).coordinationMonths(2)
+        .periodFrom(LocalDate.of(2026, 11, 10)).periodTo(LocalDate.of(2027, 11, 30))
+        .addItems(clubItem.withEndsOn(LocalDate.of(2027, 1, 31))).build());
+    say(text("Indywidualny plan usług społecznych (UCUS) przygotowany 35 dni po wniosku — odmowa:",
+        "An individual social services plan (UCUS) prepared 35 days after the application — refused:"));
+    System.out.print(Outcomes.reasons(late.getLeft().reasons(), options.locale()));
+  }
+
+  /** A report's findings, one line each, under a heading in the reader's language. */
+  private void findings(String heading, pl.lsw.core.rules.RuleReport report) {
+    say(heading + (report.findings().isEmpty() ? text(" bez uwag.", " nothing found.") : ""));
+    for (pl.lsw.core.rules.Finding f : report.findings()) {
+      say("    - [" + f.severity() + "] " + f.code() + ": " + f.message(options.locale()));
+    }
+  }
+
+  private void printNewsletter() {
+    LocalDate today = lsw.today();
+    pl.lsw.core.kernel.DateRange month = pl.lsw.core.kernel.DateRange.of(today.minusDays(30), today);
+    Newsletter newsletter = lsw.information().newsletter(kokon.id(), month,
+        initiatives.newsletterItems(kokon.id(), month)).get();
+    System.out.print(newsletter.render(options.locale()));
   }
 
   /** Runs the action-bank loop to its verification step and starts the next iteration from it. */

@@ -28,6 +28,14 @@ final class ExampleLsw {
    * library on it, with the Warsaw clock, random ids and events written to the log.
    */
   static Lsw open(Path file) throws Exception {
+    return open(file, null);
+  }
+
+  /**
+   * Like {@link #open(Path)}, with the channel through which information reaches the
+   * partnership's members (none: every delivery is recorded as failed).
+   */
+  static Lsw open(Path file, pl.lsw.core.information.InformationChannel channel) throws Exception {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -38,7 +46,11 @@ final class ExampleLsw {
     pool.setPoolName("lsw-examples");
     HikariDataSource dataSource = new HikariDataSource(pool);
     JdbcStore store = JdbcStore.builder(dataSource).migrate(true).build();
-    return Lsw.builder()
+    Lsw.Builder builder = Lsw.builder();
+    if (channel != null) {
+      builder.informationChannel(channel);
+    }
+    return builder
         .store(store)
         .clock(Clock.system(ZoneId.of("Europe/Warsaw")))
         .ids(UUID::randomUUID)

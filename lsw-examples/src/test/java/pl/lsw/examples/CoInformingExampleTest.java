@@ -95,4 +95,34 @@ class CoInformingExampleTest {
     assertFalse(again.contains("refused:"), again);
     assertTrue(again.contains("Map: 3 entries, bank: 2, action base: 1, verification rounds: 1"), again);
   }
+
+  @Test
+  void information_reaches_every_member_at_one_instant_and_a_failed_delivery_is_reported() {
+    assertTrue(polish.contains("Wysłano jednocześnie do 5 członków partnerstwa."), polish);
+    assertTrue(polish.contains("- [MUST] INF-SIMULTANEOUS: Informacji „Bank Inicjatyw: nowa pozycja"
+        + " i weryfikacja”"), polish);
+    assertTrue(english.contains("Ośrodek Pomocy Społecznej Dzielnicy Praga-Północ"), english);
+    assertTrue(english.contains("The contact base of external partners: 1 entry"), english);
+  }
+
+  @Test
+  void the_plan_of_a_pseudonymous_family_is_checked_and_a_late_ucus_plan_is_refused() {
+    assertTrue(english.contains("The plan of family PK-017:"), english);
+    assertEquals(1, count(english, "- [SHOULD] PLAN-ACCESS:"), english);
+    assertTrue(english.contains("Item 2: the family does not meet an access condition: The offer"
+        + " needs a referral"), english);
+    for (String code : new String[] {"PLAN-UCUS-COORDINATION", "PLAN-UCUS-DEADLINE",
+        "PLAN-UCUS-DURATION"}) {
+      assertTrue(polish.contains("- [" + code + "] "), code + "\n" + polish);
+    }
+  }
+
+  @Test
+  void the_newsletter_of_the_month_tells_the_dispatch_and_what_entered_the_bases() {
+    assertTrue(english.contains("Newsletter of the LSW"), english);
+    assertTrue(english.contains(": An entry recommended into the Initiative Bank: "
+        + CoInformingExample.CLUB), english);
+    assertTrue(polish.contains(": Zmiana stanu działania: Klub Rodzica — grupa jesienna 2026"), polish);
+    assertTrue(again.contains("Newsletter of the LSW"), again);
+  }
 }

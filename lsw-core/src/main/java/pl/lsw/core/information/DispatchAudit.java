@@ -25,20 +25,50 @@ import pl.lsw.core.partnership.Partnership;
  * @param dispatch the dispatch
  * @param day the day of sending in the zone of the check
  * @param members the active members at the instant of sending, in the order of their memberships
+ * @param names the organisations' names the findings use, where known (otherwise their ids)
  */
-public record DispatchAudit(Dispatch dispatch, LocalDate day, List<OrganisationId> members) {
+public record DispatchAudit(Dispatch dispatch, LocalDate day, List<OrganisationId> members,
+    java.util.Map<OrganisationId, String> names) {
 
   /**
-   * Refuses nulls and copies the members.
+   * Refuses nulls and copies the members and names.
    *
    * @param dispatch the dispatch
    * @param day the day of sending
    * @param members the active members
+   * @param names the organisations' names, where known
    */
   public DispatchAudit {
     Objects.requireNonNull(dispatch, "dispatch");
     Objects.requireNonNull(day, "day");
     members = List.copyOf(members);
+    names = java.util.Map.copyOf(names);
+  }
+
+  /**
+   * An audit whose findings name organisations by their ids.
+   *
+   * @param dispatch the dispatch
+   * @param day the day of sending
+   * @param members the active members
+   */
+  public DispatchAudit(Dispatch dispatch, LocalDate day, List<OrganisationId> members) {
+    this(dispatch, day, members, java.util.Map.of());
+  }
+
+  /**
+   * This audit with the organisations' names for its findings.
+   *
+   * @param known the names, where known
+   * @return the audit
+   */
+  public DispatchAudit withNames(java.util.Map<OrganisationId, String> known) {
+    return new DispatchAudit(dispatch, day, members, known);
+  }
+
+  /** The organisation's name, or its id where the name is not known. */
+  String nameOf(OrganisationId organisation) {
+    return names.getOrDefault(organisation, organisation.toString());
   }
 
   /**

@@ -43,7 +43,7 @@ public final class InformationRules {
         String subject = d.item().subject();
         for (var member : a.members()) {
           if (d.recipient(member).isEmpty()) {
-            out.add(ctx.finding("recipients", "memberLeftOut", "organisation", member.toString(),
+            out.add(ctx.finding("recipients", "memberLeftOut", "organisation", a.nameOf(member),
                 "subject", subject, "day", a.day()));
           }
         }
@@ -51,7 +51,7 @@ public final class InformationRules {
           DispatchRecipient r = d.recipients().get(i);
           if (r.outcome().failed()) {
             out.add(ctx.finding("recipients[" + i + "]", "deliveryFailed", "organisation",
-                r.organisation().toString(), "subject", subject, "day", a.day(),
+                a.nameOf(r.organisation()), "subject", subject, "day", a.day(),
                 "reason", r.outcome().failureReason().orElse("")));
           }
         }
@@ -79,7 +79,8 @@ public final class InformationRules {
    * @return the report
    */
   public static RuleReport check(DispatchAudit audit, LocalDate asOf, RuleEnvironment environment) {
-    return RuleEngine.evaluate(audit, "dispatch " + audit.dispatch().id(), rules(), asOf,
+    return RuleEngine.evaluate(audit, "dispatch „" + audit.dispatch().item().subject() + "” of "
+        + audit.day(), rules(), asOf,
         environment.parameters(), environment.referenceData());
   }
 

@@ -64,6 +64,7 @@ public final class InformationService {
   static final String NO_OUTCOME = "no outcome reported by the channel";
 
   private final DispatchRepository dispatches;
+  private final java.util.function.Function<OrganisationId, java.util.Optional<String>> names;
   private final PartnershipRepository partnerships;
   private final InformationChannel channel;
   private final Clock clock;
@@ -85,6 +86,28 @@ public final class InformationService {
   public InformationService(DispatchRepository dispatches, PartnershipRepository partnerships,
       InformationChannel channel, Clock clock, IdSource ids, EventPublisher events,
       RuleEnvironment environment) {
+    this(dispatches, partnerships, id -> java.util.Optional.empty(), channel, clock, ids, events,
+        environment);
+  }
+
+  /**
+   * A service whose findings name organisations by their names in the registry.
+   *
+   * @param dispatches where dispatches are recorded
+   * @param partnerships where partnerships are read (members, people, roles)
+   * @param names the name of an organisation, e.g. {@code id -> registry.findById(id).map(
+   *     Organisation::name)}
+   * @param channel how information reaches the members
+   * @param clock the instant of sending, the zone of its day and the date of checks
+   * @param ids the source of dispatch ids
+   * @param events where events go after a dispatch is recorded
+   * @param environment the rules' environment
+   */
+  public InformationService(DispatchRepository dispatches, PartnershipRepository partnerships,
+      java.util.function.Function<OrganisationId, java.util.Optional<String>> names,
+      InformationChannel channel, Clock clock, IdSource ids, EventPublisher events,
+      RuleEnvironment environment) {
+    this.names = Objects.requireNonNull(names, "names");
     this.dispatches = Objects.requireNonNull(dispatches, "dispatches");
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
     this.channel = Objects.requireNonNull(channel, "channel");
@@ -164,7 +187,7 @@ public final class InformationService {
       return Either.left(PROBLEMS.refusal("dispatch", "DISPATCH_UNKNOWN", "dispatch", id.toString()));
     }
     return partnership(dispatch.get().partnership()).map(p -> InformationRules.check(
-        DispatchAudit.of(dispatch.get(), p, clock.getZone()), today(), environment));
+        named(DispatchAudit.of(dispatch.get(), p, clock.getZone())), today(), environment));
   }
 
   /**
@@ -179,7 +202,8 @@ public final class InformationService {
     Objects.requireNonNull(period, "period");
     return partnership(partnershipId).map(p -> InformationRules.checkAll(
         dispatchesOf(partnershipId, period).stream()
-            .map(d -> DispatchAudit.of(d, p, clock.getZone())).toList(), today(), environment));
+            .map(d -> named(DispatchAudit.of(d, p, clock.getZone()))).toList(), today(),
+        environment));
   }
 
   /**
@@ -224,6 +248,16 @@ public final class InformationService {
       items.addAll(extra);
       return Newsletter.of(period, items);
     });
+  }
+
+  private DispatchAudit named(DispatchAudit audit) {
+    java.util.Map<OrganisationId, String> known = new java.util.HashMap<>();
+    List<OrganisationId> all = new ArrayList<>(audit.members());
+    audit.dispatch().recipients().forEach(r -> all.add(r.organisation()));
+    for (OrganisationId id : all) {
+      names.apply(id).ifPresent(n -> known.put(id, n));
+    }
+    return audit.withNames(known);
   }
 
   private List<Dispatch> dispatchesOf(PartnershipId partnershipId, DateRange period) {

@@ -230,7 +230,8 @@ public final class PlanRules {
    * @return the report
    */
   public static RuleReport check(PlanUnderCheck subject, LocalDate asOf, RuleEnvironment environment) {
-    return RuleEngine.evaluate(subject, "individual plan " + subject.plan().id(), rules(), asOf,
+    return RuleEngine.evaluate(subject, "individual plan of family " + subject.plan().family()
+        + " (" + subject.plan().periodFrom() + " – " + subject.plan().periodTo() + ")", rules(), asOf,
         environment.parameters(), environment.referenceData());
   }
 }
