@@ -73,8 +73,8 @@ public final class ServiceBasketService {
    * @param draft the service
    * @return the change with the created {@link BasketServiceId}, or the refusal
    */
-  public Either<Refusal, Change<ServiceBasket>> addService(ActingPerson actor,
-      PartnershipId partnership, BasketServiceDraft draft) {
+  public Either<Refusal, Change<ServiceBasket>> addService(PartnershipId partnership,
+      ActingPerson actor, BasketServiceDraft draft) {
     Objects.requireNonNull(draft, "draft");
     return partnership(partnership).flatMap(p -> {
       ServiceBasket basket = baskets.find(partnership).orElseGet(() -> ServiceBasket.empty(partnership));
@@ -92,8 +92,8 @@ public final class ServiceBasketService {
    * @param draft the new content
    * @return the change, or the refusal
    */
-  public Either<Refusal, Change<ServiceBasket>> changeService(ActingPerson actor,
-      PartnershipId partnership, BasketServiceId service, BasketServiceDraft draft) {
+  public Either<Refusal, Change<ServiceBasket>> changeService(PartnershipId partnership,
+      ActingPerson actor, BasketServiceId service, BasketServiceDraft draft) {
     return run(partnership, (b, p) -> b.changeService(actor, p, service, draft, clock.instant()));
   }
 
@@ -106,8 +106,8 @@ public final class ServiceBasketService {
    * @param from the first day it is no longer offered
    * @return the change, or the refusal
    */
-  public Either<Refusal, Change<ServiceBasket>> withdrawService(ActingPerson actor,
-      PartnershipId partnership, BasketServiceId service, LocalDate from) {
+  public Either<Refusal, Change<ServiceBasket>> withdrawService(PartnershipId partnership,
+      ActingPerson actor, BasketServiceId service, LocalDate from) {
     return run(partnership, (b, p) -> b.withdrawService(actor, p, service, from, clock.instant()));
   }
 
@@ -121,8 +121,8 @@ public final class ServiceBasketService {
    * @param on the day
    * @return the change, or the refusal
    */
-  public Either<Refusal, Change<ServiceBasket>> verifyService(ActingPerson actor,
-      PartnershipId partnership, BasketServiceId service, LocalDate on) {
+  public Either<Refusal, Change<ServiceBasket>> verifyService(PartnershipId partnership,
+      ActingPerson actor, BasketServiceId service, LocalDate on) {
     return run(partnership, (b, p) -> b.verifyService(actor, p, service, on, clock.instant()));
   }
 
@@ -135,8 +135,8 @@ public final class ServiceBasketService {
    * @param on the day agreed
    * @return the change, or the refusal
    */
-  public Either<Refusal, Change<ServiceBasket>> agree(ActingPerson actor,
-      PartnershipId partnership, MeetingId meeting, LocalDate on) {
+  public Either<Refusal, Change<ServiceBasket>> agree(PartnershipId partnership,
+      ActingPerson actor, MeetingId meeting, LocalDate on) {
     return run(partnership, (b, p) -> b.agree(actor, p, meeting, on, clock.instant()));
   }
 

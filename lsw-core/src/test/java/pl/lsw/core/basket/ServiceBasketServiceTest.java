@@ -45,7 +45,7 @@ class ServiceBasketServiceTest {
 
   @Test
   void the_first_service_creates_the_basket_and_later_commands_change_it() {
-    Change<ServiceBasket> added = service.addService(BasketSamples.ngoRep(), PartnershipFixture.ID,
+    Change<ServiceBasket> added = service.addService(PartnershipFixture.ID, BasketSamples.ngoRep(),
         BasketSamples.full(PartnershipFixture.NGO)).get();
 
     BasketServiceId id = added.createdId(BasketServiceId.class);
@@ -53,18 +53,18 @@ class ServiceBasketServiceTest {
     assertEquals(1, added.state().version());
     assertEquals(1, events.size());
 
-    Change<ServiceBasket> second = service.addService(BasketSamples.manager(), PartnershipFixture.ID,
+    Change<ServiceBasket> second = service.addService(PartnershipFixture.ID, BasketSamples.manager(),
         BasketSamples.minimal(PartnershipFixture.OPS, "Świetlica")).get();
     assertEquals(2, second.state().version());
     assertEquals(2, second.state().services().size());
 
-    service.agree(BasketSamples.manager(), PartnershipFixture.ID, BasketSamples.MEETING,
+    service.agree(PartnershipFixture.ID, BasketSamples.manager(), BasketSamples.MEETING,
         LocalDate.of(2026, 2, 20)).get();
-    service.verifyService(BasketSamples.ngoRep(), PartnershipFixture.ID, id,
+    service.verifyService(PartnershipFixture.ID, BasketSamples.ngoRep(), id,
         LocalDate.of(2026, 3, 2)).get();
-    service.changeService(BasketSamples.ngoRep(), PartnershipFixture.ID, id,
+    service.changeService(PartnershipFixture.ID, BasketSamples.ngoRep(), id,
         BasketSamples.full(PartnershipFixture.NGO).withName("Mediacje")).get();
-    ServiceBasket last = service.withdrawService(BasketSamples.ngoRep(), PartnershipFixture.ID, id,
+    ServiceBasket last = service.withdrawService(PartnershipFixture.ID, BasketSamples.ngoRep(), id,
         LocalDate.of(2026, 4, 1)).get().state();
     assertEquals(6, last.version());
     assertEquals(List.of("BasketServiceAdded", "BasketServiceAdded", "ServiceBasketAgreed",
@@ -97,7 +97,7 @@ class ServiceBasketServiceTest {
         .clock(Clock.fixed(BasketSamples.T0, ZoneOffset.UTC))
         .ids(() -> PartnershipFixture.uuid(next.getAndIncrement())).events(events::add).build();
 
-    BasketServiceId id = lsw.basket().addService(BasketSamples.ngoRep(), PartnershipFixture.ID,
+    BasketServiceId id = lsw.basket().addService(PartnershipFixture.ID, BasketSamples.ngoRep(),
         BasketSamples.full(PartnershipFixture.NGO)).get().createdId(BasketServiceId.class);
 
     assertTrue(lsw.basket().accessConditions(PartnershipFixture.ID, id).isPresent());
@@ -106,8 +106,8 @@ class ServiceBasketServiceTest {
 
   @Test
   void a_refused_command_stores_and_publishes_nothing() {
-    Either<Refusal, Change<ServiceBasket>> r = service.addService(BasketSamples.ngoRep(),
-        PartnershipFixture.ID, BasketSamples.full(PartnershipFixture.OPS));
+    Either<Refusal, Change<ServiceBasket>> r = service.addService(PartnershipFixture.ID,
+        BasketSamples.ngoRep(), BasketSamples.full(PartnershipFixture.OPS));
 
     assertEquals(List.of("ACTOR_NOT_PROVIDER"), r.getLeft().codes());
     assertTrue(baskets.stored.isEmpty());
@@ -117,10 +117,10 @@ class ServiceBasketServiceTest {
   @Test
   void unknown_partnerships_and_baskets_are_refused() {
     PartnershipId unknown = PartnershipId.of(PartnershipFixture.uuid(9999));
-    assertEquals(List.of("PARTNERSHIP_UNKNOWN"), service.addService(BasketSamples.ngoRep(),
-        unknown, BasketSamples.full(PartnershipFixture.NGO)).getLeft().codes());
-    assertEquals(List.of("BASKET_UNKNOWN"), service.agree(BasketSamples.manager(),
-        PartnershipFixture.ID, BasketSamples.MEETING, LocalDate.of(2026, 2, 20)).getLeft().codes());
+    assertEquals(List.of("PARTNERSHIP_UNKNOWN"), service.addService(unknown,
+        BasketSamples.ngoRep(), BasketSamples.full(PartnershipFixture.NGO)).getLeft().codes());
+    assertEquals(List.of("BASKET_UNKNOWN"), service.agree(PartnershipFixture.ID,
+        BasketSamples.manager(), BasketSamples.MEETING, LocalDate.of(2026, 2, 20)).getLeft().codes());
     assertEquals(List.of("BASKET_UNKNOWN"), service.check(PartnershipFixture.ID).getLeft().codes());
     assertTrue(service.accessConditions(PartnershipFixture.ID, BasketSamples.COUNSELLING).isEmpty());
   }

@@ -127,8 +127,8 @@ public final class IndividualPlanService {
    * @return the refusal ({@code FAMILY_UNKNOWN}, {@code FAMILY_CONSENT_ORDER}, access), or the
    *     change
    */
-  public Either<Refusal, Change<SupportedFamily>> withdrawConsent(ActingPerson actor,
-      FamilyReference reference, LocalDate on) {
+  public Either<Refusal, Change<SupportedFamily>> withdrawConsent(FamilyReference reference,
+      ActingPerson actor, LocalDate on) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(on, "on");
     return familyRunner.run(reference, f -> {
@@ -197,10 +197,10 @@ public final class IndividualPlanService {
    * @param item the item
    * @return the refusal, or the change
    */
-  public Either<Refusal, Change<IndividualPlan>> addItem(ActingPerson actor, PlanId id,
-      PlanItem item) {
+  public Either<Refusal, Change<IndividualPlan>> addItem(PlanId id,
+      ActingPerson actor, PlanItem item) {
     Objects.requireNonNull(item, "item");
-    return command(actor, id, Set.of(item.provider()), (p, ctx) -> p.addItem(item, ctx));
+    return command(id, actor, Set.of(item.provider()), (p, ctx) -> p.addItem(item, ctx));
   }
 
   /**
@@ -212,10 +212,10 @@ public final class IndividualPlanService {
    * @param item the item as it is to be
    * @return the refusal, or the change
    */
-  public Either<Refusal, Change<IndividualPlan>> changeItem(ActingPerson actor, PlanId id,
-      int number, PlanItem item) {
+  public Either<Refusal, Change<IndividualPlan>> changeItem(PlanId id,
+      ActingPerson actor, int number, PlanItem item) {
     Objects.requireNonNull(item, "item");
-    return command(actor, id, Set.of(item.provider()), (p, ctx) -> p.changeItem(number, item, ctx));
+    return command(id, actor, Set.of(item.provider()), (p, ctx) -> p.changeItem(number, item, ctx));
   }
 
   /**
@@ -226,9 +226,9 @@ public final class IndividualPlanService {
    * @param number the item's number
    * @return the refusal, or the change
    */
-  public Either<Refusal, Change<IndividualPlan>> removeItem(ActingPerson actor, PlanId id,
-      int number) {
-    return command(actor, id, Set.of(), (p, ctx) -> p.removeItem(number, ctx));
+  public Either<Refusal, Change<IndividualPlan>> removeItem(PlanId id,
+      ActingPerson actor, int number) {
+    return command(id, actor, Set.of(), (p, ctx) -> p.removeItem(number, ctx));
   }
 
   /**
@@ -239,10 +239,10 @@ public final class IndividualPlanService {
    * @param day the day of the review
    * @return the refusal, or the change
    */
-  public Either<Refusal, Change<IndividualPlan>> scheduleReview(ActingPerson actor, PlanId id,
-      LocalDate day) {
+  public Either<Refusal, Change<IndividualPlan>> scheduleReview(PlanId id,
+      ActingPerson actor, LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return command(actor, id, Set.of(), (p, ctx) -> p.scheduleReview(day, ctx));
+    return command(id, actor, Set.of(), (p, ctx) -> p.scheduleReview(day, ctx));
   }
 
   /**
@@ -253,10 +253,10 @@ public final class IndividualPlanService {
    * @param day the day it was held
    * @return the refusal, or the change
    */
-  public Either<Refusal, Change<IndividualPlan>> recordReview(ActingPerson actor, PlanId id,
-      LocalDate day) {
+  public Either<Refusal, Change<IndividualPlan>> recordReview(PlanId id,
+      ActingPerson actor, LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return command(actor, id, Set.of(), (p, ctx) -> p.recordReview(day, ctx));
+    return command(id, actor, Set.of(), (p, ctx) -> p.recordReview(day, ctx));
   }
 
   /**
@@ -266,8 +266,9 @@ public final class IndividualPlanService {
    * @param id the plan
    * @return the refusal, or the change
    */
-  public Either<Refusal, Change<IndividualPlan>> putInForce(ActingPerson actor, PlanId id) {
-    return command(actor, id, Set.of(), (p, ctx) -> p.putInForce(ctx));
+  public Either<Refusal, Change<IndividualPlan>> putInForce(PlanId id,
+      ActingPerson actor) {
+    return command(id, actor, Set.of(), (p, ctx) -> p.putInForce(ctx));
   }
 
   /**
@@ -278,10 +279,10 @@ public final class IndividualPlanService {
    * @param day the day
    * @return the refusal, or the change
    */
-  public Either<Refusal, Change<IndividualPlan>> close(ActingPerson actor, PlanId id,
-      LocalDate day) {
+  public Either<Refusal, Change<IndividualPlan>> close(PlanId id,
+      ActingPerson actor, LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return command(actor, id, Set.of(), (p, ctx) -> p.close(day, ctx));
+    return command(id, actor, Set.of(), (p, ctx) -> p.close(day, ctx));
   }
 
   /**
@@ -335,8 +336,8 @@ public final class IndividualPlanService {
     Either<Refusal, Change<IndividualPlan>> run(IndividualPlan plan, PlanContext ctx);
   }
 
-  private Either<Refusal, Change<IndividualPlan>> command(ActingPerson actor, PlanId id,
-      Set<OrganisationId> newProviders, PlanCommand command) {
+  private Either<Refusal, Change<IndividualPlan>> command(PlanId id,
+      ActingPerson actor, Set<OrganisationId> newProviders, PlanCommand command) {
     Objects.requireNonNull(actor, "actor");
     return runner.run(id, plan -> {
       Optional<SupportedFamily> family = families.find(plan.family());

@@ -100,19 +100,19 @@ class IndividualPlanPropertyTest {
     switch (rnd.nextInt(8)) {
       case 0:
       case 1:
-        return f.service.addItem(actor, id, item(rnd));
+        return f.service.addItem(id, actor, item(rnd));
       case 2:
-        return f.service.changeItem(actor, id, number, item(rnd));
+        return f.service.changeItem(id, actor, number, item(rnd));
       case 3:
-        return f.service.removeItem(actor, id, number);
+        return f.service.removeItem(id, actor, number);
       case 4:
-        return f.service.scheduleReview(actor, id, day);
+        return f.service.scheduleReview(id, actor, day);
       case 5:
-        return f.service.recordReview(actor, id, PlanFixture.TODAY.minusDays(rnd.nextInt(3) - 1));
+        return f.service.recordReview(id, actor, PlanFixture.TODAY.minusDays(rnd.nextInt(3) - 1));
       case 6:
-        return f.service.putInForce(actor, id);
+        return f.service.putInForce(id, actor);
       default:
-        return rnd.nextInt(4) == 0 ? f.service.close(actor, id, day) : f.service.addItem(actor, id,
+        return rnd.nextInt(4) == 0 ? f.service.close(id, actor, day) : f.service.addItem(id, actor,
             item(rnd));
     }
   }

@@ -210,25 +210,25 @@ class IndividualPlanServiceTest {
     assertEquals(List.of("PLAN-CONSENT"), noConsent.codes());
 
     PlanId id = f.prepared(lswDraft().build());
-    ok(f.service.putInForce(MANAGER, id));
-    ok(f.service.withdrawConsent(MANAGER, FAMILY, TODAY));
+    ok(f.service.putInForce(id, MANAGER));
+    ok(f.service.withdrawConsent(FAMILY, MANAGER, TODAY));
 
     assertFalse(f.families.find(FAMILY).get().consentInForceOn(TODAY), "withdrawn today: not in force today");
     assertTrue(f.families.find(FAMILY).get().consentInForceOn(TODAY.minusDays(1)));
-    assertEquals(List.of("PLAN-CONSENT"), refused(f.service.addItem(MANAGER, id, ngoItem())).codes());
+    assertEquals(List.of("PLAN-CONSENT"), refused(f.service.addItem(id, MANAGER, ngoItem())).codes());
     assertEquals(List.of(RuleCode.of("PLAN-CONSENT")), f.service.check(id).get().violations()
         .stream().map(Finding::code).toList());
-    IndividualPlan closed = ok(f.service.close(MANAGER, id, TODAY)).state();
+    IndividualPlan closed = ok(f.service.close(id, MANAGER, TODAY)).state();
     assertEquals(PlanStatus.CLOSED, closed.status());
     assertTrue(f.service.check(id).get().isCompliant());
   }
 
   @Test
   void a_consent_withdrawn_before_it_was_given_is_refused() {
-    Refusal refusal = refused(f.service.withdrawConsent(MANAGER, FAMILY, LocalDate.of(2026, 1, 19)));
+    Refusal refusal = refused(f.service.withdrawConsent(FAMILY, MANAGER, LocalDate.of(2026, 1, 19)));
     assertEquals(List.of("FAMILY_CONSENT_ORDER"), refusal.codes());
-    assertEquals(List.of("FAMILY_UNKNOWN"), refused(f.service.withdrawConsent(MANAGER,
-        FamilyReference.of("X-1"), TODAY)).codes());
+    assertEquals(List.of("FAMILY_UNKNOWN"), refused(f.service.withdrawConsent(FamilyReference.of("X-1"),
+        MANAGER, TODAY)).codes());
   }
 
   // --- items, reviews, status ---------------------------------------------------------------
@@ -236,14 +236,14 @@ class IndividualPlanServiceTest {
   @Test
   void items_are_added_changed_and_removed_with_a_revision_each_and_numbers_never_reused() {
     PlanId id = f.prepared(lswDraft().build());
-    ok(f.service.addItem(MEMBER, id, ngoItem()));
-    ok(f.service.addItem(MEMBER, id, item(BANK, PartnershipFixture.OPS, LocalDate.of(2026, 4, 1),
+    ok(f.service.addItem(id, MEMBER, ngoItem()));
+    ok(f.service.addItem(id, MEMBER, item(BANK, PartnershipFixture.OPS, LocalDate.of(2026, 4, 1),
         LocalDate.of(2026, 4, 30))));
     PlanItem longer = PlanItem.builder().from(ngoItem()).endsOn(LocalDate.of(2026, 7, 31))
         .note("dwa razy w tygodniu").build();
-    ok(f.service.changeItem(MEMBER, id, 1, longer));
-    ok(f.service.removeItem(MEMBER, id, 2));
-    IndividualPlan plan = ok(f.service.addItem(MEMBER, id, ngoItem())).state();
+    ok(f.service.changeItem(id, MEMBER, 1, longer));
+    ok(f.service.removeItem(id, MEMBER, 2));
+    IndividualPlan plan = ok(f.service.addItem(id, MEMBER, ngoItem())).state();
 
     assertEquals(Set.of(1, 3), plan.items().keySet());
     assertEquals(longer, plan.item(1).get());
@@ -266,10 +266,10 @@ class IndividualPlanServiceTest {
   @Test
   void an_unknown_item_and_an_item_outside_the_period_are_refused_together() {
     PlanId id = f.prepared(lswDraft().build());
-    Refusal refusal = refused(f.service.changeItem(MANAGER, id, 7, item(BASKET,
+    Refusal refusal = refused(f.service.changeItem(id, MANAGER, 7, item(BASKET,
         PartnershipFixture.NGO, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1))));
     assertEquals(List.of("PLAN_ITEM_UNKNOWN", "PLAN_ITEM_OUTSIDE_PERIOD"), refusal.codes());
-    assertEquals(List.of("PLAN_ITEM_UNKNOWN"), refused(f.service.removeItem(MANAGER, id, 7)).codes());
+    assertEquals(List.of("PLAN_ITEM_UNKNOWN"), refused(f.service.removeItem(id, MANAGER, 7)).codes());
     assertEquals(1, f.stored(id).version(), "a refused command changes nothing");
   }
 
@@ -277,26 +277,26 @@ class IndividualPlanServiceTest {
   void an_item_naming_another_provider_than_its_source_has_is_refused() {
     f.providers.put(BASKET, PartnershipFixture.NGO);
     PlanId id = f.prepared(lswDraft().build());
-    Refusal refusal = refused(f.service.addItem(MANAGER, id, item(BASKET, PartnershipFixture.OPS,
+    Refusal refusal = refused(f.service.addItem(id, MANAGER, item(BASKET, PartnershipFixture.OPS,
         LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 20))));
     assertEquals(List.of("PLAN_ITEM_PROVIDER"), refusal.codes());
     assertEquals("items.1.provider", refusal.reasons().get(0).path());
-    assertTrue(f.service.addItem(MANAGER, id, ngoItem()).isRight());
+    assertTrue(f.service.addItem(id, MANAGER, ngoItem()).isRight());
   }
 
   @Test
   void reviews_are_planned_and_recorded_once_within_the_plan_and_never_in_the_future() {
     PlanId id = f.prepared(lswDraft().build());
-    ok(f.service.scheduleReview(MANAGER, id, LocalDate.of(2026, 5, 4)));
+    ok(f.service.scheduleReview(id, MANAGER, LocalDate.of(2026, 5, 4)));
     assertEquals(List.of("PLAN_REVIEW_PLANNED_TWICE"),
-        refused(f.service.scheduleReview(MANAGER, id, LocalDate.of(2026, 5, 4))).codes());
+        refused(f.service.scheduleReview(id, MANAGER, LocalDate.of(2026, 5, 4))).codes());
     assertEquals(List.of("PLAN_REVIEW_OUTSIDE"),
-        refused(f.service.scheduleReview(MANAGER, id, LocalDate.of(2026, 9, 1))).codes());
+        refused(f.service.scheduleReview(id, MANAGER, LocalDate.of(2026, 9, 1))).codes());
     assertEquals(List.of("PLAN_REVIEW_IN_FUTURE"),
-        refused(f.service.recordReview(MANAGER, id, TODAY.plusDays(1))).codes());
-    IndividualPlan plan = ok(f.service.recordReview(MANAGER, id, TODAY)).state();
+        refused(f.service.recordReview(id, MANAGER, TODAY.plusDays(1))).codes());
+    IndividualPlan plan = ok(f.service.recordReview(id, MANAGER, TODAY)).state();
     assertEquals(List.of("PLAN_REVIEW_HELD_TWICE"),
-        refused(f.service.recordReview(MANAGER, id, TODAY)).codes());
+        refused(f.service.recordReview(id, MANAGER, TODAY)).codes());
     assertEquals(Set.of(LocalDate.of(2026, 5, 4)), plan.plannedReviews());
     assertEquals(Set.of(TODAY), plan.heldReviews());
     assertEquals(Optional.of("2026-03-02"),
@@ -306,23 +306,23 @@ class IndividualPlanServiceTest {
   @Test
   void a_plan_goes_from_draft_to_in_force_to_closed_and_a_closed_plan_changes_no_more() {
     PlanId id = f.prepared(lswDraft().build());
-    assertEquals(PlanStatus.IN_FORCE, ok(f.service.putInForce(MANAGER, id)).state().status());
-    assertEquals(List.of("PLAN_NOT_DRAFT"), refused(f.service.putInForce(MANAGER, id)).codes());
+    assertEquals(PlanStatus.IN_FORCE, ok(f.service.putInForce(id, MANAGER)).state().status());
+    assertEquals(List.of("PLAN_NOT_DRAFT"), refused(f.service.putInForce(id, MANAGER)).codes());
     assertEquals(List.of("PLAN_CLOSED_BEFORE_PREPARATION"),
-        refused(f.service.close(MANAGER, id, TODAY.minusDays(1))).codes());
-    IndividualPlan closed = ok(f.service.close(MANAGER, id, TODAY)).state();
+        refused(f.service.close(id, MANAGER, TODAY.minusDays(1))).codes());
+    IndividualPlan closed = ok(f.service.close(id, MANAGER, TODAY)).state();
     assertEquals(Optional.of(TODAY), closed.closedOn());
-    assertEquals(List.of("PLAN_IS_CLOSED"), refused(f.service.addItem(MANAGER, id, ngoItem())).codes());
-    assertEquals(List.of("PLAN_IS_CLOSED"), refused(f.service.close(MANAGER, id, TODAY)).codes());
+    assertEquals(List.of("PLAN_IS_CLOSED"), refused(f.service.addItem(id, MANAGER, ngoItem())).codes());
+    assertEquals(List.of("PLAN_IS_CLOSED"), refused(f.service.close(id, MANAGER, TODAY)).codes());
     assertEquals(List.of("PLAN_IS_CLOSED"),
-        refused(f.service.scheduleReview(MANAGER, id, TODAY)).codes());
-    assertEquals(List.of("PLAN_NOT_DRAFT"), refused(f.service.putInForce(MANAGER, id)).codes());
+        refused(f.service.scheduleReview(id, MANAGER, TODAY)).codes());
+    assertEquals(List.of("PLAN_NOT_DRAFT"), refused(f.service.putInForce(id, MANAGER)).codes());
   }
 
   @Test
   void an_unknown_plan_is_refused() {
     PlanId unknown = PlanId.of(new UUID(9, 9));
-    assertEquals(List.of("PLAN_UNKNOWN"), refused(f.service.addItem(MANAGER, unknown, ngoItem())).codes());
+    assertEquals(List.of("PLAN_UNKNOWN"), refused(f.service.addItem(unknown, MANAGER, ngoItem())).codes());
     assertEquals(List.of("PLAN_UNKNOWN"), f.service.check(unknown).getLeft().codes());
     assertEquals(List.of("PLAN_UNKNOWN"), f.service.history(unknown).getLeft().codes());
   }
@@ -332,14 +332,14 @@ class IndividualPlanServiceTest {
   @Test
   void a_partner_representative_may_change_only_plans_their_organisation_provides_for() {
     PlanId id = f.prepared(lswDraft().build());
-    Refusal notYet = refused(f.service.scheduleReview(NGO_REP, id, LocalDate.of(2026, 4, 1)));
+    Refusal notYet = refused(f.service.scheduleReview(id, NGO_REP, LocalDate.of(2026, 4, 1)));
     assertEquals(List.of("PLAN_ACCESS_DENIED"), notYet.codes());
     assertTrue(notYet.reasons().get(0).message(Locale.ENGLISH).contains("may change only plans"));
 
-    ok(f.service.addItem(NGO_REP, id, ngoItem()));
-    ok(f.service.scheduleReview(NGO_REP, id, LocalDate.of(2026, 4, 1)));
+    ok(f.service.addItem(id, NGO_REP, ngoItem()));
+    ok(f.service.scheduleReview(id, NGO_REP, LocalDate.of(2026, 4, 1)));
     assertEquals(List.of("PLAN_ACCESS_DENIED"),
-        refused(f.service.scheduleReview(OPS_REP, id, LocalDate.of(2026, 4, 2))).codes());
+        refused(f.service.scheduleReview(id, OPS_REP, LocalDate.of(2026, 4, 2))).codes());
     assertTrue(f.service.prepare(OPS_REP, lswDraft().addItems(item(BANK, PartnershipFixture.OPS,
         TODAY, TODAY.plusDays(10))).build()).isRight());
   }
@@ -356,7 +356,7 @@ class IndividualPlanServiceTest {
         "does not hold the role", "are not prepared or changed in the role");
     for (int i = 0; i < refusedActors.size(); i++) {
       String expected = keys.get(i);
-      Refusal refusal = refused(f.service.scheduleReview(refusedActors.get(i), id, TODAY));
+      Refusal refusal = refused(f.service.scheduleReview(id, refusedActors.get(i), TODAY));
       assertTrue(refusal.has("PLAN_ACCESS_DENIED"), refusal.toString());
       assertTrue(refusal.reasons().stream().anyMatch(r -> r.message(Locale.ENGLISH).contains(expected)),
           refusal.toString());
