@@ -4,18 +4,38 @@ import static pl.lsw.examples.Outcomes.accepted;
 import static pl.lsw.examples.Outcomes.done;
 
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import pl.lsw.core.Lsw;
+import pl.lsw.core.basket.BasketAgreement;
+import pl.lsw.core.basket.BasketPublication;
+import pl.lsw.core.basket.BasketRevisionKind;
+import pl.lsw.core.basket.BasketRules;
+import pl.lsw.core.basket.BasketService;
+import pl.lsw.core.basket.BasketServiceDraft;
+import pl.lsw.core.basket.ServiceBasket;
+import pl.lsw.core.initiative.HistoryFields;
+import pl.lsw.core.initiative.ParticipantCost;
+import pl.lsw.core.initiative.ReferralRule;
+import pl.lsw.core.initiative.TargetGroup;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.history.FieldChange;
+import pl.lsw.core.kernel.history.Revision;
 import pl.lsw.core.organisation.ContactPersonDraft;
 import pl.lsw.core.organisation.LegalForm;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
+import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.InspirationOrigin;
@@ -24,11 +44,14 @@ import pl.lsw.core.partnership.PartnershipFounding;
 import pl.lsw.core.partnership.PartnershipKind;
 import pl.lsw.core.partnership.PartnershipScope;
 import pl.lsw.core.partnership.PartnershipService;
-import pl.lsw.core.partnership.governance.ActingRole;
 import pl.lsw.core.partnership.governance.ActingPerson;
+import pl.lsw.core.partnership.governance.ActingRole;
 import pl.lsw.core.partnership.governance.BodyKind;
 import pl.lsw.core.partnership.governance.CooperationModelRole;
+import pl.lsw.core.partnership.governance.CooperationTeam;
 import pl.lsw.core.partnership.governance.CooperationTeamMember;
+import pl.lsw.core.partnership.governance.MeetingDetails;
+import pl.lsw.core.partnership.governance.MeetingId;
 import pl.lsw.core.partnership.governance.Person;
 import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
@@ -44,6 +67,8 @@ import pl.lsw.core.process.ProcessStage;
 import pl.lsw.core.process.StandardProcesses;
 import pl.lsw.core.process.StandingTaskActivity;
 import pl.lsw.core.process.StepCompletion;
+import pl.lsw.core.rules.Finding;
+import pl.lsw.core.rules.RuleReport;
 
 /**
  * A rural commune runs the Model Kooperacji (seed 003): the commune, its GOPS, the county and its
@@ -62,10 +87,17 @@ import pl.lsw.core.process.StepCompletion;
  *   <li>the history by iteration (with the standing-task activities) and the current position.
  * </ol>
  *
+ * <p>Then the Local Service Basket (seed 004, "Lokalny Koszyk Usług / Lista Aktywności i Usług"):
+ * the GOPS, the PCPR, the school and the commune add their services with machine-readable access
+ * conditions and professional contact people; the PZK agrees the basket at a recorded meeting; the
+ * PCPR changes its service afterwards, so {@code BASKET-AGREED} reports it as not yet agreed; the
+ * school's representative is refused when changing a GOPS service; the basket is published in the
+ * reader's language and the history of the changed service is shown field by field.
+ *
  * <p>The commune "Zielona Dolina" and the county "Nadrzeczny" are invented: their TERYT codes are
  * well formed (a rural commune, type 2, in a county number that the voivodeship does not use) and
  * every NIP and REGON is a made-up number with valid check digits. Running the example again on
- * the same database finds the team and prints its stored history.
+ * the same database finds the team and its basket and prints their stored history.
  */
 final class CooperationModelExample {
 
@@ -93,6 +125,49 @@ final class CooperationModelExample {
   static final String SCHOOL_PEDAGOGUE = "Pedagog szkolny SP Zielona Dolina";
 
   private static final LocalDate STARTED = LocalDate.of(2024, 1, 15);
+
+  static final String SOCIAL_WORK = "Praca socjalna i poradnictwo dla rodzin";
+  static final String FAMILY_ASSISTANT = "Asystent rodziny";
+  static final String PCPR_COUNSELLING = "Specjalistyczne poradnictwo rodzinne";
+  static final String SCHOOL_CLASSES = "Zajęcia wyrównawcze i świetlica szkolna";
+  static final String NEIGHBOURS_ROOM = "Sąsiedzka świetlica";
+  static final String PCPR_HOURS_AGREED = "wtorki 10:00–14:00, punkt konsultacyjny w GOPS";
+  static final String PCPR_HOURS_CHANGED = "wtorki i czwartki 10:00–16:00, punkt konsultacyjny w GOPS";
+  static final String PZK_MINUTES = "protokół PZK 1/2026";
+
+  /** The basket's services are offered from this day (the school's from the school year). */
+  private static final LocalDate SERVICES_SINCE = LocalDate.of(2026, 1, 2);
+  /** The partners confirmed their services before the PZK meeting. */
+  private static final LocalDate VERIFIED_ON = LocalDate.of(2026, 1, 20);
+  /** The PZK meeting of step 6.3 that agrees the basket. */
+  static final LocalDate AGREED_ON = LocalDate.of(2026, 1, 28);
+  /** The PCPR changes its service. */
+  private static final LocalDate CHANGED_ON = LocalDate.of(2026, 3, 10);
+  /** The day the basket is checked and published. */
+  static final LocalDate CHECKED_ON = LocalDate.of(2026, 11, 30);
+
+  /** The names of the fields the basket's history records. */
+  private static final Map<String, Label> BASKET_FIELDS = Map.ofEntries(
+      Map.entry("provider", Label.of("partner", "partner")),
+      Map.entry("name", Label.of("nazwa", "name")),
+      Map.entry("description", Label.of("opis", "description")),
+      Map.entry("fields", Label.of("sfery usług społecznych", "fields of social services")),
+      Map.entry("access.minAge", Label.of("najniższy wiek", "lowest age")),
+      Map.entry("access.maxAge", Label.of("najwyższy wiek", "highest age")),
+      Map.entry("access.targetGroups", Label.of("dla kogo", "for whom")),
+      Map.entry("access.territory", Label.of("obszar (TERYT)", "area (TERYT)")),
+      Map.entry("access.referral", Label.of("skierowanie", "referral")),
+      Map.entry("access.cost", Label.of("odpłatność", "cost")),
+      Map.entry("access.fee", Label.of("opłata", "fee")),
+      Map.entry("access.languages", Label.of("języki", "languages")),
+      Map.entry("access.capacity", Label.of("liczba miejsc", "places")),
+      Map.entry("access.description", Label.of("warunki dostępu", "access conditions")),
+      Map.entry("contacts", Label.of("osoby do kontaktu", "contact people")),
+      Map.entry("availability", Label.of("dostępność", "availability")),
+      Map.entry("since", Label.of("oferowana od", "offered from")),
+      Map.entry("until", Label.of("oferowana do", "offered until")),
+      Map.entry("lastVerifiedOn", Label.of("aktualność potwierdzono", "last verified")),
+      Map.entry("withdrawnOn", Label.of("wycofana od", "withdrawn from")));
 
   private final Lsw lsw;
   private final ExampleOptions options;
@@ -135,6 +210,7 @@ final class CooperationModelExample {
     }
     printHistoryByIteration();
     printCurrentPosition();
+    tellTheBasket();
   }
 
   // ------------------------------------------------------------------ the team
@@ -347,6 +423,274 @@ final class CooperationModelExample {
         + text(", wykonano ", ", done ") + position.doneSteps().size() + "/" + model.completableSteps().size()
         + text(", dostępne kroki: ", ", steps available: ") + Outcomes.codes(position.availableStepCodes())
         + text(", dostępne pętle: ", ", loops available: ") + position.availableLoops().size());
+  }
+
+  // ------------------------------------------------------------------ the Local Service Basket
+
+  /**
+   * The Local Service Basket of the team (seed 004): added and agreed on the first run, found on
+   * a later one; then, on every run, a refused change, the check, the publication and the
+   * history of the service changed after the agreement.
+   */
+  private void tellTheBasket() {
+    say("");
+    say(text("== Lokalny Koszyk Usług ==", "== The Local Service Basket =="));
+    Optional<ServiceBasket> stored = lsw.basket().find(team.id());
+    if (stored.isPresent() && !stored.get().services().isEmpty()) {
+      say(text("Koszyk zespołu jest już w bazie (wersja " + stored.get().version() + ", "
+              + services(stored.get().services().size()) + "): pokazuję zapisany koszyk zamiast"
+              + " dodawać usługi ponownie.",
+          "The team's basket is already in the database (version " + stored.get().version() + ", "
+              + stored.get().services().size() + " services): showing the stored basket instead of"
+              + " adding the services again."));
+      stored.get().lastAgreement().ifPresent(this::sayAgreement);
+    } else {
+      addThePartnersServices();
+      agreeTheBasketAtAPzkMeeting();
+      changeAServiceAfterTheAgreement();
+    }
+    refuseAChangeOfAnotherPartnersService();
+    checkTheBasket();
+    publishTheBasket();
+    printTheHistoryOfTheChangedService();
+  }
+
+  /** The GOPS, the PCPR, the school and the commune each add their services, by their own people. */
+  private void addThePartnersServices() {
+    ActingPerson gops = as(GOPS_HEAD, ActingRole.PARTNER_REPRESENTATIVE);
+    addService(gops, basketService(organisations.get(1), SOCIAL_WORK,
+        "Rozeznanie sytuacji rodziny, praca socjalna i poradnictwo w sprawach świadczeń",
+        EnumSet.of(SocialServiceField.SOCIAL_ASSISTANCE, SocialServiceField.FAMILY_SUPPORT),
+        SERVICES_SINCE)
+        .targetGroups(Set.of(TargetGroup.ALL_RESIDENTS))
+        .referral(ReferralRule.OPEN_ACCESS).cost(ParticipantCost.FREE)
+        .accessDescription("Bez skierowania; wizyta w ośrodku lub w domu rodziny")
+        .contacts(List.of(new ContactPersonDraft(GOPS_SOCIAL_WORKER, "pracownik socjalny",
+            "praca.socjalna@zielona-dolina.example.org", "+48 81 555 10 21")))
+        .availability("pon.–pt. 7:30–15:30, GOPS, Zielona Dolina 3"));
+    addService(gops, basketService(organisations.get(1), FAMILY_ASSISTANT,
+        "Asystent rodziny wspiera rodziców w prowadzeniu domu i w opiece nad dziećmi",
+        EnumSet.of(SocialServiceField.FAMILY_SUPPORT), SERVICES_SINCE)
+        .targetGroups(Set.of(TargetGroup.FAMILIES_WITH_CHILDREN))
+        .referral(ReferralRule.REFERRAL_REQUIRED).cost(ParticipantCost.FREE).capacity(15)
+        .accessDescription("Na wniosek pracownika socjalnego GOPS, za zgodą rodziny")
+        .contacts(List.of(new ContactPersonDraft(GOPS_ANIMATOR, "starsza pracownica socjalna",
+            "asystent@zielona-dolina.example.org", "+48 81 555 10 22")))
+        .availability("w domu rodziny, w uzgodnionych godzinach"));
+    addService(as(PCPR_ANIMATOR, ActingRole.PARTNER_REPRESENTATIVE), basketService(
+        organisations.get(3), PCPR_COUNSELLING,
+        "Konsultacje psychologa, pedagoga i prawnika PCPR na miejscu w gminie",
+        EnumSet.of(SocialServiceField.FAMILY_SUPPORT), SERVICES_SINCE)
+        .targetGroups(Set.of(TargetGroup.FAMILIES_WITH_CHILDREN, TargetGroup.PEOPLE_IN_CRISIS))
+        .referral(ReferralRule.OPEN_ACCESS).cost(ParticipantCost.FREE).capacity(8)
+        .accessDescription("Zapisy telefoniczne w PCPR")
+        .contacts(List.of(new ContactPersonDraft(PCPR_ANIMATOR, "specjalista pracy z rodziną",
+            "poradnictwo@nadrzecze.example.org", "+48 81 555 20 30")))
+        .availability(PCPR_HOURS_AGREED));
+    addService(as(SCHOOL_PEDAGOGUE, ActingRole.PARTNER_REPRESENTATIVE), basketService(
+        organisations.get(4), SCHOOL_CLASSES,
+        "Zajęcia wyrównawcze z matematyki i języka polskiego oraz świetlica po lekcjach",
+        EnumSet.of(SocialServiceField.PUBLIC_EDUCATION), LocalDate.of(2025, 9, 1))
+        .minAge(7).maxAge(15).targetGroups(Set.of(TargetGroup.CHILDREN))
+        .referral(ReferralRule.OPEN_ACCESS).cost(ParticipantCost.FREE).capacity(25)
+        .contacts(List.of(ContactPersonDraft.byEmail(SCHOOL_PEDAGOGUE, "pedagog szkolny",
+            "pedagog@zielona-dolina.example.org")))
+        .availability("pon.–czw. 12:30–16:00, Szkoła Podstawowa w Zielonej Dolinie"));
+    addService(as(PLENIPOTENTIARY, ActingRole.PARTNER_REPRESENTATIVE), basketService(commune(),
+        NEIGHBOURS_ROOM, "Popołudniowe zajęcia dla dzieci i spotkania rodziców w świetlicy wiejskiej",
+        EnumSet.of(SocialServiceField.CIVIC_ACTIVITY), SERVICES_SINCE)
+        .targetGroups(Set.of(TargetGroup.CHILDREN, TargetGroup.PARENTS))
+        .referral(ReferralRule.OPEN_ACCESS).cost(ParticipantCost.FREE).capacity(20)
+        .contacts(List.of(ContactPersonDraft.byEmail(PLENIPOTENTIARY, "pełnomocniczka wójta",
+            "kooperacja@zielona-dolina.example.org")))
+        .availability("wt. i pt. 15:00–18:00, świetlica wiejska w Zielonej Dolinie"));
+    ServiceBasket basket = lsw.basket().find(team.id()).orElseThrow();
+    say(text("Partnerzy dodali do koszyka " + services(basket.services().size())
+            + ", każdą z warunkami dostępu i osobą do kontaktu:",
+        "The partners added " + basket.services().size()
+            + " services to the basket, each with its access conditions and a contact person:"));
+    for (BasketService s : basket.services()) {
+      say("  + " + s.name() + " (" + organisationName(s.provider()) + ")");
+    }
+  }
+
+  /** The PZK meets on the day of step 6.3 and agrees the basket there. */
+  private void agreeTheBasketAtAPzkMeeting() {
+    Either<pl.lsw.core.kernel.Refusal, pl.lsw.core.kernel.Change<Partnership>> recorded =
+        partnerships.recordMeeting(team.id(), pzk(GOPS_ANIMATOR), MeetingDetails.builder()
+            .body(partnerCooperationTeam().id()).date(AGREED_ON).duration(Duration.ofHours(2))
+            .chair(person(GOPS_ANIMATOR)).host(organisations.get(1).id())
+            .attendees(partnerCooperationTeam().members().stream().map(CooperationTeamMember::person)
+                .toList())
+            .minutesReference(PZK_MINUTES).build());
+    team = accepted(recorded);
+    MeetingId meeting = recorded.get().createdId(MeetingId.class);
+    ServiceBasket basket = Outcomes.applied(lsw.basket().agree(team.id(), pzk(GOPS_ANIMATOR),
+        meeting, AGREED_ON));
+    sayAgreement(basket.lastAgreement().orElseThrow());
+  }
+
+  private void sayAgreement(BasketAgreement agreement) {
+    String minutes = team.meeting(agreement.meeting()).flatMap(m -> m.minutesReference()).orElse("-");
+    say(text("Koszyk uzgodniono na posiedzeniu PZK " + agreement.date() + " (" + minutes + "): "
+            + services(agreement.services().size()) + ".",
+        "The basket was agreed at the PZK meeting of " + agreement.date() + " (" + minutes + "): "
+            + agreement.services().size() + " services."));
+  }
+
+  /** The PCPR extends its consultations after the meeting: the change is not agreed yet. */
+  private void changeAServiceAfterTheAgreement() {
+    BasketService before = service(PCPR_COUNSELLING);
+    ServiceBasket basket = Outcomes.applied(lsw.basket().changeService(
+        team.id(), as(PCPR_ANIMATOR, ActingRole.PARTNER_REPRESENTATIVE), before.id(),
+        BasketServiceDraft.from(before).withAvailability(PCPR_HOURS_CHANGED).withCapacity(12)
+            .withLastVerifiedOn(CHANGED_ON)));
+    say(text("Po posiedzeniu PCPR zmienia usługę „" + PCPR_COUNSELLING + "”: "
+            + PCPR_HOURS_CHANGED + ", 12 miejsc (wersja koszyka " + basket.version() + ").",
+        "After the meeting the PCPR changes the service \"" + PCPR_COUNSELLING + "\": "
+            + PCPR_HOURS_CHANGED + ", 12 places (basket version " + basket.version() + ")."));
+  }
+
+  /**
+   * The school's pedagogue, as a partner's representative, tries to change a GOPS service and
+   * leaves it without a contact person: refused with both reasons, and nothing changes.
+   */
+  private void refuseAChangeOfAnotherPartnersService() {
+    BasketService assistant = service(FAMILY_ASSISTANT);
+    long version = lsw.basket().find(team.id()).orElseThrow().version();
+    Either<pl.lsw.core.kernel.Refusal, pl.lsw.core.kernel.Change<ServiceBasket>> refused =
+        lsw.basket().changeService(team.id(),
+            as(SCHOOL_PEDAGOGUE, ActingRole.PARTNER_REPRESENTATIVE), assistant.id(), BasketServiceDraft.from(assistant)
+                .withContacts(List.of()).withAvailability("tylko w szkole, po lekcjach"));
+    if (refused.isRight()) {
+      throw new IllegalStateException("the example expected the school to be refused");
+    }
+    say(text("Pedagog szkolny jako przedstawiciel szkoły próbuje zmienić usługę GOPS „"
+            + FAMILY_ASSISTANT + "” i usunąć z niej osobę do kontaktu — odmowa:",
+        "The school's pedagogue, as the school's representative, tries to change the GOPS service \""
+            + FAMILY_ASSISTANT + "\" and remove its contact person — refused:"));
+    System.out.print(Outcomes.reasons(refused.getLeft().reasons(), options.locale()));
+    long after = lsw.basket().find(team.id()).orElseThrow().version();
+    if (after != version) {
+      throw new IllegalStateException("a refused command changed the basket");
+    }
+    say(text("  Koszyk bez zmian (wersja " + after + ").",
+        "  The basket is unchanged (version " + after + ")."));
+  }
+
+  /** {@code BASKET-CURRENT} and {@code BASKET-AGREED} as of a fixed day, so every run prints the same. */
+  private void checkTheBasket() {
+    RuleReport report = BasketRules.check(lsw.basket().find(team.id()).orElseThrow(), CHECKED_ON,
+        lsw.ruleEnvironment());
+    say(text("Sprawdzenie koszyka na dzień " + CHECKED_ON + " (" + rules(report) + "): ",
+        "The basket checked as of " + CHECKED_ON + " (" + rules(report) + "): ")
+        + (report.findings().isEmpty() ? text("bez uwag.", "no findings.")
+            : text("uwagi: " + report.findings().size() + ".",
+                "findings: " + report.findings().size() + ".")));
+    for (Finding f : report.findings()) {
+      say("  - [" + f.code() + ", " + f.severity() + "] " + f.message(options.locale()));
+    }
+  }
+
+  private static String rules(RuleReport report) {
+    return report.rulesEvaluated().stream().map(r -> r.code().toString())
+        .collect(Collectors.joining(", "));
+  }
+
+  /** The basket in force at the end of the story, as the partners publish it. */
+  private void publishTheBasket() {
+    BasketPublication publication = lsw.basket().publication(team.id(), CHECKED_ON,
+        id -> organisations.stream().filter(o -> o.id().equals(id)).map(Organisation::name)
+            .findFirst()).get();
+    say(text("Publikacja koszyka:", "The basket's publication:"));
+    System.out.print(publication.render(options.locale()));
+  }
+
+  /** The history of the PCPR service: added, then changed field by field. */
+  private void printTheHistoryOfTheChangedService() {
+    ServiceBasket basket = lsw.basket().find(team.id()).orElseThrow();
+    BasketService changed = service(PCPR_COUNSELLING);
+    say(text("Historia usługi „" + changed.name() + "”:",
+        "The history of the service \"" + changed.name() + "\":"));
+    for (Revision r : basket.historyOf(changed.id())) {
+      BasketRevisionKind kind = BasketRevisionKind.valueOf(r.kind());
+      String what = kind == BasketRevisionKind.ADDED
+          ? r.changes().stream().filter(c -> c.field().equals("since")).findFirst()
+              .flatMap(c -> c.to()).map(d -> text("oferowana od ", "offered from ") + d).orElse("")
+          : r.changes().stream().map(this::fieldChange)
+              .collect(Collectors.joining("; "));
+      say("  " + kind.display(options.locale()) + " — " + who(r.actor()) + ": " + what);
+    }
+  }
+
+  private String fieldChange(FieldChange c) {
+    return Optional.ofNullable(BASKET_FIELDS.get(c.field())).map(l -> l.display(options.locale()))
+        .orElse(c.field()) + ": " + c.from().map(v -> fieldValue(c.field(), v)).orElse("∅")
+        + " → " + c.to().map(v -> fieldValue(c.field(), v)).orElse("∅");
+  }
+
+  /** A recorded value as people read it: names instead of ids and enumeration codes. */
+  private String fieldValue(String field, String recorded) {
+    switch (field) {
+      case "provider":
+        return organisations.stream().filter(o -> o.id().toString().equals(recorded))
+            .map(Organisation::name).findFirst().orElse(recorded);
+      case "fields":
+        return Arrays.stream(recorded.split(", "))
+            .map(f -> SocialServiceField.valueOf(f).display(options.locale()))
+            .collect(Collectors.joining(", "));
+      case "access.targetGroups":
+        return Arrays.stream(recorded.split(", "))
+            .map(g -> TargetGroup.builtIn().stream().filter(t -> t.code().equals(g)).findFirst()
+                .map(t -> t.display(options.locale())).orElse(g))
+            .collect(Collectors.joining(", "));
+      default:
+        return HistoryFields.display(field, recorded, options.locale());
+    }
+  }
+
+  /** The name and the role of an actor reference ({@code person:<id>/<ROLE>}). */
+  private String who(String reference) {
+    String[] parts = reference.substring("person:".length()).split("/");
+    String person = team.persons().stream().filter(p -> p.id().toString().equals(parts[0]))
+        .map(Person::name).findFirst().orElse(parts[0]);
+    return person + " (" + ActingRole.valueOf(parts[1]).display(options.locale()) + ")";
+  }
+
+  private BasketServiceDraft.Builder basketService(Organisation provider, String name,
+      String description, Set<SocialServiceField> fields, LocalDate since) {
+    return BasketServiceDraft.builder().provider(provider.id()).name(name).description(description)
+        .fields(fields).territory(List.of(COMMUNE_TERYT)).languages(List.of("pl"))
+        .since(since).lastVerifiedOn(VERIFIED_ON);
+  }
+
+  private void addService(ActingPerson actor, BasketServiceDraft.Builder draft) {
+    Outcomes.applied(lsw.basket().addService(team.id(), actor, draft.build()));
+  }
+
+  private BasketService service(String name) {
+    return lsw.basket().find(team.id()).orElseThrow().services().stream()
+        .filter(s -> s.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no service " + name));
+  }
+
+  private CooperationTeam partnerCooperationTeam() {
+    return team.cooperationTeams().stream()
+        .filter(t -> t.kind() == BodyKind.PARTNER_COOPERATION_TEAM).findFirst().orElseThrow();
+  }
+
+  private String organisationName(OrganisationId id) {
+    return organisations.stream().filter(o -> o.id().equals(id)).map(Organisation::name)
+        .findFirst().orElse("?");
+  }
+
+  /** "1 usługa", "3 usługi", "5 usług" in Polish. */
+  private static String services(int n) {
+    int tens = n % 100;
+    int units = n % 10;
+    String word = n == 1 ? "usługa"
+        : units >= 2 && units <= 4 && (tens < 12 || tens > 14) ? "usługi" : "usług";
+    return n + " " + word;
   }
 
   // ------------------------------------------------------------------ helpers
