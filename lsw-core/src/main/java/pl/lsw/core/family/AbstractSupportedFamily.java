@@ -28,7 +28,7 @@ import pl.lsw.core.partnership.PartnershipId;
  *
  * <p>A family without consent in force ({@link #consentInForceOn(LocalDate)}) cannot get a plan
  * ({@code PLAN-CONSENT}). Rules, all reported at once by {@code build()} as {@link
- * InvalidInputException}:
+ * pl.lsw.core.kernel.InvalidInputException}:
  *
  * <ul>
  *   <li>{@code FAMILY_CONSENT_ORDER}: the consent is withdrawn before it was given;

@@ -50,8 +50,8 @@ import pl.lsw.core.rules.RuleReport;
  * action uses is not withdrawn ({@code RECOMMENDATION_IN_USE}, naming each action).
  *
  * <p><b>Commands</b> take the partnership (for who may act), the actor and the time, and answer
- * a {@link Refusal} listing every reason — who may act, the input and the rules at once — or the
- * {@link Change} with the new state and one {@link InitiativeBaseChanged} whose revision is
+ * a {@link pl.lsw.core.kernel.Refusal} listing every reason — who may act, the input and the rules at once — or the
+ * {@link pl.lsw.core.kernel.Change} with the new state and one {@link InitiativeBaseChanged} whose revision is
  * appended to the {@link #history()}. Who may act:
  *
  * <ul>

@@ -14,7 +14,7 @@ import pl.lsw.core.organisation.OrganisationId;
 /**
  * One item of an individual plan: a service or an initiative from a {@link PlanSource}, the
  * organisation that provides it, the days it runs (both inclusive) and a note. Rules, all
- * reported at once by {@code build()} as {@link InvalidInputException}: the first day not after
+ * reported at once by {@code build()} as {@link pl.lsw.core.kernel.InvalidInputException}: the first day not after
  * the last ({@code PLAN_ITEM_DATES}); the note, when given, at most {@value #MAX_NOTE}
  * characters and not blank.
  *
