@@ -15,6 +15,8 @@ import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.KernelRules;
 import pl.lsw.core.rules.RuleCatalog;
 import pl.lsw.core.rules.RuleSet;
+import pl.lsw.core.typology.TypologyParameters;
+import pl.lsw.core.typology.TypologyRules;
 
 /**
  * The one place where the library's capabilities register their rules. It sits above the
@@ -32,7 +34,8 @@ public final class StandardRules {
   private static final class Holder {
     static final RuleCatalog CATALOG = RuleCatalog.of(ruleSets());
     static final ParameterSet PARAMETERS =
-        ParameterSet.statutory().overlay(GovernanceParameters.defaults());
+        ParameterSet.statutory().overlay(GovernanceParameters.defaults())
+            .overlay(TypologyParameters.defaults());
   }
 
   private StandardRules() {}
@@ -49,7 +52,8 @@ public final class StandardRules {
         CooperativeRules.ruleSet(),
         InitiativeRules.ruleSet(),
         ProgrammeRules.ruleSet(),
-        MapEntryRules.ruleSet());
+        MapEntryRules.ruleSet(),
+        TypologyRules.ruleSet());
   }
 
   /**
