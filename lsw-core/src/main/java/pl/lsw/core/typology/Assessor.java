@@ -3,6 +3,8 @@ package pl.lsw.core.typology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Problem;
@@ -22,6 +24,8 @@ public record Assessor(String reference) {
 
   /** The longest reference accepted. */
   public static final int MAX_REFERENCE = 200;
+
+  private static final String ORGANISATION = "organisation:";
 
   private static final Label WHAT = Label.of("oceniający", "assessor");
 
@@ -56,7 +60,7 @@ public record Assessor(String reference) {
    */
   public static Assessor organisation(OrganisationId organisation) {
     Objects.requireNonNull(organisation, "organisation");
-    return new Assessor("organisation:" + organisation);
+    return new Assessor(ORGANISATION + organisation);
   }
 
   /**
@@ -68,6 +72,30 @@ public record Assessor(String reference) {
   public static Assessor actor(Actor actor) {
     Objects.requireNonNull(actor, "actor");
     return new Assessor(actor.reference());
+  }
+
+  /**
+   * The organisation, when the assessor is one ({@link #organisation}).
+   *
+   * @return the organisation's id; empty for another actor
+   */
+  public Optional<OrganisationId> organisationId() {
+    if (!reference.startsWith(ORGANISATION)) {
+      return Optional.empty();
+    }
+    return OrganisationId.parse(reference.substring(ORGANISATION.length())).toJavaOptional();
+  }
+
+  /**
+   * The assessor for people: an organisation by the name {@code names} gives it, another actor
+   * by its reference.
+   *
+   * @param names the organisations' names by id
+   * @return the text
+   */
+  public String display(Function<OrganisationId, String> names) {
+    Objects.requireNonNull(names, "names");
+    return organisationId().map(names).orElse(reference);
   }
 
   /** @return the reference */

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import pl.lsw.core.kernel.Percent;
+import pl.lsw.core.organisation.OrganisationId;
 
 /**
  * The Najam types of a partnership's relationships as of a day: how many relationships are of
@@ -142,6 +144,17 @@ public final class PartnershipProfile {
    * @return the lines
    */
   public List<String> describe(Locale locale) {
+    return describe(locale, OrganisationId::toString);
+  }
+
+  /**
+   * Like {@link #describe(Locale)}, with partners by the names {@code names} gives.
+   *
+   * @param locale the reader's locale (Polish unless English)
+   * @param names the organisations' names by id
+   * @return the lines
+   */
+  public List<String> describe(Locale locale, Function<OrganisationId, String> names) {
     List<String> lines = new ArrayList<>();
     Optional<NajamType> dominant = dominant();
     lines.add(dominant.isPresent()
@@ -153,7 +166,7 @@ public final class PartnershipProfile {
       lines.add(TypologyProblems.TEXTS.format("profile.type", Map.of("type", t, "count",
           count(t), "relationships", relationships(), "share", share(t)), locale));
     }
-    disputed().forEach(v -> lines.add(v.describe(locale)));
+    disputed().forEach(v -> lines.add(v.describe(locale, names)));
     return lines;
   }
 

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.organisation.OrganisationId;
 
 /**
  * Which relationships of a partnership changed type between two days, from what to what. A
@@ -88,7 +90,18 @@ public record ProfileChange(LocalDate from, LocalDate to, List<TypeChange> chang
    * @return the lines
    */
   public List<String> describe(Locale locale) {
-    return changes.stream().map(c -> c.describe(locale)).toList();
+    return describe(locale, OrganisationId::toString);
+  }
+
+  /**
+   * The changes for people, partners by the names {@code names} gives.
+   *
+   * @param locale the reader's locale (Polish unless English)
+   * @param names the organisations' names by id
+   * @return the lines
+   */
+  public List<String> describe(Locale locale, Function<OrganisationId, String> names) {
+    return changes.stream().map(c -> c.describe(locale, names)).toList();
   }
 
   /**
@@ -123,7 +136,19 @@ public record ProfileChange(LocalDate from, LocalDate to, List<TypeChange> chang
      * @return e.g. "a–b: konfrontacja → komplementarność"
      */
     public String describe(Locale locale) {
-      return TypologyProblems.TEXTS.format("change.line", Map.of("relationship", relationship,
+      return describe(locale, OrganisationId::toString);
+    }
+
+    /**
+     * The change for people, partners by the names {@code names} gives.
+     *
+     * @param locale the reader's locale (Polish unless English)
+     * @param names the organisations' names by id
+     * @return e.g. "OPS Praga-Północ – Fundacja A: konfrontacja → komplementarność"
+     */
+    public String describe(Locale locale, Function<OrganisationId, String> names) {
+      return TypologyProblems.TEXTS.format("change.line", Map.of("relationship",
+          relationship.display(names),
           "before", RelationshipView.typesText(ordered(before), locale),
           "after", RelationshipView.typesText(ordered(after), locale)), locale);
     }

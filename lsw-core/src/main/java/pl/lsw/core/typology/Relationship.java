@@ -2,6 +2,7 @@ package pl.lsw.core.typology;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.organisation.OrganisationId;
 
@@ -58,6 +59,17 @@ public record Relationship(OrganisationId first, OrganisationId second) {
    */
   public boolean involves(OrganisationId organisation) {
     return first.equals(organisation) || second.equals(organisation);
+  }
+
+  /**
+   * The relationship for people, each partner by the name {@code names} gives it.
+   *
+   * @param names the partners' names by id, e.g. looked up in the organisation registry
+   * @return {@code <first name> – <second name>}
+   */
+  public String display(Function<OrganisationId, String> names) {
+    Objects.requireNonNull(names, "names");
+    return names.apply(first) + " – " + names.apply(second);
   }
 
   /** @return {@code <first>–<second>} */

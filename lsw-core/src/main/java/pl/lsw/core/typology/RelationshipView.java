@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.organisation.OrganisationId;
 
 /**
  * What every assessor currently thinks of one relationship, as of a day: for each assessor the
@@ -129,13 +131,25 @@ public record RelationshipView(Relationship relationship, LocalDate asOf,
   }
 
   /**
-   * The view for people: the agreed type, "not assessed", or the disagreement with each
-   * assessor's type.
+   * The view for people, partners by their ids: see {@link #describe(Locale, Function)}.
    *
    * @param locale the reader's locale (Polish unless English)
    * @return the text
    */
   public String describe(Locale locale) {
+    return describe(locale, OrganisationId::toString);
+  }
+
+  /**
+   * The view for people: the agreed type, "not assessed", or the disagreement with each
+   * assessor's type; partners (and assessing organisations) by the names {@code names} gives.
+   *
+   * @param locale the reader's locale (Polish unless English)
+   * @param names the organisations' names by id
+   * @return the text
+   */
+  public String describe(Locale locale, Function<OrganisationId, String> names) {
+    String relationship = this.relationship.display(names);
     if (!isAssessed()) {
       return TypologyProblems.TEXTS.format("view.unassessed",
           Map.of("relationship", relationship), locale);
@@ -145,7 +159,8 @@ public record RelationshipView(Relationship relationship, LocalDate asOf,
       return TypologyProblems.TEXTS.format("view.agreed", Map.of("relationship", relationship,
           "type", agreed.get(), "assessors", current.size()), locale);
     }
-    String each = current.stream().map(a -> a.assessor() + ": " + a.type().display(locale))
+    String each = current.stream()
+        .map(a -> a.assessor().display(names) + ": " + a.type().display(locale))
         .collect(Collectors.joining("; "));
     return TypologyProblems.TEXTS.format("view.disputed", Map.of("relationship", relationship,
         "types", List.copyOf(types()), "each", each), locale);

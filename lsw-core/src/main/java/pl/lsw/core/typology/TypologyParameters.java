@@ -20,6 +20,10 @@ import pl.lsw.core.rules.ParameterTypes;
  *       Praski Kokon test phase measured by the report (2019–2021). The seed gives no period.
  * </ul>
  *
+ * <p>The two Najam keys are named after the classification ({@code TYP-NAJAM}); it is not a rule
+ * of the catalog, since it classifies rather than finds, but its thresholds are dated like a
+ * rule's numbers so that a relationship assessed in 2019 keeps the thresholds of 2019.
+ *
  * <p><b>Validity date.</b> Every default applies from {@link #VALID_FROM} (1 January 2000), the
  * library's documented early baseline (the seeds carry no date); a caller lays its own values over
  * them from the date it chooses with {@link ParameterSet#overlay}.

@@ -55,10 +55,13 @@ class PartnershipProfileTest {
         .filter(c -> c.relationship().equals(OPS_A)).findFirst().orElseThrow();
     assertEquals(Set.of(NajamType.CONFRONTATION), ops.before());
     assertEquals(Set.of(NajamType.COMPLEMENTARITY), ops.after());
-    assertTrue(change.describe(PL).contains("Relacja " + OPS_A + ": konfrontacja → komplementarność"),
-        change.describe(PL)::toString);
-    assertTrue(change.describe(Locale.ENGLISH).contains("Relationship " + CITY_B
-        + ": not assessed → assessments disagree: cooperation, complementarity"),
+    assertEquals(List.of(
+        "Relacja Miasto st. Warszawa – Stowarzyszenie B: nieoceniona → rozbieżne oceny:"
+            + " kooperacja, komplementarność",
+        "Relacja OPS Praga-Północ – Fundacja A: konfrontacja → komplementarność"),
+        change.describe(PL, PraskiKokonRelationships::name));
+    assertTrue(change.describe(Locale.ENGLISH).contains("Relationship " + CITY_B.display(
+        o -> o.toString()) + ": not assessed → assessments disagree: cooperation, complementarity"),
         change.describe(Locale.ENGLISH)::toString);
     assertTrue(ProfileChange.between(assessments(), SECOND, SECOND).isEmpty());
     assertTrue(change.changes().stream().noneMatch(c -> c.relationship().equals(CITY_A)),
@@ -75,6 +78,9 @@ class PartnershipProfileTest {
     assertEquals(2, v.current().size());
     assertTrue(v.describe(Locale.ENGLISH).contains("evaluator:report-001: cooperation"),
         v.describe(Locale.ENGLISH));
+    assertEquals("Relationship Miasto st. Warszawa – Stowarzyszenie B: assessments disagree"
+        + " (cooperation, complementarity) – evaluator:report-001: cooperation; Stowarzyszenie B:"
+        + " complementarity.", v.describe(Locale.ENGLISH, PraskiKokonRelationships::name));
     assertTrue(v.describe(PL).contains("oceny rozbieżne (kooperacja, komplementarność)"),
         v.describe(PL));
   }
@@ -87,9 +93,11 @@ class PartnershipProfileTest {
         RelationshipView.of(OPS_A, assessments(), SECOND).consensus());
     RelationshipView before = RelationshipView.of(OPS_A, assessments(), FIRST.minusDays(1));
     assertFalse(before.isAssessed());
-    assertEquals("Relacja " + OPS_A + ": nieoceniona.", before.describe(PL));
-    assertEquals("Relationship " + OPS_A + ": complementarity (agreed, 1 assessment).",
-        RelationshipView.of(OPS_A, assessments(), SECOND).describe(Locale.ENGLISH));
+    assertEquals("Relacja OPS Praga-Północ – Fundacja A: nieoceniona.",
+        before.describe(PL, PraskiKokonRelationships::name));
+    assertEquals("Relationship OPS Praga-Północ – Fundacja A: complementarity (agreed, 1"
+        + " assessment).", RelationshipView.of(OPS_A, assessments(), SECOND)
+            .describe(Locale.ENGLISH, PraskiKokonRelationships::name));
   }
 
   @Test
@@ -133,6 +141,8 @@ class PartnershipProfileTest {
   @Test
   void an_organisation_or_an_actor_can_assess() {
     assertEquals("organisation:" + NGO_B, NGO_B_ITSELF.reference());
+    assertEquals(Optional.of(NGO_B), NGO_B_ITSELF.organisationId());
+    assertEquals(Optional.empty(), EVALUATOR.organisationId());
     assertEquals("person:x/ROLE", Assessor.actor(new pl.lsw.core.kernel.Actor() {
       @Override
       public String reference() {

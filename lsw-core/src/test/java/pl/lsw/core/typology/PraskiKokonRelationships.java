@@ -2,6 +2,7 @@ package pl.lsw.core.typology;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import pl.lsw.core.organisation.OrganisationId;
 
@@ -33,6 +34,13 @@ final class PraskiKokonRelationships {
   static final Relationship OPS_A = Relationship.between(OPS, NGO_A);
   static final Relationship CITY_A = Relationship.between(CITY, NGO_A);
   static final Relationship CITY_B = Relationship.between(CITY, NGO_B);
+
+  /** The partners' names, as an embedding system would look them up in its registry. */
+  static String name(OrganisationId id) {
+    Map<OrganisationId, String> names = Map.of(CITY, "Miasto st. Warszawa", OPS,
+        "OPS Praga-Północ", NGO_A, "Fundacja A", NGO_B, "Stowarzyszenie B", NGO_C, "Fundacja C");
+    return names.get(id);
+  }
 
   private PraskiKokonRelationships() {}
 
