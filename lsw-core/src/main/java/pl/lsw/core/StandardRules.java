@@ -19,6 +19,8 @@ import pl.lsw.core.rules.ParameterSet;
 import pl.lsw.core.rules.KernelRules;
 import pl.lsw.core.rules.RuleCatalog;
 import pl.lsw.core.rules.RuleSet;
+import pl.lsw.core.typology.TypologyParameters;
+import pl.lsw.core.typology.TypologyRules;
 
 /**
  * The one place where the library's capabilities register their rules. It sits above the
@@ -39,7 +41,8 @@ public final class StandardRules {
         ParameterSet.statutory().overlay(GovernanceParameters.defaults())
             .overlay(BankRules.defaults())
             .overlay(BasketRules.defaults())
-            .overlay(PlanRules.defaults());
+            .overlay(PlanRules.defaults())
+            .overlay(TypologyParameters.defaults());
   }
 
   private StandardRules() {}
@@ -60,7 +63,8 @@ public final class StandardRules {
         BankRules.ruleSet(),
         BasketRules.ruleSet(),
         InformationRules.ruleSet(),
-        PlanRules.ruleSet());
+        PlanRules.ruleSet(),
+        TypologyRules.ruleSet());
   }
 
   /**
