@@ -1,6 +1,8 @@
 package pl.lsw.core;
 
 import java.util.List;
+import pl.lsw.core.evaluation.EvaluationParameters;
+import pl.lsw.core.evaluation.EvaluationRules;
 import pl.lsw.core.financing.advice.AdviceRules;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.financing.contract.ContractRules;
@@ -32,7 +34,8 @@ public final class StandardRules {
   private static final class Holder {
     static final RuleCatalog CATALOG = RuleCatalog.of(ruleSets());
     static final ParameterSet PARAMETERS =
-        ParameterSet.statutory().overlay(GovernanceParameters.defaults());
+        ParameterSet.statutory().overlay(GovernanceParameters.defaults())
+            .overlay(EvaluationParameters.defaults());
   }
 
   private StandardRules() {}
@@ -49,7 +52,8 @@ public final class StandardRules {
         CooperativeRules.ruleSet(),
         InitiativeRules.ruleSet(),
         ProgrammeRules.ruleSet(),
-        MapEntryRules.ruleSet());
+        MapEntryRules.ruleSet(),
+        EvaluationRules.ruleSet());
   }
 
   /**
