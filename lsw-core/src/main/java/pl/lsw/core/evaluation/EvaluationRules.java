@@ -140,7 +140,8 @@ public final class EvaluationRules {
         out.add(ctx.finding(path, "notSignificantPoints", "question", q.question().text(),
             "code", q.question().code(), "before", c.before().name(), "after", c.after().name(),
             "highFrom", criterion.highFrom(), "shareBefore", q.highShareBefore().percent(),
-            "shareAfter", q.highShareAfter().percent(), "points", number(twoPlaces(q.highSharePoints())),
+            "shareAfter", q.highShareAfter().percent(),
+            "points", number(twoPlaces(q.highSharePoints())),
             "threshold", number(criterion.threshold().value())));
       } else {
         out.add(ctx.finding(path, "notSignificantMean", "question", q.question().text(),
@@ -160,7 +161,8 @@ public final class EvaluationRules {
 
   private static List<Finding> domination(CooperationRecord r, RuleContext ctx) {
     DateRange p = r.period();
-    Percent maxShare = ctx.parameterAsOf(EvaluationParameters.DOMINATION_MAX_DECISION_SHARE, p.end());
+    Percent maxShare =
+        ctx.parameterAsOf(EvaluationParameters.DOMINATION_MAX_DECISION_SHARE, p.end());
     int minDecisions = ctx.parameterAsOf(EvaluationParameters.DOMINATION_MIN_DECISIONS, p.end());
     int oneWay = ctx.parameterAsOf(EvaluationParameters.DOMINATION_ONE_WAY_RESOURCE_USES, p.end());
     List<Finding> out = new ArrayList<>();
@@ -169,10 +171,12 @@ public final class EvaluationRules {
     if (total > 0 && total >= minDecisions) {
       for (OrganisationId m : r.members()) {
         long proposed = decisions.stream().filter(d -> d.proposer().equals(m)).count();
-        long imposed = decisions.stream().filter(d -> d.proposer().equals(m) && d.imposed()).count();
+        long imposed =
+            decisions.stream().filter(d -> d.proposer().equals(m) && d.imposed()).count();
         Ratio share = Ratio.of(proposed, total);
         if (share.isGreaterThan(Ratio.ofPercent(maxShare))) {
-          out.add(ctx.finding("decisions", "decisionShare", "member", r.displayName(m), "count", proposed,
+          out.add(ctx.finding("decisions", "decisionShare", "member", r.displayName(m),
+              "count", proposed,
               "imposed", imposed, "total", total, "share", share.percent(), "max", maxShare,
               "from", p.start(), "to", p.end()));
         }
@@ -206,13 +210,15 @@ public final class EvaluationRules {
     int min = ctx.parameterAsOf(EvaluationParameters.PARALLEL_MIN_CONTACTS, p.end());
     List<Finding> out = new ArrayList<>();
     for (OrganisationId m : r.members()) {
-      long actions = r.jointActionsInPeriod().stream().filter(a -> a.partners().contains(m)).count();
+      long actions =
+          r.jointActionsInPeriod().stream().filter(a -> a.partners().contains(m)).count();
       long meetings = r.meetingsInPeriod().stream().filter(x -> x.attendees().contains(m)).count();
       long exchanges = r.exchangesInPeriod().stream()
           .filter(e -> e.from().equals(m) || e.to().equals(m)).count();
       long contacts = actions + meetings + exchanges;
       if (contacts < min) {
-        out.add(ctx.finding("members", "contactOnPaper", "member", r.displayName(m), "contacts", contacts,
+        out.add(ctx.finding("members", "contactOnPaper", "member", r.displayName(m),
+            "contacts", contacts,
             "jointActions", actions, "meetings", meetings, "exchanges", exchanges, "min", min,
             "from", p.start(), "to", p.end()));
       }

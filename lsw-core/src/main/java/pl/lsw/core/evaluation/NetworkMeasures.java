@@ -31,7 +31,7 @@ import pl.lsw.core.organisation.OrganisationId;
  *       others never count for it (directed ratings stay directed); empty when nobody scored it;
  *   <li><b>overall trust and value</b>: the same means over every scored rating in the network,
  *       on the 1–4 scale; {@link #shareOfMaximum(Ratio)} expresses such a mean as a share of the
- *       highest score 4 (PARTNER shows it as a percentage).
+ *       highest score 4, to show as a percentage.
  * </ul>
  *
  * <p>Immutable and thread-safe.
