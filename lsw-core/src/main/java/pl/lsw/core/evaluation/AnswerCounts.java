@@ -13,8 +13,8 @@ import pl.lsw.core.kernel.Problem;
  * answer from {@value #MIN_ANSWER} (worst) to {@value #MAX_ANSWER} (best). Only counts are held,
  * never who answered.
  *
- * <p>Rules, all reported at once: six counts ({@code ANSWER_COUNTS_SIZE}), none negative ({@code
- * ANSWER_COUNT_NEGATIVE}), at least one answer in all ({@code ANSWER_COUNTS_EMPTY}); each single
+ * <p>Rules, all reported at once: six counts ({@code ANSWER_COUNTS_SIZE}), none missing ({@code
+ * ANSWER_COUNT_MISSING}) or negative ({@code ANSWER_COUNT_NEGATIVE}), at least one answer in all ({@code ANSWER_COUNTS_EMPTY}); each single
  * answer given to {@link #ofAnswers} is from 1 to 6 ({@code ANSWER_RANGE}).
  *
  * <p>Polish: <i>rozkład odpowiedzi na pytanie</i>.
@@ -35,7 +35,6 @@ public record AnswerCounts(List<Integer> counts) {
    */
   public AnswerCounts {
     Objects.requireNonNull(counts, "counts");
-    counts = List.copyOf(counts);
     List<Problem> problems = new ArrayList<>();
     if (counts.size() != MAX_ANSWER) {
       problems.add(EvaluationProblems.PROBLEMS.problem("counts", "ANSWER_COUNTS_SIZE",
@@ -43,7 +42,10 @@ public record AnswerCounts(List<Integer> counts) {
     }
     long total = 0;
     for (int i = 0; i < counts.size(); i++) {
-      if (counts.get(i) < 0) {
+      if (counts.get(i) == null) {
+        problems.add(EvaluationProblems.PROBLEMS.problem("counts[" + i + "]",
+            "ANSWER_COUNT_MISSING", "answer", i + 1));
+      } else if (counts.get(i) < 0) {
         problems.add(EvaluationProblems.PROBLEMS.problem("counts[" + i + "]",
             "ANSWER_COUNT_NEGATIVE", "answer", i + 1, "count", counts.get(i)));
       } else {
@@ -54,6 +56,7 @@ public record AnswerCounts(List<Integer> counts) {
       problems.add(EvaluationProblems.PROBLEMS.problem("counts", "ANSWER_COUNTS_EMPTY"));
     }
     EvaluationProblems.throwIfAny(problems);
+    counts = List.copyOf(counts);
   }
 
   /**

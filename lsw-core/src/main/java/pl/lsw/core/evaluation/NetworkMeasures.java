@@ -59,21 +59,26 @@ public final class NetworkMeasures {
     members.forEach(m -> deg.put(m, new int[3]));
     int directed = 0;
     int undirected = 0;
-    for (OrganisationId a : members) {
-      for (OrganisationId b : members) {
-        if (a.equals(b)) {
-          continue;
-        }
-        if (reports(pairs, a, b)) {
+    for (int i = 0; i < members.size(); i++) {
+      OrganisationId a = members.get(i);
+      for (int j = i + 1; j < members.size(); j++) {
+        OrganisationId b = members.get(j);
+        boolean ab = reports(pairs, a, b);
+        boolean ba = reports(pairs, b, a);
+        if (ab) {
           directed++;
           deg.get(a)[1]++;
           deg.get(b)[0]++;
         }
-        if (tieRule.tie(reports(pairs, a, b), reports(pairs, b, a))) {
+        if (ba) {
+          directed++;
+          deg.get(b)[1]++;
+          deg.get(a)[0]++;
+        }
+        if (tieRule.tie(ab, ba)) {
+          undirected++;
           deg.get(a)[2]++;
-          if (members.indexOf(a) < members.indexOf(b)) {
-            undirected++;
-          }
+          deg.get(b)[2]++;
         }
       }
     }

@@ -5,7 +5,9 @@
  * its waves and the {@code EVAL-SIGNIFICANT-PROGRESS} rule ({@link pl.lsw.core.evaluation.SurveyWave},
  * {@link pl.lsw.core.evaluation.SurveyComparison}), and the detectors of the threats to partnership
  * of seed 001 §2.2.4 over a {@link pl.lsw.core.evaluation.CooperationRecord}
- * ({@link pl.lsw.core.evaluation.EvaluationRules}).
+ * ({@link pl.lsw.core.evaluation.EvaluationRules}); besides them, monitoring kept apart from evaluation
+ * at three levels of cooperation (seed 004, {@link pl.lsw.core.evaluation.Review}) and a network's
+ * added value X + S(Y) (seed 002, {@link pl.lsw.core.evaluation.NetworkAddedValue}).
  *
  * <p>Every result shown to people is exact: counts, and {@link pl.lsw.core.evaluation.Ratio}s
  * (reduced fractions) that are rounded only when written as a decimal or a percentage, at a
