@@ -2,6 +2,8 @@ package pl.lsw.core;
 
 import java.util.List;
 import pl.lsw.core.basket.BasketRules;
+import pl.lsw.core.evaluation.EvaluationParameters;
+import pl.lsw.core.evaluation.EvaluationRules;
 import pl.lsw.core.financing.advice.AdviceRules;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.financing.contract.ContractRules;
@@ -42,7 +44,8 @@ public final class StandardRules {
             .overlay(BankRules.defaults())
             .overlay(BasketRules.defaults())
             .overlay(PlanRules.defaults())
-            .overlay(TypologyParameters.defaults());
+            .overlay(TypologyParameters.defaults())
+            .overlay(EvaluationParameters.defaults());
   }
 
   private StandardRules() {}
@@ -64,7 +67,8 @@ public final class StandardRules {
         BasketRules.ruleSet(),
         InformationRules.ruleSet(),
         PlanRules.ruleSet(),
-        TypologyRules.ruleSet());
+        TypologyRules.ruleSet(),
+        EvaluationRules.ruleSet());
   }
 
   /**
