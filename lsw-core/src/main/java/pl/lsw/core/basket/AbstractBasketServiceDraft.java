@@ -4,16 +4,15 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import pl.lsw.core.initiative.AccessConditions;
+import pl.lsw.core.initiative.AccessConditionsDraft;
 import pl.lsw.core.initiative.ParticipantCost;
 import pl.lsw.core.initiative.ReferralRule;
 import pl.lsw.core.initiative.TargetGroup;
-import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.TerytCode;
@@ -135,6 +134,22 @@ abstract class AbstractBasketServiceDraft {
         .build();
   }
 
+  /** The access conditions of this form, as their own draft. */
+  public AccessConditionsDraft access() {
+    return AccessConditionsDraft.builder()
+        .minAge(minAge())
+        .maxAge(maxAge())
+        .targetGroups(targetGroups())
+        .territory(territory())
+        .referral(referral())
+        .cost(cost())
+        .fee(fee())
+        .languages(languages())
+        .capacity(capacity())
+        .description(accessDescription())
+        .build();
+  }
+
   /**
    * Validates the draft and builds the service with the given id, collecting every problem.
    *
@@ -155,33 +170,7 @@ abstract class AbstractBasketServiceDraft {
       problems.add(BasketProblems.PROBLEMS.problem("fields", "FIELDS_EMPTY"));
     }
 
-    Set<TerytCode> territory = new LinkedHashSet<>();
-    for (int i = 0; i < territory().size(); i++) {
-      parsed(problems, "access.territory[" + i + "]", TerytCode.parse(territory().get(i)))
-          .ifPresent(territory::add);
-    }
-    Optional<Money> fee = Optional.empty();
-    Optional<String> feeText = fee().flatMap(TextChecks::present);
-    if (feeText.isPresent()) {
-      fee = parsed(problems, "access.fee", Money.parse(feeText.get()));
-    }
-    AccessConditions access = null;
-    try {
-      access = AccessConditions.builder()
-          .minAge(minAge())
-          .maxAge(maxAge())
-          .targetGroups(targetGroups())
-          .territory(territory)
-          .referral(referral().orElse(ReferralRule.OPEN_ACCESS))
-          .cost(cost().orElse(ParticipantCost.FREE))
-          .fee(fee)
-          .languages(languages().stream().map(String::strip).toList())
-          .capacity(capacity())
-          .description(TextChecks.present(accessDescription()))
-          .build();
-    } catch (InvalidInputException e) {
-      e.problems().forEach(p -> problems.add(p.under("access")));
-    }
+    AccessConditions access = parsed(problems, "access", access().validate()).orElse(null);
 
     List<ContactPerson> contacts = new ArrayList<>();
     if (contacts().isEmpty()) {

@@ -4,7 +4,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -121,6 +120,22 @@ abstract class AbstractMapEntryDraft {
   /** The day last verified, if ever. */
   public abstract Optional<LocalDate> lastVerifiedOn();
 
+  /** The access conditions of this form, as their own draft. */
+  public AccessConditionsDraft access() {
+    return AccessConditionsDraft.builder()
+        .minAge(minAge())
+        .maxAge(maxAge())
+        .targetGroups(accessGroups())
+        .territory(territory())
+        .referral(referral())
+        .cost(cost())
+        .fee(fee())
+        .languages(languages())
+        .capacity(capacity())
+        .description(accessDescription())
+        .build();
+  }
+
   /** The draft of an existing entry, to edit and validate again. */
   public static MapEntryDraft from(MapEntry e) {
     AccessConditions a = e.access();
@@ -168,22 +183,7 @@ abstract class AbstractMapEntryDraft {
     Optional<String> schedule = TextChecks.present(schedule());
     AbstractMapEntry.texts(problems, name, description, rules, conditions, place, schedule);
 
-    Set<TerytCode> territory = new LinkedHashSet<>();
-    for (int i = 0; i < territory().size(); i++) {
-      parsed(problems, "access.territory[" + i + "]", TerytCode.parse(territory().get(i)))
-          .ifPresent(territory::add);
-    }
-    ParticipantCost cost = cost().orElse(ParticipantCost.FREE);
-    Optional<Money> fee = Optional.empty();
-    Optional<String> feeText = fee().flatMap(TextChecks::present);
-    if (feeText.isPresent()) {
-      fee = parsed(problems, "access.fee", Money.parse(feeText.get()));
-    }
-    List<String> languages = languages().stream().map(String::strip).toList();
-    Optional<String> accessText = TextChecks.present(accessDescription());
-    List<Problem> access = AbstractAccessConditions.problemsOf(minAge(), maxAge(), cost, fee,
-        languages, capacity(), accessText);
-    access.forEach(p -> problems.add(p.under("access")));
+    Optional<AccessConditions> conditionsOfAccess = parsed(problems, "access", access().validate());
 
     List<ContactPerson> contacts = new ArrayList<>();
     for (int i = 0; i < contacts().size(); i++) {
@@ -200,18 +200,6 @@ abstract class AbstractMapEntryDraft {
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));
     }
-    AccessConditions conditionsOfAccess = AccessConditions.builder()
-        .minAge(minAge())
-        .maxAge(maxAge())
-        .targetGroups(accessGroups())
-        .territory(territory)
-        .referral(referral().orElse(ReferralRule.OPEN_ACCESS))
-        .cost(cost)
-        .fee(fee)
-        .languages(languages)
-        .capacity(capacity())
-        .description(accessText)
-        .build();
     return Validation.valid(MapEntry.builder()
         .id(id)
         .name(name)
@@ -223,7 +211,7 @@ abstract class AbstractMapEntryDraft {
         .fields(fields())
         .place(place)
         .schedule(schedule)
-        .access(conditionsOfAccess)
+        .access(conditionsOfAccess.get())
         .contacts(contacts)
         .source(source().get())
         .communityRole(communityRole().get())
