@@ -140,6 +140,37 @@ final class ChildTable<A> {
   }
 
   /** A row of the given values (nulls allowed). */
+  /** The row of the item at a position of a list. */
+  @FunctionalInterface
+  interface IndexedRow<T> {
+    List<Object> of(int index, T item);
+  }
+
+  /** The row of an item of a list nested in the item at position {@code parent}. */
+  @FunctionalInterface
+  interface NestedRow<T> {
+    List<Object> of(int parent, int index, T item);
+  }
+
+  /** One row per item of a list, with the item's position. */
+  static <T> List<List<Object>> indexed(List<T> items, IndexedRow<T> row) {
+    List<List<Object>> rows = new java.util.ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      rows.add(row.of(i, items.get(i)));
+    }
+    return rows;
+  }
+
+  /** One row per item of the lists nested in the items of a list, with both positions. */
+  static <P, T> List<List<Object>> nested(List<P> outer, java.util.function.Function<P, List<T>> inner,
+      NestedRow<T> row) {
+    List<List<Object>> rows = new java.util.ArrayList<>();
+    for (Columns.Nested<T> n : Columns.Nested.of(outer, inner)) {
+      rows.add(row.of(n.parent(), n.index(), n.item()));
+    }
+    return rows;
+  }
+
   static List<Object> row(Object... values) {
     return Collections.unmodifiableList(Arrays.asList(values));
   }

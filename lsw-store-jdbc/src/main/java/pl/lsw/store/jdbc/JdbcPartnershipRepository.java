@@ -1,5 +1,7 @@
 package pl.lsw.store.jdbc;
 
+import static pl.lsw.store.jdbc.ChildTable.indexed;
+import static pl.lsw.store.jdbc.ChildTable.nested;
 import static pl.lsw.store.jdbc.ChildTable.timestamp;
 import static pl.lsw.store.jdbc.ChildTable.row;
 import static pl.lsw.store.jdbc.Columns.decode;
@@ -269,34 +271,6 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
     return new ChildTable<>(name, OWNER, keys, values, rows);
   }
 
-  /** The row of the item at a position of a list. */
-  @FunctionalInterface
-  private interface IndexedRow<T> {
-    List<Object> of(int index, T item);
-  }
-
-  /** The row of an item of a list nested in the item at position {@code parent}. */
-  @FunctionalInterface
-  private interface NestedRow<T> {
-    List<Object> of(int parent, int index, T item);
-  }
-
-  private static <T> List<List<Object>> indexed(List<T> items, IndexedRow<T> row) {
-    List<List<Object>> rows = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      rows.add(row.of(i, items.get(i)));
-    }
-    return rows;
-  }
-
-  private static <P, T> List<List<Object>> nested(List<P> outer, Function<P, List<T>> inner,
-      NestedRow<T> row) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (Nested<T> n : Nested.of(outer, inner)) {
-      rows.add(row.of(n.parent(), n.index(), n.item()));
-    }
-    return rows;
-  }
 
 
   // --- reading -------------------------------------------------------------------------------

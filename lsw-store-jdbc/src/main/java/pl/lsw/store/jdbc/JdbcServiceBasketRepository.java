@@ -1,5 +1,7 @@
 package pl.lsw.store.jdbc;
 
+import static pl.lsw.store.jdbc.ChildTable.indexed;
+import static pl.lsw.store.jdbc.ChildTable.nested;
 import static pl.lsw.store.jdbc.ChildTable.row;
 import static pl.lsw.store.jdbc.ChildTable.timestamp;
 import static pl.lsw.store.jdbc.Columns.decode;
@@ -299,39 +301,10 @@ final class JdbcServiceBasketRepository implements ServiceBasketRepository {
     return new ChildTable<>(name, OWNER, keys, values, rows);
   }
 
-  @FunctionalInterface
-  private interface IndexedRow<T> {
-    List<Object> of(int index, T item);
-  }
-
-  @FunctionalInterface
-  private interface NestedRow<T> {
-    List<Object> of(int parent, int index, T item);
-  }
-
-  private static <T> List<List<Object>> indexed(List<T> items, IndexedRow<T> row) {
-    List<List<Object>> rows = new ArrayList<>(items.size());
-    for (int i = 0; i < items.size(); i++) {
-      rows.add(row.of(i, items.get(i)));
-    }
-    return rows;
-  }
-
-  private static <P, T> List<List<Object>> nested(List<P> outer, Function<P, List<T>> inner,
-      NestedRow<T> row) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (int p = 0; p < outer.size(); p++) {
-      List<T> items = inner.apply(outer.get(p));
-      for (int i = 0; i < items.size(); i++) {
-        rows.add(row.of(p, i, items.get(i)));
-      }
-    }
-    return rows;
-  }
 
   /** The rows of a set inside each service, keyed by the service's position and the item. */
   private static <T> List<List<Object>> perService(ServiceBasket b,
-      Function<BasketService, List<T>> items, IndexedRow<T> row) {
+      Function<BasketService, List<T>> items, ChildTable.IndexedRow<T> row) {
     List<List<Object>> rows = new ArrayList<>();
     for (int i = 0; i < b.services().size(); i++) {
       for (T item : items.apply(b.services().get(i))) {
