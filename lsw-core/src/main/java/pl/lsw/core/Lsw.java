@@ -1,5 +1,6 @@
 package pl.lsw.core;
 
+import pl.lsw.core.evaluation.record.EvaluationService;
 import pl.lsw.core.initiative.InitiativeBaseService;
 import pl.lsw.core.family.plan.IndividualPlanService;
 import pl.lsw.core.family.plan.PlanSourceLookup;
@@ -82,6 +83,7 @@ public final class Lsw {
   private final InformationService information;
   private final ContactBaseService contactBases;
   private final IndividualPlanService plans;
+  private final EvaluationService evaluation;
 
   private Lsw(Builder b) {
     this.store = b.store;
@@ -120,6 +122,8 @@ public final class Lsw {
     this.plans = new IndividualPlanService(store.individualPlans(), store.supportedFamilies(),
         store.partnerships(), PlanSourceLookup.coInforming(store.initiativeBases(),
             store.serviceBaskets()), clock, ids, events, environment);
+    this.evaluation = new EvaluationService(store.evaluations(), store.partnerships(), clock, ids,
+        events, environment);
   }
 
   /** The channel of an entry point built without one: every delivery fails. */
@@ -248,6 +252,17 @@ public final class Lsw {
    */
   public IndividualPlanService plans() {
     return plans;
+  }
+
+  /**
+   * The evaluation of partnerships: the cooperation-typology assessments (Najam's relationships,
+   * ladders of cooperation, observed interactions) and the evaluation surveys (network surveys,
+   * cooperation-quality waves), the partners' resources and the reviews, with the partnership's
+   * profile, stage history, networking forms, network measures, wave comparisons and the
+   * typology rules' report.
+   */
+  public EvaluationService evaluation() {
+    return evaluation;
   }
 
   /** Every rule the library knows: code, severity, source, parameters, titles in Polish and English. */

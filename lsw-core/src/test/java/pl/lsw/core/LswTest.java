@@ -77,6 +77,8 @@ class LswTest {
     InMemoryContactBases contactBases = new InMemoryContactBases();
     pl.lsw.core.family.InMemoryFamilies families = new pl.lsw.core.family.InMemoryFamilies();
     pl.lsw.core.family.plan.InMemoryPlans plans = new pl.lsw.core.family.plan.InMemoryPlans();
+    pl.lsw.core.evaluation.record.InMemoryEvaluations evaluations =
+        new pl.lsw.core.evaluation.record.InMemoryEvaluations();
     return new LswStore() {
       @Override
       public OrganisationRepository organisations() {
@@ -147,6 +149,11 @@ class LswTest {
       public pl.lsw.core.family.plan.IndividualPlanRepository individualPlans() {
         return plans;
       }
+
+      @Override
+      public pl.lsw.core.evaluation.record.PartnershipEvaluationRepository evaluations() {
+        return evaluations;
+      }
     };
   }
 
@@ -156,6 +163,18 @@ class LswTest {
         .events(e -> { }).build();
     assertTrue(lsw.plans().plansOf(pl.lsw.core.family.FamilyReference.of("R-004")).isEmpty());
     assertTrue(lsw.rules().find(pl.lsw.core.rules.RuleCode.of("PLAN-CONSENT")).isPresent());
+  }
+
+  @Test
+  void the_evaluation_of_partnerships_is_reached_from_the_entry_point() {
+    LswStore store = fakeStore();
+    Lsw lsw = Lsw.builder().store(store).clock(CLOCK).ids(() -> new UUID(0, 1))
+        .events(e -> { }).build();
+    pl.lsw.core.partnership.PartnershipId unknown =
+        pl.lsw.core.partnership.PartnershipId.of(new UUID(0, 9));
+    assertTrue(lsw.evaluation().profile(unknown, NOW.atZone(CLOCK.getZone()).toLocalDate())
+        .getLeft().has("PARTNERSHIP_UNKNOWN"));
+    assertTrue(lsw.evaluation().find(unknown).isEmpty());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package pl.lsw.core.store.port;
 
+import pl.lsw.core.evaluation.record.PartnershipEvaluationRepository;
 import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.basket.ServiceBasketRepository;
 import pl.lsw.core.information.ContactBaseRepository;
@@ -65,4 +66,10 @@ public interface LswStore {
 
   /** The repository of individual plans of families (with their items, reviews and history). */
   IndividualPlanRepository individualPlans();
+
+  /**
+   * The repository of partnerships' evaluations: the cooperation-typology assessments, observed
+   * interactions, network surveys, survey waves, partners' resources and reviews.
+   */
+  PartnershipEvaluationRepository evaluations();
 }

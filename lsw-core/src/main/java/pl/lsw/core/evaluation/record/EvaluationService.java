@@ -1,0 +1,435 @@
+package pl.lsw.core.evaluation.record;
+
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import pl.lsw.core.evaluation.CooperationRecord;
+import pl.lsw.core.evaluation.EvaluationRules;
+import pl.lsw.core.evaluation.NetworkMeasures;
+import pl.lsw.core.evaluation.Review;
+import pl.lsw.core.evaluation.SurveyComparison;
+import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.kernel.Change;
+import pl.lsw.core.kernel.DateRange;
+import pl.lsw.core.kernel.DomainEvent;
+import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.EventPublisher;
+import pl.lsw.core.kernel.port.IdSource;
+import pl.lsw.core.kernel.service.CommandRunner;
+import pl.lsw.core.partnership.Partnership;
+import pl.lsw.core.partnership.PartnershipId;
+import pl.lsw.core.partnership.PartnershipRepository;
+import pl.lsw.core.partnership.governance.ActingPerson;
+import pl.lsw.core.rules.RuleEnvironment;
+import pl.lsw.core.rules.RuleReport;
+import pl.lsw.core.typology.Interaction;
+import pl.lsw.core.typology.Ladder;
+import pl.lsw.core.typology.LadderAssessment;
+import pl.lsw.core.typology.Ladders;
+import pl.lsw.core.typology.NetworkingClassification;
+import pl.lsw.core.typology.PartnershipProfile;
+import pl.lsw.core.typology.ProfileChange;
+import pl.lsw.core.typology.Relationship;
+import pl.lsw.core.typology.RelationshipAssessment;
+import pl.lsw.core.typology.StageHistory;
+import pl.lsw.core.typology.TypologyRules;
+
+/**
+ * The application service of a partnership's evaluation ({@link PartnershipEvaluation}): it
+ * records the cooperation-typology assessments and the evaluation surveys, and answers the
+ * questions the typology and the evaluation functions answer over them.
+ *
+ * <p>Every command names the partnership, then its actor (a person of the partnership acting in
+ * a role of one of its bodies, {@link PartnershipEvaluation#EVALUATORS}), and answers {@code
+ * Either<Refusal, Change<PartnershipEvaluation>>}: a refusal lists every reason in both languages
+ * and changes nothing; a success returns the evaluation as stored, one {@link EvaluationChanged}
+ * (published after the save) and, for a new record, its id ({@code
+ * change.createdId(EvaluationRecordId.class)}). A command or query about a partnership that does
+ * not exist is refused with {@code PARTNERSHIP_UNKNOWN}. The evaluation of a partnership is
+ * created with its first record.
+ *
+ * <pre>{@code
+ * EvaluationRecordId wave = lsw.evaluation().addSurveyWave(kokon, manager, wave2019).get()
+ *     .createdId(EvaluationRecordId.class);
+ * PartnershipProfile profile = lsw.evaluation().profile(kokon, today).get();
+ * }</pre>
+ *
+ * <p>Thread-safe when its ports are. Polish: <i>obsługa ewaluacji partnerstwa</i>.
+ */
+public final class EvaluationService {
+
+  private final PartnershipEvaluationRepository evaluations;
+  private final PartnershipRepository partnerships;
+  private final Clock clock;
+  private final IdSource ids;
+  private final RuleEnvironment environment;
+  private final CommandRunner<PartnershipId, PartnershipEvaluation> runner;
+
+  /**
+   * A service over the given ports.
+   *
+   * @param evaluations where the evaluations are kept
+   * @param partnerships where partnerships are read (who may act, their members)
+   * @param clock the time of changes
+   * @param ids the source of new record ids
+   * @param events where events go after a save
+   * @param environment the rules' environment
+   */
+  public EvaluationService(PartnershipEvaluationRepository evaluations,
+      PartnershipRepository partnerships, Clock clock, IdSource ids, EventPublisher events,
+      RuleEnvironment environment) {
+    this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
+    this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.ids = Objects.requireNonNull(ids, "ids");
+    this.environment = Objects.requireNonNull(environment, "environment");
+    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
+      @Override
+      public Optional<PartnershipEvaluation> find(PartnershipId id) {
+        return partnerships.findById(id)
+            .map(p -> evaluations.find(id).orElseGet(() -> PartnershipEvaluation.empty(id)));
+      }
+
+      @Override
+      public PartnershipEvaluation save(PartnershipEvaluation state, List<DomainEvent> events) {
+        return evaluations.save(state);
+      }
+    }, events, id -> RecordProblems.PROBLEMS.problem("partnership", "PARTNERSHIP_UNKNOWN",
+        "id", id));
+  }
+
+  /**
+   * The evaluation of a partnership as stored.
+   *
+   * @param partnership the partnership
+   * @return the evaluation, or empty when it has no record yet
+   */
+  public Optional<PartnershipEvaluation> find(PartnershipId partnership) {
+    return evaluations.find(partnership);
+  }
+
+  // ------------------------------------------------------------------ commands
+
+  /**
+   * Records one assessor's Najam assessment of a relationship.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param assessment the assessment
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addRelationshipAssessment(
+      PartnershipId partnership, ActingPerson actor, RelationshipAssessment assessment) {
+    return add(partnership, actor, RecordKind.RELATIONSHIP_ASSESSMENT, assessment);
+  }
+
+  /**
+   * Records an assessment of the stage of cooperation on a ladder, with its evidence.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param assessment the assessment
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addLadderAssessment(
+      PartnershipId partnership, ActingPerson actor, LadderAssessment assessment) {
+    return add(partnership, actor, RecordKind.LADDER_ASSESSMENT, assessment);
+  }
+
+  /**
+   * Records an observed interaction of two partners.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param interaction the interaction
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addInteraction(
+      PartnershipId partnership, ActingPerson actor, Interaction interaction) {
+    return add(partnership, actor, RecordKind.INTERACTION, interaction);
+  }
+
+  /**
+   * Records a survey of the network held on a day.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param survey the dated survey
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addNetworkSurvey(
+      PartnershipId partnership, ActingPerson actor, DatedNetworkSurvey survey) {
+    return add(partnership, actor, RecordKind.NETWORK_SURVEY, survey);
+  }
+
+  /**
+   * Records a wave of the cooperation-quality survey.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param wave the wave
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addSurveyWave(PartnershipId partnership,
+      ActingPerson actor, SurveyWave wave) {
+    return add(partnership, actor, RecordKind.SURVEY_WAVE, wave);
+  }
+
+  /**
+   * Records a resource a partner brought (for {@code TYP-DRAINING}).
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param resource the resource
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addResource(PartnershipId partnership,
+      ActingPerson actor, CooperationRecord.Resource resource) {
+    return add(partnership, actor, RecordKind.RESOURCE, resource);
+  }
+
+  /**
+   * Records a monitoring or an evaluation at one level of cooperation.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param review the review
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addReview(PartnershipId partnership,
+      ActingPerson actor, Review review) {
+    return add(partnership, actor, RecordKind.REVIEW, review);
+  }
+
+  /**
+   * Corrects a record of any kind: its content becomes {@code content}, of the record's own kind
+   * (see {@link PartnershipEvaluation#correct}).
+   *
+   * @param partnership the partnership
+   * @param actor who corrects it
+   * @param record the record
+   * @param content the corrected content
+   * @return the change, or every reason ({@code EVALUATION_RECORD_UNKNOWN}, {@code
+   *     EVALUATION_RECORD_KIND_MISMATCH} …)
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> correct(PartnershipId partnership,
+      ActingPerson actor, EvaluationRecordId record, Object content) {
+    return run(partnership, (e, p) -> e.correct(p, actor, record, content, clock));
+  }
+
+  /**
+   * Withdraws a record of any kind.
+   *
+   * @param partnership the partnership
+   * @param actor who withdraws it
+   * @param record the record
+   * @return the change, or every reason ({@code EVALUATION_RECORD_UNKNOWN} …)
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> withdraw(PartnershipId partnership,
+      ActingPerson actor, EvaluationRecordId record) {
+    return run(partnership, (e, p) -> e.withdraw(p, actor, record, clock));
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  /**
+   * The Najam profile of the partnership's relationships as of a day ({@link
+   * PartnershipProfile#asOf}).
+   *
+   * @param partnership the partnership
+   * @param day the day
+   * @return the profile, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, PartnershipProfile> profile(PartnershipId partnership, LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return runner.load(partnership)
+        .map(e -> PartnershipProfile.asOf(e.assessmentsOfRelationships(), day));
+  }
+
+  /**
+   * The relationships that changed type between two days ({@link ProfileChange#between}).
+   *
+   * @param partnership the partnership
+   * @param from the earlier day
+   * @param to the later day
+   * @return the change, or the refusal ({@code PARTNERSHIP_UNKNOWN}, {@code PROFILE_DATE_ORDER})
+   */
+  public Either<Refusal, ProfileChange> profileChange(PartnershipId partnership, LocalDate from,
+      LocalDate to) {
+    return runner.load(partnership).flatMap(e -> guarded(
+        () -> ProfileChange.between(e.assessmentsOfRelationships(), from, to)));
+  }
+
+  /**
+   * The stage history on a ladder: its assessments, oldest first, and whether the partnership is
+   * formalised on {@code day} (see {@link PartnershipEvaluation#stageHistory}).
+   *
+   * @param partnership the partnership
+   * @param ladder the ladder's code ({@link Ladders#byCode})
+   * @param day the day the partnership's form is taken on
+   * @return the history, or the refusal ({@code PARTNERSHIP_UNKNOWN}, {@code LADDER_UNKNOWN})
+   */
+  public Either<Refusal, StageHistory> stageHistory(PartnershipId partnership, String ladder,
+      LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return withLadder(partnership, ladder, (e, l) -> Either.right(
+        e.stageHistory(partnershipOf(partnership), l, day)));
+  }
+
+  /**
+   * The latest assessment on a ladder made by a day.
+   *
+   * @param partnership the partnership
+   * @param ladder the ladder's code
+   * @param day the day
+   * @return the assessment (empty when none was made by the day), or the refusal ({@code
+   *     PARTNERSHIP_UNKNOWN}, {@code LADDER_UNKNOWN})
+   */
+  public Either<Refusal, Optional<LadderAssessment>> latestLadderAssessment(
+      PartnershipId partnership, String ladder, LocalDate day) {
+    return stageHistory(partnership, ladder, day).map(h -> h.latest(day));
+  }
+
+  /**
+   * The form of networking of a relationship within a period, from the observed interactions
+   * ({@link NetworkingClassification#classify}).
+   *
+   * @param partnership the partnership
+   * @param relationship the relationship
+   * @param period the days, both ends included
+   * @return the classification, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, NetworkingClassification> networking(PartnershipId partnership,
+      Relationship relationship, DateRange period) {
+    Objects.requireNonNull(relationship, "relationship");
+    Objects.requireNonNull(period, "period");
+    return runner.load(partnership).map(e -> NetworkingClassification.classify(relationship,
+        e.observedInteractions(), period));
+  }
+
+  /**
+   * The measures of a network survey ({@link pl.lsw.core.evaluation.NetworkSurvey#measures()}).
+   *
+   * @param partnership the partnership
+   * @param survey the survey's record
+   * @return the measures, or the refusal ({@code PARTNERSHIP_UNKNOWN}, {@code
+   *     EVALUATION_RECORD_UNKNOWN}, {@code EVALUATION_RECORD_OTHER_KIND})
+   */
+  public Either<Refusal, NetworkMeasures> networkMeasures(PartnershipId partnership,
+      EvaluationRecordId survey) {
+    return runner.load(partnership).flatMap(e -> content(e, survey, RecordKind.NETWORK_SURVEY,
+        DatedNetworkSurvey.class, "survey")).map(DatedNetworkSurvey::measures);
+  }
+
+  /**
+   * The comparison of two waves of the cooperation-quality survey.
+   *
+   * @param partnership the partnership
+   * @param before the earlier wave's record
+   * @param after the later wave's record
+   * @return the comparison, or every reason ({@code PARTNERSHIP_UNKNOWN}, {@code
+   *     EVALUATION_RECORD_UNKNOWN}, {@code EVALUATION_RECORD_OTHER_KIND}, {@code
+   *     SURVEY_WAVES_ORDER})
+   */
+  public Either<Refusal, SurveyComparison> compareWaves(PartnershipId partnership,
+      EvaluationRecordId before, EvaluationRecordId after) {
+    return runner.load(partnership).flatMap(e -> {
+      Either<Refusal, SurveyWave> first = content(e, before, RecordKind.SURVEY_WAVE,
+          SurveyWave.class, "before");
+      Either<Refusal, SurveyWave> second = content(e, after, RecordKind.SURVEY_WAVE,
+          SurveyWave.class, "after");
+      if (first.isLeft() || second.isLeft()) {
+        Refusal r = first.isLeft() ? first.getLeft() : second.getLeft();
+        return Either.left(first.isLeft() && second.isLeft() ? r.and(second.getLeft()) : r);
+      }
+      return guarded(() -> SurveyComparison.of(first.get(), second.get()));
+    });
+  }
+
+  /**
+   * Checks the comparison of two waves with {@code EVAL-SIGNIFICANT-PROGRESS} ({@link
+   * EvaluationRules#check(SurveyComparison, pl.lsw.core.rules.ParameterSet)}).
+   *
+   * @param partnership the partnership
+   * @param before the earlier wave's record
+   * @param after the later wave's record
+   * @return the report, or every reason as {@link #compareWaves}
+   */
+  public Either<Refusal, RuleReport> progressReport(PartnershipId partnership,
+      EvaluationRecordId before, EvaluationRecordId after) {
+    return compareWaves(partnership, before, after)
+        .map(c -> EvaluationRules.check(c, environment.parameters()));
+  }
+
+  /**
+   * Checks the stage history on a ladder with {@code TYP-FORMAL-NETWORK} and {@code
+   * TYP-BEYOND-COOPERATION} as of a day ({@link TypologyRules#check}).
+   *
+   * @param partnership the partnership
+   * @param ladder the ladder's code
+   * @param day the day
+   * @return the report, or the refusal ({@code PARTNERSHIP_UNKNOWN}, {@code LADDER_UNKNOWN})
+   */
+  public Either<Refusal, RuleReport> typologyReport(PartnershipId partnership, String ladder,
+      LocalDate day) {
+    return stageHistory(partnership, ladder, day)
+        .map(h -> TypologyRules.check(h, day, environment));
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private Either<Refusal, Change<PartnershipEvaluation>> add(PartnershipId partnership,
+      ActingPerson actor, RecordKind kind, Object content) {
+    Objects.requireNonNull(content, "content");
+    EvaluationRecordId id = EvaluationRecordId.of(ids.nextId());
+    return run(partnership, (e, p) -> e.add(p, actor, id, kind, content, clock));
+  }
+
+  private Either<Refusal, Change<PartnershipEvaluation>> run(PartnershipId partnership,
+      BiFunction<PartnershipEvaluation, Partnership,
+          Either<Refusal, Change<PartnershipEvaluation>>> command) {
+    return runner.run(partnership, e -> command.apply(e, partnershipOf(partnership)));
+  }
+
+  private Partnership partnershipOf(PartnershipId partnership) {
+    return partnerships.findById(partnership).orElseThrow();
+  }
+
+  private <T> Either<Refusal, T> withLadder(PartnershipId partnership, String code,
+      BiFunction<PartnershipEvaluation, Ladder, Either<Refusal, T>> query) {
+    Objects.requireNonNull(code, "ladder");
+    return runner.load(partnership).flatMap(e -> Ladders.byCode(code)
+        .<Either<Refusal, T>>map(l -> query.apply(e, l))
+        .orElseGet(() -> Either.left(RecordProblems.PROBLEMS.refusal("ladder", "LADDER_UNKNOWN",
+            "code", code))));
+  }
+
+  private static <T> Either<Refusal, T> content(PartnershipEvaluation e, EvaluationRecordId id,
+      RecordKind kind, Class<T> type, String path) {
+    Objects.requireNonNull(id, path);
+    Optional<Recorded<?>> r = e.record(id);
+    if (r.isEmpty()) {
+      return Either.left(RecordProblems.PROBLEMS.refusal(path, "EVALUATION_RECORD_UNKNOWN",
+          "id", id));
+    }
+    RecordKind actual = e.kindOf(id).orElseThrow();
+    if (actual != kind) {
+      return Either.left(RecordProblems.PROBLEMS.refusal(path, "EVALUATION_RECORD_OTHER_KIND",
+          "id", id, "kind", kind, "actual", actual));
+    }
+    return Either.right(type.cast(r.get().content()));
+  }
+
+  private static <T> Either<Refusal, T> guarded(java.util.function.Supplier<T> make) {
+    try {
+      return Either.right(make.get());
+    } catch (InvalidInputException ex) {
+      return Either.left(Refusal.of(ex.problems()));
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package pl.lsw.core.evaluation.record;
+
+import java.util.Objects;
+import pl.lsw.core.evaluation.CooperationRecord;
+import pl.lsw.core.evaluation.Review;
+import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.kernel.Displayable;
+import pl.lsw.core.typology.Interaction;
+import pl.lsw.core.typology.LadderAssessment;
+import pl.lsw.core.typology.RelationshipAssessment;
+
+/**
+ * The kinds of record a partnership's evaluation keeps, each with the type of its content. A new
+ * kind of record is a new constant here and a new list of {@link PartnershipEvaluation}.
+ *
+ * <p>Polish: <i>rodzaj zapisu ewaluacji</i>.
+ */
+public enum RecordKind implements Displayable {
+  /** One assessor's Najam assessment of a relationship. Polish: <i>ocena relacji (Najam)</i>. */
+  RELATIONSHIP_ASSESSMENT(RelationshipAssessment.class, "ocena relacji między partnerami",
+      "an assessment of a relationship between partners"),
+  /** The stage of cooperation on a ladder. Polish: <i>ocena stopnia współpracy</i>. */
+  LADDER_ASSESSMENT(LadderAssessment.class, "ocena stopnia współpracy",
+      "an assessment of the stage of cooperation"),
+  /** An observed interaction of two partners. Polish: <i>zaobserwowana interakcja</i>. */
+  INTERACTION(Interaction.class, "zaobserwowana interakcja partnerów",
+      "an observed interaction of partners"),
+  /** A dated survey of the network. Polish: <i>badanie sieci</i>. */
+  NETWORK_SURVEY(DatedNetworkSurvey.class, "badanie sieci współpracy",
+      "a survey of the cooperation network"),
+  /** A wave of the cooperation-quality survey. Polish: <i>pomiar jakości współpracy</i>. */
+  SURVEY_WAVE(SurveyWave.class, "pomiar ankiety jakości współpracy",
+      "a wave of the cooperation-quality survey"),
+  /** A resource a partner brought. Polish: <i>zasób wniesiony przez partnera</i>. */
+  RESOURCE(CooperationRecord.Resource.class, "zasób wniesiony przez partnera",
+      "a resource brought by a partner"),
+  /** A monitoring or an evaluation at one level. Polish: <i>monitoring lub ewaluacja</i>. */
+  REVIEW(Review.class, "monitoring lub ewaluacja współpracy",
+      "a monitoring or an evaluation of cooperation");
+
+  private final Class<?> contentType;
+  private final String polishName;
+  private final String englishName;
+
+  RecordKind(Class<?> contentType, String polishName, String englishName) {
+    this.contentType = contentType;
+    this.polishName = polishName;
+    this.englishName = englishName;
+  }
+
+  /** @return the type of the content of a record of this kind */
+  public Class<?> contentType() {
+    return contentType;
+  }
+
+  /**
+   * Whether the content is of this kind's type.
+   *
+   * @param content the content
+   * @return true when it is an instance of {@link #contentType()}
+   */
+  public boolean accepts(Object content) {
+    return contentType.isInstance(Objects.requireNonNull(content, "content"));
+  }
+
+  @Override
+  public String polishName() {
+    return polishName;
+  }
+
+  @Override
+  public String englishName() {
+    return englishName;
+  }
+}
