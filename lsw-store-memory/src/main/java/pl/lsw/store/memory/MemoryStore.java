@@ -13,6 +13,7 @@ import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
 import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.process.ProcessInstanceRepository;
+import pl.lsw.core.evaluation.record.PartnershipEvaluationRepository;
 import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.store.port.LswStore;
 
@@ -22,12 +23,10 @@ import pl.lsw.core.store.port.LswStore;
  * and REGON, documented listing order) for organisations, partnerships, process instances, small
  * grants (with the planned NGO-grant budgets), competitions, grant contracts, own-initiative
  * proposals, yearly cooperation programmes (one per body and year, the last save winning), the
- * co-informing bases of each partnership (the Map, the Bank and the Action Base) and the Local
- * Service Baskets (one per partnership).
- * proposals, yearly cooperation programmes (one per body and year, the last save winning) and
- * dispatches of information (each recorded once) and contact bases.
- * proposals, yearly cooperation programmes (one per body and year, the last save winning),
- * supported families and their individual plans.
+ * co-informing bases of each partnership (the Map, the Bank and the Action Base), the Local
+ * Service Baskets (one per partnership), dispatches of information (each recorded once), contact
+ * bases, supported families and their individual plans, and the evaluations of partnerships
+ * (one per partnership).
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -50,6 +49,7 @@ public final class MemoryStore implements LswStore {
   private final MemoryContactBaseRepository contactBases = new MemoryContactBaseRepository();
   private final MemorySupportedFamilyRepository families = new MemorySupportedFamilyRepository();
   private final MemoryIndividualPlanRepository plans = new MemoryIndividualPlanRepository();
+  private final MemoryEvaluationRepository evaluations = new MemoryEvaluationRepository();
 
   private MemoryStore() {}
 
@@ -126,5 +126,10 @@ public final class MemoryStore implements LswStore {
   @Override
   public IndividualPlanRepository individualPlans() {
     return plans;
+  }
+
+  @Override
+  public PartnershipEvaluationRepository evaluations() {
+    return evaluations;
   }
 }
