@@ -13,6 +13,7 @@ import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
+import pl.lsw.core.evaluation.record.PartnershipEvaluationRepository;
 import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.information.ContactBaseRepository;
 import pl.lsw.core.information.DispatchRepository;
@@ -42,9 +43,11 @@ import pl.lsw.core.store.port.LswStore;
  * connection from the data source and gives it back.
  *
  * <p>What it stores: the organisation registry, partnerships, process instances, small grants,
- * competitions, contracts, own-initiative proposals, cooperation programmes, and the
- * co-informing bases of each partnership (the Map of Local Potentials, the Initiative Bank and
- * the LSW Action Base, with their verification rounds and history).
+ * competitions, contracts, own-initiative proposals, cooperation programmes, the co-informing
+ * bases of each partnership (the Map of Local Potentials, the Initiative Bank and the LSW Action
+ * Base, with their verification rounds and history), the Local Service Baskets, dispatches,
+ * contact bases, supported families with their individual plans, and the evaluation of each
+ * partnership (its typology assessments, observed interactions, surveys, resources and reviews).
  *
  * <p>Give it a pooled data source in production. For an H2 file database without a pool, add
  * {@code ;DB_CLOSE_DELAY=-1} to the URL so that H2 keeps the database open between operations
@@ -59,7 +62,7 @@ public final class JdbcStore implements LswStore {
    * The schema version of this release: the number of the last shipped script ({@code
    * V11__…sql} is version 11). A database whose history records it is up to date.
    */
-  public static final int SCHEMA_VERSION = 12;
+  public static final int SCHEMA_VERSION = 13;
 
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";
@@ -81,6 +84,7 @@ public final class JdbcStore implements LswStore {
   private final JdbcContactBaseRepository contactBases;
   private final JdbcSupportedFamilyRepository families;
   private final JdbcIndividualPlanRepository plans;
+  private final JdbcEvaluationRepository evaluations;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -99,6 +103,7 @@ public final class JdbcStore implements LswStore {
     this.contactBases = new JdbcContactBaseRepository(jdbc);
     this.families = new JdbcSupportedFamilyRepository(jdbc);
     this.plans = new JdbcIndividualPlanRepository(jdbc);
+    this.evaluations = new JdbcEvaluationRepository(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -179,6 +184,11 @@ public final class JdbcStore implements LswStore {
   @Override
   public IndividualPlanRepository individualPlans() {
     return plans;
+  }
+
+  @Override
+  public PartnershipEvaluationRepository evaluations() {
+    return evaluations;
   }
 
   /**
