@@ -84,7 +84,7 @@ public abstract class PartnershipEvaluationRepositoryContract {
   }
 
   /** An evaluation with every kind of record, each kind twice, with every optional part both present and absent. */
-  static PartnershipEvaluation full(PartnershipId partnership) {
+  public static PartnershipEvaluation full(PartnershipId partnership) {
     LocalDate day = LocalDate.of(2026, 10, 5);
     Map<SurveyQuestion, AnswerCounts> answers = new LinkedHashMap<>();
     answers.put(SurveyQuestion.STRENGTHS_AND_WEAKNESSES, AnswerCounts.of(0, 1, 2, 3, 4, 5));
