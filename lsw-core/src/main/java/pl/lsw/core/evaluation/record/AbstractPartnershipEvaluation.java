@@ -48,7 +48,8 @@ import pl.lsw.core.typology.StageHistory;
  * the network workers, a cooperation team) — not a partner representative acting alone. A record
  * is added under a new id ({@code EVALUATION_RECORD_EXISTS} otherwise), corrected with content of
  * its own kind ({@code EVALUATION_RECORD_KIND_MISMATCH}) or withdrawn; an unknown id is {@code
- * EVALUATION_RECORD_UNKNOWN}.
+ * EVALUATION_RECORD_UNKNOWN}. A record is not of a day after today ({@code
+ * EVALUATION_RECORD_IN_FUTURE}, see {@code RecordKind.dayOf}).
  *
  * <p>Immutable; each command returns a new state. The version is the store's optimistic lock.
  */
@@ -232,7 +233,7 @@ abstract class AbstractPartnershipEvaluation {
     if (kindOf(id).isPresent()) {
       problems.add(RecordProblems.PROBLEMS.problem("id", "EVALUATION_RECORD_EXISTS", "id", id));
     }
-    kindMatches(problems, kind, content);
+    kindMatches(problems, kind, content, clock);
     if (!problems.isEmpty()) {
       return Either.left(Refusal.of(problems));
     }
@@ -258,7 +259,7 @@ abstract class AbstractPartnershipEvaluation {
     Objects.requireNonNull(id, "id");
     List<Problem> problems = access(partnership, actor, WHAT_CORRECT);
     Optional<RecordKind> kind = known(problems, id);
-    kind.ifPresent(k -> kindMatches(problems, k, content));
+    kind.ifPresent(k -> kindMatches(problems, k, content, clock));
     if (!problems.isEmpty()) {
       return Either.left(Refusal.of(problems));
     }
@@ -310,12 +311,20 @@ abstract class AbstractPartnershipEvaluation {
     return kind;
   }
 
-  private static void kindMatches(List<Problem> problems, RecordKind kind, Object content) {
+  private static void kindMatches(List<Problem> problems, RecordKind kind, Object content,
+      Clock clock) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(content, "content");
     if (!kind.accepts(content)) {
       problems.add(RecordProblems.PROBLEMS.problem("content", "EVALUATION_RECORD_KIND_MISMATCH",
           "kind", kind));
+      return;
+    }
+    LocalDate day = kind.dayOf(content);
+    LocalDate today = LocalDate.now(clock);
+    if (day.isAfter(today)) {
+      problems.add(RecordProblems.PROBLEMS.problem("content", "EVALUATION_RECORD_IN_FUTURE",
+          "kind", kind, "day", day, "today", today));
     }
   }
 

@@ -1,5 +1,6 @@
 package pl.lsw.core.evaluation.record;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import pl.lsw.core.evaluation.CooperationRecord;
 import pl.lsw.core.evaluation.Review;
@@ -61,6 +62,29 @@ public enum RecordKind implements Displayable {
    */
   public boolean accepts(Object content) {
     return contentType.isInstance(Objects.requireNonNull(content, "content"));
+  }
+
+  /**
+   * The day a record's content is of: the day of the assessment, the observation, the survey, the
+   * wave, the review, or the day the resource was brought.
+   *
+   * @param content the content, of this kind's type
+   * @return its day
+   * @throws IllegalArgumentException when the content is of another kind
+   */
+  public LocalDate dayOf(Object content) {
+    if (!accepts(content)) {
+      throw new IllegalArgumentException("not a " + name() + ": " + content);
+    }
+    return switch (this) {
+      case RELATIONSHIP_ASSESSMENT -> ((RelationshipAssessment) content).assessedOn();
+      case LADDER_ASSESSMENT -> ((LadderAssessment) content).assessedOn();
+      case INTERACTION -> ((Interaction) content).on();
+      case NETWORK_SURVEY -> ((DatedNetworkSurvey) content).surveyedOn();
+      case SURVEY_WAVE -> ((SurveyWave) content).heldOn();
+      case RESOURCE -> ((CooperationRecord.Resource) content).broughtOn();
+      case REVIEW -> ((Review) content).heldOn();
+    };
   }
 
   @Override

@@ -190,6 +190,20 @@ class EvaluationServiceTest {
   }
 
   @Test
+  void a_record_of_today_is_accepted_and_one_of_tomorrow_is_refused_also_as_a_correction() {
+    EvaluationRecordId today = created(service.addInteraction(ID, MANAGER_ACTS,
+        Interaction.of(NGO_OPS, InteractionKind.ADVICE, TODAY)));
+    Refusal tomorrow = service.addInteraction(ID, MANAGER_ACTS, Interaction.of(NGO_OPS,
+        InteractionKind.ADVICE, TODAY.plusDays(1))).getLeft();
+    assertEquals(List.of("EVALUATION_RECORD_IN_FUTURE"), tomorrow.codes());
+    assertTrue(tomorrow.message(Locale.ENGLISH).contains(TODAY.plusDays(1).toString()),
+        tomorrow.message(Locale.ENGLISH));
+    assertEquals(List.of("EVALUATION_RECORD_IN_FUTURE"), service.correct(ID, MANAGER_ACTS, today,
+        Interaction.of(NGO_OPS, InteractionKind.ADVICE, TODAY.plusDays(1))).getLeft().codes());
+    assertEquals(1, evaluations.find(ID).orElseThrow().version());
+  }
+
+  @Test
   void the_profile_on_a_day_and_its_change_between_two_days_come_from_the_assessments() {
     LocalDate first = LocalDate.of(2026, 3, 1);
     LocalDate second = LocalDate.of(2026, 9, 1);
@@ -244,7 +258,7 @@ class EvaluationServiceTest {
         Interaction.of(NGO_OPS, InteractionKind.FORMAL_AGREEMENT, LocalDate.of(2026, 4, 1)),
         Interaction.of(NGO_OPS, InteractionKind.CLIENT_REFERRAL, LocalDate.of(2026, 5, 1)),
         Interaction.of(NGO_DISTRICT, InteractionKind.STRATEGIC_PLAN, LocalDate.of(2026, 5, 2)),
-        Interaction.of(NGO_OPS, InteractionKind.INFORMATION_EXCHANGE, LocalDate.of(2027, 1, 1)));
+        Interaction.of(NGO_OPS, InteractionKind.INFORMATION_EXCHANGE, LocalDate.of(2025, 12, 31)));
     observed.forEach(i -> created(service.addInteraction(ID, MANAGER_ACTS, i)));
     DateRange year = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
     NetworkingClassification c = service.networking(ID, NGO_OPS, year).get();
