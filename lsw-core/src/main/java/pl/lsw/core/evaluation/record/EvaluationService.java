@@ -25,6 +25,7 @@ import pl.lsw.core.partnership.Partnership;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.partnership.governance.ActingPerson;
+import pl.lsw.core.rules.RuleEngine;
 import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.RuleReport;
 import pl.lsw.core.typology.Interaction;
@@ -379,6 +380,36 @@ public final class EvaluationService {
       LocalDate day) {
     return stageHistory(partnership, ladder, day)
         .map(h -> TypologyRules.check(h, day, environment));
+  }
+
+  /**
+   * Checks the resources recorded for the partnership with {@code TYP-DRAINING} over a period:
+   * the rule is given a {@link CooperationRecord} of the period holding the partnership's members
+   * (and any other organisation a resource names) and the recorded resources, and nothing else,
+   * so the other threat rules, which need decisions, meetings and exchanges, are not run.
+   *
+   * @param partnership the partnership
+   * @param period the days, both ends included; the rule is judged on the last
+   * @return the report, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, RuleReport> drainingReport(PartnershipId partnership, DateRange period) {
+    Objects.requireNonNull(period, "period");
+    return runner.load(partnership).map(e -> {
+      java.util.Set<pl.lsw.core.organisation.OrganisationId> members =
+          new java.util.LinkedHashSet<>();
+      partnershipOf(partnership).memberships().forEach(m -> members.add(m.organisation()));
+      List<CooperationRecord.Resource> resources = e.resources().stream()
+          .map(Recorded::content).toList();
+      resources.forEach(r -> {
+        members.add(r.broughtBy());
+        members.addAll(r.usedBy().stream().sorted(java.util.Comparator.comparing(
+            pl.lsw.core.organisation.OrganisationId::value)).toList());
+      });
+      CooperationRecord record = new CooperationRecord(period, List.copyOf(members), List.of(),
+          List.of(), List.of(), List.of(), resources, java.util.Map.of());
+      return RuleEngine.evaluate(record, "cooperation " + period,
+          List.of(EvaluationRules.DRAINING), period.end(), environment.parameters());
+    });
   }
 
   // ------------------------------------------------------------------ helpers

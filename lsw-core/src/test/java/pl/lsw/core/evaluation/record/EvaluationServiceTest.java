@@ -204,6 +204,27 @@ class EvaluationServiceTest {
   }
 
   @Test
+  void draining_is_checked_over_the_recorded_resources_of_a_period_and_only_draining() {
+    LocalDate day = LocalDate.of(2026, 5, 1);
+    for (int i = 0; i < 3; i++) {
+      created(service.addResource(ID, MANAGER_ACTS, new CooperationRecord.Resource("Zasób " + i,
+          day.plusDays(i), NGO, Set.of(OPS, DISTRICT), false, true)));
+    }
+    DateRange year = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 30));
+    RuleReport report = service.drainingReport(ID, year).get();
+    assertEquals(List.of(RuleCode.of("TYP-DRAINING")), report.rulesEvaluated().stream()
+        .map(r -> r.code()).toList());
+    int tolerated = environment.parameters().valueAsOf(
+        pl.lsw.core.evaluation.EvaluationParameters.DRAINING_TOLERATED_UNAGREED, year.end());
+    assertEquals(0, tolerated, "by default no unagreed resource is tolerated");
+    assertEquals(1, report.findingsOf(RuleCode.of("TYP-DRAINING")).size());
+    assertEquals(0, service.drainingReport(ID, DateRange.of(LocalDate.of(2025, 1, 1),
+        LocalDate.of(2025, 12, 31))).get().findings().size(), "no resource brought in 2025");
+    assertEquals(List.of("PARTNERSHIP_UNKNOWN"), service.drainingReport(
+        PartnershipId.of(new UUID(7, 7)), year).getLeft().codes());
+  }
+
+  @Test
   void the_profile_on_a_day_and_its_change_between_two_days_come_from_the_assessments() {
     LocalDate first = LocalDate.of(2026, 3, 1);
     LocalDate second = LocalDate.of(2026, 9, 1);
