@@ -4,6 +4,7 @@ import java.util.List;
 import pl.lsw.core.basket.BasketRules;
 import pl.lsw.core.evaluation.EvaluationParameters;
 import pl.lsw.core.evaluation.EvaluationRules;
+import pl.lsw.core.evaluation.instrument.InstrumentRules;
 import pl.lsw.core.financing.advice.AdviceRules;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.financing.contract.ContractRules;
@@ -68,7 +69,8 @@ public final class StandardRules {
         InformationRules.ruleSet(),
         PlanRules.ruleSet(),
         TypologyRules.ruleSet(),
-        EvaluationRules.ruleSet());
+        EvaluationRules.ruleSet(),
+        InstrumentRules.ruleSet());
   }
 
   /**
