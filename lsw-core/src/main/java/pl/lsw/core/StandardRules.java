@@ -4,6 +4,7 @@ import java.util.List;
 import pl.lsw.core.basket.BasketRules;
 import pl.lsw.core.evaluation.EvaluationParameters;
 import pl.lsw.core.evaluation.EvaluationRules;
+import pl.lsw.core.evaluation.evidence.RecordEvidenceParameters;
 import pl.lsw.core.evaluation.instrument.InstrumentRules;
 import pl.lsw.core.financing.advice.AdviceRules;
 import pl.lsw.core.financing.competition.CompetitionRules;
@@ -46,7 +47,8 @@ public final class StandardRules {
             .overlay(BasketRules.defaults())
             .overlay(PlanRules.defaults())
             .overlay(TypologyParameters.defaults())
-            .overlay(EvaluationParameters.defaults());
+            .overlay(EvaluationParameters.defaults())
+            .overlay(RecordEvidenceParameters.defaults());
   }
 
   private StandardRules() {}

@@ -27,8 +27,9 @@ class EvidenceDependenciesTest {
   }
 
   @Test
-  void nothingInTheCoreDependsOnTheEvidencePackage() {
-    noClasses().that().resideOutsideOfPackage(EVIDENCE).should().dependOnClassesThat()
+  void onlyTheEvaluationServiceAndTheLibrarysRootUseTheEvidencePackage() {
+    noClasses().that().resideOutsideOfPackages(EVIDENCE, "pl.lsw.core",
+            "pl.lsw.core.evaluation.record").should().dependOnClassesThat()
         .resideInAPackage(EVIDENCE).check(production);
   }
 
