@@ -4,6 +4,8 @@ import java.util.List;
 import pl.lsw.core.basket.BasketRules;
 import pl.lsw.core.evaluation.EvaluationParameters;
 import pl.lsw.core.evaluation.EvaluationRules;
+import pl.lsw.core.evaluation.evidence.RecordEvidenceParameters;
+import pl.lsw.core.evaluation.instrument.InstrumentRules;
 import pl.lsw.core.financing.advice.AdviceRules;
 import pl.lsw.core.financing.competition.CompetitionRules;
 import pl.lsw.core.financing.contract.ContractRules;
@@ -45,7 +47,8 @@ public final class StandardRules {
             .overlay(BasketRules.defaults())
             .overlay(PlanRules.defaults())
             .overlay(TypologyParameters.defaults())
-            .overlay(EvaluationParameters.defaults());
+            .overlay(EvaluationParameters.defaults())
+            .overlay(RecordEvidenceParameters.defaults());
   }
 
   private StandardRules() {}
@@ -68,7 +71,8 @@ public final class StandardRules {
         InformationRules.ruleSet(),
         PlanRules.ruleSet(),
         TypologyRules.ruleSet(),
-        EvaluationRules.ruleSet());
+        EvaluationRules.ruleSet(),
+        InstrumentRules.ruleSet());
   }
 
   /**
