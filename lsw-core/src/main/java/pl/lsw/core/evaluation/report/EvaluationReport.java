@@ -18,6 +18,16 @@ import pl.lsw.core.evaluation.QuestionChange;
 import pl.lsw.core.evaluation.Ratio;
 import pl.lsw.core.evaluation.Review;
 import pl.lsw.core.evaluation.SurveyComparison;
+import pl.lsw.core.evaluation.instrument.BenefitSummary;
+import pl.lsw.core.evaluation.instrument.Grade;
+import pl.lsw.core.evaluation.instrument.LearningProfile;
+import pl.lsw.core.evaluation.instrument.Principle;
+import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
+import pl.lsw.core.evaluation.instrument.SolidarityCapital;
+import pl.lsw.core.evaluation.instrument.SolidarityDimension;
+import pl.lsw.core.evaluation.instrument.StakeholderGroup;
+import pl.lsw.core.evaluation.instrument.SwotQuadrant;
+import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.Localized;
 import pl.lsw.core.kernel.MessageBundle;
@@ -383,6 +393,88 @@ public final class EvaluationReport {
       ratio(s, value.measure(), label("value.without"), value.withoutNetwork());
       ratio(s, value.measure(), label("value.network"), value.network());
       ratio(s, value.measure(), label("value.with"), value.withNetwork());
+      return this;
+    }
+
+    /**
+     * A self-assessment against the eight principles of seed 001 §3: each principle's grade
+     * (not rated when absent) and the share of principles met.
+     *
+     * @param assessment the self-assessment
+     * @return this builder
+     */
+    public Builder principles(PrinciplesSelfAssessment assessment) {
+      ReportSection s = ReportSection.INSTRUMENTS;
+      for (Principle p : Principle.values()) {
+        Optional<Grade> g = assessment.rating(p).map(r -> r.grade());
+        add(s, p, label("instrument.principle", "date", assessment.assessedOn()),
+            g.map(Enum::name).orElse(""),
+            locale -> g.map(x -> x.display(locale)).orElse(text("instrument.unrated", locale)));
+      }
+      ratio(s, label("instrument.principles"), label("instrument.shareMet"), assessment.shareMet());
+      return this;
+    }
+
+    /**
+     * An assessment of solidarity capital (seed 001 §7): each dimension's grade.
+     *
+     * @param capital the assessment
+     * @return this builder
+     */
+    public Builder solidarityCapital(SolidarityCapital capital) {
+      for (SolidarityDimension d : SolidarityDimension.values()) {
+        Optional<Grade> g = capital.grade(d);
+        add(ReportSection.INSTRUMENTS, d,
+            label("instrument.solidarity", "date", capital.assessedOn()),
+            g.map(Enum::name).orElse(""),
+            locale -> g.map(x -> x.display(locale)).orElse(text("instrument.unrated", locale)));
+      }
+      return this;
+    }
+
+    /**
+     * A learning-partnership profile (seed 001 Tabela 4–5): the share of traits present and the
+     * share of dimensions at the learning pole.
+     *
+     * @param profile the profile
+     * @return this builder
+     */
+    public Builder learning(LearningProfile profile) {
+      Localized on = label("instrument.learning", "date", profile.assessedOn());
+      ratio(ReportSection.INSTRUMENTS, on, label("instrument.traits"),
+          profile.shareOfTraitsPresent());
+      ratio(ReportSection.INSTRUMENTS, on, label("instrument.dimensions"),
+          profile.shareOfDimensionsLearning());
+      return this;
+    }
+
+    /**
+     * The benefits recorded per stakeholder group (seed 001 §2.3), a group without any named.
+     *
+     * @param benefits the summary
+     * @return this builder
+     */
+    public Builder benefits(BenefitSummary benefits) {
+      for (StakeholderGroup g : StakeholderGroup.values()) {
+        int n = benefits.count(g);
+        add(ReportSection.INSTRUMENTS, g, label("instrument.benefits"), String.valueOf(n),
+            plain(String.valueOf(n)));
+      }
+      return this;
+    }
+
+    /**
+     * A SWOT analysis (seed 001 Tabela 3): the number of items in each quadrant.
+     *
+     * @param swot the analysis
+     * @return this builder
+     */
+    public Builder swot(SwotRecord swot) {
+      for (SwotQuadrant q : SwotQuadrant.values()) {
+        int n = swot.items(q).size();
+        add(ReportSection.INSTRUMENTS, q, label("instrument.swot", "perspective",
+            swot.perspective(), "date", swot.heldOn()), String.valueOf(n), plain(String.valueOf(n)));
+      }
       return this;
     }
 

@@ -22,6 +22,15 @@ import pl.lsw.core.evaluation.Review;
 import pl.lsw.core.evaluation.SurveyComparison;
 import pl.lsw.core.evaluation.SurveyQuestion;
 import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.evaluation.instrument.EvidenceNote;
+import pl.lsw.core.evaluation.instrument.Grade;
+import pl.lsw.core.evaluation.instrument.Principle;
+import pl.lsw.core.evaluation.instrument.PrincipleRating;
+import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
+import pl.lsw.core.evaluation.instrument.SwotItem;
+import pl.lsw.core.evaluation.instrument.SwotPerspective;
+import pl.lsw.core.evaluation.instrument.SwotQuadrant;
+import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.RuleEnvironment;
@@ -185,5 +194,34 @@ class EvaluationReportTest {
     }
     assertEquals(ReportSection.values().length, pl.split("nie oceniono w tym okresie", -1).length - 1);
     assertTrue(empty.rows().isEmpty());
+  }
+
+  @Test
+  void instrumentsAreWrittenWithTheirGradesAndShares() {
+    LocalDate on = LocalDate.of(2021, 6, 30);
+    PrinciplesSelfAssessment principles = PrinciplesSelfAssessment.of(on, List.of(
+        PrincipleRating.of(Principle.EQUALITY, Grade.MET, EvidenceNote.fromPerson("wywiady")),
+        PrincipleRating.of(Principle.TRUST, Grade.MET, EvidenceNote.fromPerson("wywiady")),
+        PrincipleRating.of(Principle.RESPONSIBILITY, Grade.MET, EvidenceNote.fromRecords("umowa")),
+        PrincipleRating.of(Principle.INNOVATION, Grade.PARTLY_MET)));
+    SwotRecord swot = SwotRecord.of(on, SwotPerspective.PARTNERSHIP, List.of(
+        SwotItem.of(SwotQuadrant.STRENGTH, "wspólne superwizje"),
+        SwotItem.of(SwotQuadrant.STRENGTH, "znajomość rodzin w dzielnicy"),
+        SwotItem.of(SwotQuadrant.THREAT, "rotacja kadr")));
+    EvaluationReport report = EvaluationReport.builder("Praski Kokon", PERIOD)
+        .principles(principles).swot(swot).build();
+    List<ReportRow> rows = report.rows(ReportSection.INSTRUMENTS);
+    // 3 of the 8 principles met: 0.375, written with two decimals
+    assertEquals("0.38", value(report, ReportSection.INSTRUMENTS, "share of principles met"));
+    assertEquals("PARTLY_MET", rows.stream()
+        .filter(r -> r.subject().display(Locale.ENGLISH).equals(Principle.INNOVATION.englishName()))
+        .map(ReportRow::value).findFirst().orElseThrow());
+    assertEquals("", rows.stream()
+        .filter(r -> r.subject().display(Locale.ENGLISH).equals(Principle.JOINT_PLANNING.englishName()))
+        .map(ReportRow::value).findFirst().orElseThrow());
+    assertEquals(List.of("2", "0", "0", "1"), rows.stream()
+        .filter(r -> r.measure().display(Locale.ENGLISH).startsWith("SWOT"))
+        .map(ReportRow::value).collect(Collectors.toList()));
+    assertTrue(report.render(PL).contains("nie oceniono"), report.render(PL));
   }
 }
