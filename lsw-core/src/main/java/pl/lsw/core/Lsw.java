@@ -122,7 +122,8 @@ public final class Lsw {
     this.plans = new IndividualPlanService(store.individualPlans(), store.supportedFamilies(),
         store.partnerships(), PlanSourceLookup.coInforming(store.initiativeBases(),
             store.serviceBaskets()), clock, ids, events, environment);
-    this.evaluation = new EvaluationService(store.evaluations(), store.partnerships(), clock, ids,
+    this.evaluation = new EvaluationService(store.evaluations(), store.partnerships(),
+        store.initiativeBases(), store.dispatches(), store.organisations(), clock, ids,
         events, environment);
   }
 

@@ -13,6 +13,15 @@ import pl.lsw.core.evaluation.NetworkMeasures;
 import pl.lsw.core.evaluation.Review;
 import pl.lsw.core.evaluation.SurveyComparison;
 import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.evaluation.ProgressCriterion;
+import pl.lsw.core.evaluation.evidence.EvidenceOverview;
+import pl.lsw.core.evaluation.evidence.PartnershipRecords;
+import pl.lsw.core.evaluation.evidence.RecordEvidence;
+import pl.lsw.core.evaluation.report.EvaluationReport;
+import pl.lsw.core.information.DispatchRepository;
+import pl.lsw.core.initiative.InitiativeBaseRepository;
+import pl.lsw.core.organisation.OrganisationRepository;
+import pl.lsw.core.typology.Evidence;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.DomainEvent;
@@ -66,6 +75,9 @@ public final class EvaluationService {
 
   private final PartnershipEvaluationRepository evaluations;
   private final PartnershipRepository partnerships;
+  private final InitiativeBaseRepository actionBases;
+  private final DispatchRepository dispatches;
+  private final OrganisationRepository organisations;
   private final Clock clock;
   private final IdSource ids;
   private final RuleEnvironment environment;
@@ -75,17 +87,25 @@ public final class EvaluationService {
    * A service over the given ports.
    *
    * @param evaluations where the evaluations are kept
-   * @param partnerships where partnerships are read (who may act, their members)
+   * @param partnerships where partnerships are read (who may act, their members, meetings and
+   *     decisions)
+   * @param actionBases where the Action Bases are read (joint actions, as evidence)
+   * @param dispatches where the information sent to members is read (as evidence)
+   * @param organisations where the names of organisations are read (for explanations)
    * @param clock the time of changes
    * @param ids the source of new record ids
    * @param events where events go after a save
    * @param environment the rules' environment
    */
   public EvaluationService(PartnershipEvaluationRepository evaluations,
-      PartnershipRepository partnerships, Clock clock, IdSource ids, EventPublisher events,
-      RuleEnvironment environment) {
+      PartnershipRepository partnerships, InitiativeBaseRepository actionBases,
+      DispatchRepository dispatches, OrganisationRepository organisations, Clock clock,
+      IdSource ids, EventPublisher events, RuleEnvironment environment) {
     this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
+    this.actionBases = Objects.requireNonNull(actionBases, "actionBases");
+    this.dispatches = Objects.requireNonNull(dispatches, "dispatches");
+    this.organisations = Objects.requireNonNull(organisations, "organisations");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.environment = Objects.requireNonNull(environment, "environment");
@@ -410,6 +430,154 @@ public final class EvaluationService {
       return RuleEngine.evaluate(record, "cooperation " + period,
           List.of(EvaluationRules.DRAINING), period.end(), environment.parameters());
     });
+  }
+
+  // ------------------------------------------------------------------ from the records
+
+  /**
+   * What the partnership's own records say about a period: its members, the meetings of its
+   * bodies and who attended, its joint decisions, the joint actions of its Action Base and the
+   * information sent to its members (see {@link PartnershipRecords}).
+   *
+   * @param partnership the partnership
+   * @param period the days, both ends included
+   * @return the records, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, PartnershipRecords> records(PartnershipId partnership, DateRange period) {
+    Objects.requireNonNull(period, "period");
+    return runner.load(partnership).map(e -> recordsOf(partnershipOf(partnership), period));
+  }
+
+  /**
+   * Which indicators of a ladder the records of a period evidence, which only a person can
+   * evidence, and the stage the records alone reach.
+   *
+   * @param partnership the partnership
+   * @param ladder the ladder's code ({@link Ladders#byCode})
+   * @param period the days, both ends included; the assessment is of the last
+   * @return the overview, or the refusal {@code PARTNERSHIP_UNKNOWN} or {@code LADDER_UNKNOWN}
+   */
+  public Either<Refusal, EvidenceOverview> recordsEvidence(PartnershipId partnership,
+      String ladder, DateRange period) {
+    Objects.requireNonNull(period, "period");
+    return withLadder(partnership, ladder, (e, l) -> Either.right(RecordEvidence.overview(l,
+        period.end(), recordsOf(partnershipOf(partnership), period), List.of())));
+  }
+
+  /**
+   * Records a ladder assessment made of the evidence the partnership's records give for a
+   * period, together with what persons said about the indicators the records cannot show; the
+   * assessment is of the period's last day and says of each indicator where its evidence came
+   * from.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param ladder the ladder's code
+   * @param period the days whose records are read
+   * @param fromPersons evidence persons gave, possibly none
+   * @return the change with the new record's id, or the refusal
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addLadderAssessmentFromRecords(
+      PartnershipId partnership, ActingPerson actor, String ladder, DateRange period,
+      List<Evidence> fromPersons) {
+    Objects.requireNonNull(period, "period");
+    List<Evidence> persons = List.copyOf(fromPersons);
+    return withLadder(partnership, ladder, (e, l) -> guarded(() -> RecordEvidence.assess(l,
+        period.end(), recordsOf(partnershipOf(partnership), period), persons)))
+        .flatMap(a -> add(partnership, actor, RecordKind.LADDER_ASSESSMENT, a));
+  }
+
+  /**
+   * Checks the threats to the partnership over a period ({@code TYP-DOMINATION}, {@code
+   * TYP-PARALLEL-ACTION}, {@code TYP-DRAINING}, seed 001 §2.2.4) on what its records say (who
+   * proposed its decisions, who attended its meetings, who acted together, who was informed)
+   * and on the resources recorded in its evaluation; each finding names the data it used.
+   *
+   * @param partnership the partnership
+   * @param period the days, both ends included; the rules are judged on the last
+   * @return the report, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, RuleReport> threatReport(PartnershipId partnership, DateRange period) {
+    Objects.requireNonNull(period, "period");
+    return runner.load(partnership).map(e -> EvaluationRules.check(
+        cooperationRecord(e, partnershipOf(partnership), period), environment.parameters()));
+  }
+
+  /**
+   * The evaluation report of the partnership for a period (see {@link EvaluationReport}), on
+   * the seed's ladder ({@link Ladders#SEED_001}).
+   *
+   * @param partnership the partnership
+   * @param period the period
+   * @return the report, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, EvaluationReport> report(PartnershipId partnership, DateRange period) {
+    return report(partnership, period, Ladders.SEED_001.code());
+  }
+
+  /**
+   * The evaluation report of the partnership for a period: the relationship types at its end
+   * and what changed since its start; the stages on the given ladder until its end, and what the
+   * latest lacks; the latest network survey in the period; the first and the last wave of the
+   * cooperation-quality survey held in it (when there are two) judged by {@code
+   * EVAL-SIGNIFICANT-PROGRESS}; the reviews held in it; and the findings of the typology rules
+   * and of the threats. Organisations are named by their names in the registry.
+   *
+   * @param partnership the partnership
+   * @param period the period
+   * @param ladder the ladder's code
+   * @return the report, or the refusal {@code PARTNERSHIP_UNKNOWN} or {@code LADDER_UNKNOWN}
+   */
+  public Either<Refusal, EvaluationReport> report(PartnershipId partnership, DateRange period,
+      String ladder) {
+    Objects.requireNonNull(period, "period");
+    return withLadder(partnership, ladder, (e, l) -> {
+      Partnership p = partnershipOf(partnership);
+      EvaluationReport.Builder b = EvaluationReport.builder(p.name(), period)
+          .names(id -> name(id).orElse(id.toString()));
+      List<RelationshipAssessment> assessments = e.assessmentsOfRelationships();
+      b.profile(PartnershipProfile.asOf(assessments, period.end()));
+      b.profileChange(ProfileChange.between(assessments, period.start(), period.end()));
+      StageHistory stages = e.stageHistory(p, l, period.end());
+      b.stages(stages);
+      e.networkSurveys().stream().map(Recorded::content)
+          .filter(s -> period.contains(s.surveyedOn()))
+          .max(java.util.Comparator.comparing(DatedNetworkSurvey::surveyedOn))
+          .ifPresent(s -> b.network(s.measures()));
+      List<SurveyWave> waves = e.surveyWaves().stream().map(Recorded::content)
+          .filter(w -> period.contains(w.heldOn()))
+          .sorted(java.util.Comparator.comparing(SurveyWave::heldOn)).toList();
+      if (waves.size() >= 2) {
+        Either<Refusal, SurveyComparison> c = guarded(() -> SurveyComparison.of(waves.get(0),
+            waves.get(waves.size() - 1)));
+        c.forEach(comparison -> {
+          b.survey(comparison, ProgressCriterion.asOf(environment.parameters(), period.end()));
+          b.findings(EvaluationRules.check(comparison, environment.parameters()));
+        });
+      }
+      b.reviews(e.reviews().stream().map(Recorded::content).toList());
+      b.findings(TypologyRules.check(stages, period.end(), environment));
+      b.findings(EvaluationRules.check(cooperationRecord(e, p, period), environment.parameters()));
+      return Either.right(b.build());
+    });
+  }
+
+  private PartnershipRecords recordsOf(Partnership p, DateRange period) {
+    java.time.ZoneId zone = PartnershipRecords.RECORDS_ZONE;
+    java.time.Instant from = period.start().atStartOfDay(zone).toInstant();
+    java.time.Instant until = period.end().plusDays(1).atStartOfDay(zone).toInstant();
+    return PartnershipRecords.of(period, p, actionBases.find(p.id()),
+        dispatches.findByPartnership(p.id(), from, until), this::name);
+  }
+
+  private CooperationRecord cooperationRecord(PartnershipEvaluation e, Partnership p,
+      DateRange period) {
+    return recordsOf(p, period).toCooperationRecord(e.resources().stream()
+        .map(Recorded::content).toList());
+  }
+
+  private Optional<String> name(pl.lsw.core.organisation.OrganisationId id) {
+    return organisations.findById(id).map(pl.lsw.core.organisation.Organisation::name);
   }
 
   // ------------------------------------------------------------------ helpers

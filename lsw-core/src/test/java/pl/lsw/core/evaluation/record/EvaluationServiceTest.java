@@ -89,7 +89,9 @@ class EvaluationServiceTest {
     published = new ArrayList<>();
     AtomicLong n = new AtomicLong(1000);
     service = new EvaluationService(evaluations, partnerships,
-        Clock.fixed(NOW, ZoneId.of("Europe/Warsaw")), () -> new UUID(0xe0a1L, n.incrementAndGet()),
+        new pl.lsw.core.initiative.InMemoryInitiativeBases(),
+        new pl.lsw.core.information.InMemoryDispatches(),
+        new pl.lsw.core.partnership.InMemoryOrganisations(), Clock.fixed(NOW, ZoneId.of("Europe/Warsaw")), () -> new UUID(0xe0a1L, n.incrementAndGet()),
         published::add, environment);
   }
 

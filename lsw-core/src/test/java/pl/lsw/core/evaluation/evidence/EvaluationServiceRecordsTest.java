@@ -1,0 +1,131 @@
+package pl.lsw.core.evaluation.evidence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.lsw.core.evaluation.evidence.RecordsFixture.FIRST;
+import static pl.lsw.core.evaluation.evidence.RecordsFixture.PERIOD;
+import static pl.lsw.core.partnership.PartnershipFixture.ID;
+import static pl.lsw.core.partnership.PartnershipFixture.MANAGER;
+import static pl.lsw.core.partnership.PartnershipFixture.NGO;
+import static pl.lsw.core.partnership.PartnershipFixture.OPS;
+import static pl.lsw.core.partnership.PartnershipFixture.as;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pl.lsw.core.StandardRules;
+import pl.lsw.core.evaluation.CooperationRecord;
+import pl.lsw.core.evaluation.EvaluationRules;
+import pl.lsw.core.evaluation.record.EvaluationRecordId;
+import pl.lsw.core.evaluation.record.EvaluationService;
+import pl.lsw.core.evaluation.record.InMemoryEvaluations;
+import pl.lsw.core.evaluation.report.EvaluationReport;
+import pl.lsw.core.evaluation.report.ReportSection;
+import pl.lsw.core.information.InMemoryDispatches;
+import pl.lsw.core.initiative.InMemoryInitiativeBases;
+import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.partnership.InMemoryOrganisations;
+import pl.lsw.core.partnership.InMemoryPartnerships;
+import pl.lsw.core.partnership.governance.ActingPerson;
+import pl.lsw.core.partnership.governance.ActingRole;
+import pl.lsw.core.rules.RuleEnvironment;
+import pl.lsw.core.rules.RuleReport;
+import pl.lsw.core.typology.Evidence;
+import pl.lsw.core.typology.LadderAssessment;
+import pl.lsw.core.typology.Ladders;
+
+/** The evaluation service reads the partnership's records through its ports, as the functions do. */
+class EvaluationServiceRecordsTest {
+
+  static final ActingPerson MANAGER_ACTS = as(MANAGER, ActingRole.TASK_TEAM_MANAGER);
+  static final CooperationRecord.Resource METHOD = new CooperationRecord.Resource(
+      "metoda pracy z rodziną", FIRST, NGO, Set.of(OPS), true, false);
+
+  InMemoryEvaluations evaluations = new InMemoryEvaluations();
+  EvaluationService service;
+  RuleEnvironment environment =
+      RuleEnvironment.of(StandardRules.parameters(), WorkingDayCalendar.polish());
+
+  @BeforeEach
+  void setUp() {
+    InMemoryPartnerships partnerships = new InMemoryPartnerships();
+    partnerships.save(RecordsFixture.partnership().withVersion(0));
+    InMemoryInitiativeBases bases = new InMemoryInitiativeBases();
+    bases.save(RecordsFixture.actionBase().withVersion(0));
+    InMemoryDispatches dispatches = new InMemoryDispatches();
+    RecordsFixture.dispatches().forEach(dispatches::save);
+    AtomicLong n = new AtomicLong(1000);
+    service = new EvaluationService(evaluations, partnerships, bases, dispatches,
+        new InMemoryOrganisations(), Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"),
+            ZoneId.of("Europe/Warsaw")), () -> new UUID(0xe0a2L, n.incrementAndGet()), e -> { },
+        environment);
+  }
+
+  private PartnershipRecords direct() {
+    return PartnershipRecords.of(PERIOD, RecordsFixture.partnership(),
+        Optional.of(RecordsFixture.actionBase()), RecordsFixture.dispatches(), id -> Optional.empty());
+  }
+
+  @Test
+  void theServiceReadsTheSameRecordsAsTheFunction() {
+    assertEquals(direct(), service.records(ID, PERIOD).get());
+  }
+
+  @Test
+  void theThreatsRunOverTheRecordsAndTheRecordedResources() {
+    service.addResource(ID, MANAGER_ACTS, METHOD).get();
+    RuleReport report = service.threatReport(ID, PERIOD).get();
+    RuleReport expected = EvaluationRules.check(direct().toCooperationRecord(List.of(METHOD)),
+        environment.parameters());
+    assertEquals(expected.findings(), report.findings());
+    assertTrue(report.findings().stream().anyMatch(f -> f.code().value().equals("TYP-DRAINING")),
+        report.findings().toString());
+  }
+
+  @Test
+  void aLadderAssessmentFromRecordsIsStoredWithItsSources() {
+    Evidence trust = Evidence.fromPerson("MUTUAL_TRUST", "wywiad z partnerami");
+    EvaluationRecordId id = service.addLadderAssessmentFromRecords(ID, MANAGER_ACTS,
+        Ladders.SEED_001.code(), PERIOD, List.of(trust)).get().createdId(EvaluationRecordId.class);
+    LadderAssessment stored = (LadderAssessment) evaluations.find(ID).orElseThrow().record(id)
+        .orElseThrow().content();
+    assertEquals(RecordEvidence.assess(Ladders.SEED_001, PERIOD.end(), direct(), List.of(trust)),
+        stored);
+    assertEquals("COOPERATION", stored.reached().orElseThrow().code());
+    assertEquals(service.recordsEvidence(ID, Ladders.SEED_001.code(), PERIOD).get().fromRecords(),
+        RecordEvidence.overview(Ladders.SEED_001, PERIOD.end(), direct(), List.of()).fromRecords());
+  }
+
+  @Test
+  void aStrangerCannotRecordAnAssessmentFromRecords() {
+    ActingPerson stranger = ActingPerson.of(
+        pl.lsw.core.partnership.governance.PersonId.of(new UUID(9, 9)),
+        ActingRole.TASK_TEAM_MANAGER);
+    assertTrue(service.addLadderAssessmentFromRecords(ID, stranger, Ladders.SEED_001.code(),
+        PERIOD, List.of()).isLeft());
+    assertTrue(evaluations.find(ID).isEmpty());
+    assertTrue(service.addLadderAssessmentFromRecords(ID, MANAGER_ACTS, "NO_SUCH_LADDER", PERIOD,
+        List.of()).getLeft().has("LADDER_UNKNOWN"));
+  }
+
+  @Test
+  void theReportBringsTheStagesAndTheThreatsOfThePeriodTogether() {
+    service.addResource(ID, MANAGER_ACTS, METHOD).get();
+    service.addLadderAssessmentFromRecords(ID, MANAGER_ACTS, Ladders.SEED_001.code(), PERIOD,
+        List.of()).get();
+    EvaluationReport report = service.report(ID, PERIOD).get();
+    assertEquals(RecordsFixture.partnership().name(), report.partnershipName());
+    assertEquals("COOPERATION", report.rows(ReportSection.STAGES).get(0).value());
+    assertTrue(report.rows(ReportSection.FINDINGS).stream()
+        .anyMatch(r -> r.value().equals("TYP-DRAINING")), report.render(java.util.Locale.ENGLISH));
+    assertTrue(service.report(pl.lsw.core.partnership.PartnershipId.of(new UUID(7, 7)), PERIOD)
+        .getLeft().has("PARTNERSHIP_UNKNOWN"));
+  }
+}
