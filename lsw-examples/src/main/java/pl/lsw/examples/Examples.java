@@ -55,6 +55,7 @@ public final class Examples {
     all.put("partnership", plain(PartnershipExample::run));
     all.put("cooperation-model", plain(CooperationModelExample::run));
     all.put("co-informing", plain(CoInformingExample::run));
+    all.put("evaluation", plain(EvaluationExample::run));
     all.put("financing", plain(FinancingExample::run));
     all.put("small-grants-csv", SmallGrantCsvExample::run);
     return all;
@@ -89,6 +90,9 @@ public final class Examples {
         "the Model Kooperacji: the team, its first implementation, the Local Service Basket"},
     {"co-informing [--db PATH]", "współinformowanie: mapa, bank inicjatyw, baza działań, weryfikacja",
         "co-informing: the map, the initiative bank, the action base, verification"},
+    {"evaluation [--db PATH]",
+        "ewaluacja: typy relacji, stopnie współpracy, zagrożenia, sieć, badanie, raport",
+        "evaluation: relationship types, stages, threats, network, survey, report"},
     {"financing [--db PATH]", "współfinansowanie: mały grant, konkurs, umowa, program",
         "co-financing: small grant, competition, contract, programme"},
     {"small-grants-csv FILE [--as-of DATE] [--draft-2025 DATE] [--all]",

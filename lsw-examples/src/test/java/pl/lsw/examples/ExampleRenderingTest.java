@@ -52,7 +52,8 @@ class ExampleRenderingTest {
         Arguments.of("small-grants-csv", "pl"),
         Arguments.of("partnership", "pl"), Arguments.of("partnership", "en"),
         Arguments.of("cooperation-model", "pl"), Arguments.of("cooperation-model", "en"),
-        Arguments.of("co-informing", "pl"), Arguments.of("co-informing", "en"));
+        Arguments.of("co-informing", "pl"), Arguments.of("co-informing", "en"),
+        Arguments.of("evaluation", "pl"), Arguments.of("evaluation", "en"));
   }
 
   @ParameterizedTest(name = "{0} --lang {1}")

@@ -17,6 +17,7 @@ import pl.lsw.core.evaluation.ProgressCriterion;
 import pl.lsw.core.evaluation.evidence.EvidenceOverview;
 import pl.lsw.core.evaluation.evidence.PartnershipRecords;
 import pl.lsw.core.evaluation.evidence.RecordEvidence;
+import pl.lsw.core.evaluation.evidence.RecordEvidenceMap;
 import pl.lsw.core.evaluation.report.EvaluationReport;
 import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.initiative.InitiativeBaseRepository;
@@ -459,16 +460,39 @@ public final class EvaluationService {
    */
   public Either<Refusal, EvidenceOverview> recordsEvidence(PartnershipId partnership,
       String ladder, DateRange period) {
+    return recordsEvidence(partnership, ladder, period, pl.lsw.core.kernel.Messages.POLISH);
+  }
+
+  /**
+   * As {@link #recordsEvidence(PartnershipId, String, DateRange)}, with the notes on the records
+   * written in the reader's language.
+   *
+   * @param partnership the partnership
+   * @param ladder the ladder's code ({@link Ladders#byCode})
+   * @param period the days, both ends included; the assessment is of the last
+   * @param locale the language of the notes (Polish unless English)
+   * @return the overview, or the refusal {@code PARTNERSHIP_UNKNOWN} or {@code LADDER_UNKNOWN}
+   */
+  public Either<Refusal, EvidenceOverview> recordsEvidence(PartnershipId partnership,
+      String ladder, DateRange period, java.util.Locale locale) {
     Objects.requireNonNull(period, "period");
-    return withLadder(partnership, ladder, (e, l) -> Either.right(RecordEvidence.overview(l,
-        period.end(), recordsOf(partnershipOf(partnership), period), List.of())));
+    Objects.requireNonNull(locale, "locale");
+    return withLadder(partnership, ladder, (e, l) -> Either.right(overview(l, period,
+        partnershipOf(partnership), List.of(), locale)));
+  }
+
+  private EvidenceOverview overview(Ladder l, DateRange period, Partnership p,
+      List<Evidence> fromPersons, java.util.Locale locale) {
+    return RecordEvidence.overview(l, RecordEvidenceMap.forLadder(l), period.end(),
+        recordsOf(p, period), fromPersons, environment.parameters(), locale);
   }
 
   /**
    * Records a ladder assessment made of the evidence the partnership's records give for a
    * period, together with what persons said about the indicators the records cannot show; the
    * assessment is of the period's last day and says of each indicator where its evidence came
-   * from.
+   * from. The notes on the records are written in Polish, the partnership's language, and the
+   * thresholds are the {@code TYP-RECORDS.*} parameters in force on the period's last day.
    *
    * @param partnership the partnership
    * @param actor who records it
@@ -482,8 +506,8 @@ public final class EvaluationService {
       List<Evidence> fromPersons) {
     Objects.requireNonNull(period, "period");
     List<Evidence> persons = List.copyOf(fromPersons);
-    return withLadder(partnership, ladder, (e, l) -> guarded(() -> RecordEvidence.assess(l,
-        period.end(), recordsOf(partnershipOf(partnership), period), persons)))
+    return withLadder(partnership, ladder, (e, l) -> guarded(() -> overview(l, period,
+        partnershipOf(partnership), persons, pl.lsw.core.kernel.Messages.POLISH).assessment()))
         .flatMap(a -> add(partnership, actor, RecordKind.LADDER_ASSESSMENT, a));
   }
 

@@ -238,8 +238,11 @@ public final class EvaluationReport {
           locale -> profile.disputed().size() + " ("
               + Messages.display(profile.disputedShare(), locale) + ")");
       for (RelationshipView v : profile.views()) {
-        add(s, plain(""), label("relationship"), v.types().stream().map(Enum::name).sorted()
-            .collect(Collectors.joining("|")), locale -> v.describe(locale, names));
+        add(s, plain(v.relationship().display(names)), label("relationship"),
+            v.types().stream().map(Enum::name).sorted().collect(Collectors.joining("|")),
+            locale -> v.types().stream().map(t -> t.display(locale)).sorted()
+                .collect(Collectors.joining(", "))
+                + (v.isDisputed() ? " (" + text("disputed.short", locale) + ")" : ""));
       }
       return this;
     }
