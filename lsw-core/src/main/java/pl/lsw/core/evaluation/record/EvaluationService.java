@@ -13,6 +13,13 @@ import pl.lsw.core.evaluation.NetworkMeasures;
 import pl.lsw.core.evaluation.Review;
 import pl.lsw.core.evaluation.SurveyComparison;
 import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.evaluation.instrument.BenefitRecord;
+import pl.lsw.core.evaluation.instrument.BenefitSummary;
+import pl.lsw.core.evaluation.instrument.InstrumentRules;
+import pl.lsw.core.evaluation.instrument.LearningProfile;
+import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
+import pl.lsw.core.evaluation.instrument.SolidarityCapital;
+import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.DomainEvent;
@@ -42,8 +49,9 @@ import pl.lsw.core.typology.TypologyRules;
 
 /**
  * The application service of a partnership's evaluation ({@link PartnershipEvaluation}): it
- * records the cooperation-typology assessments and the evaluation surveys, and answers the
- * questions the typology and the evaluation functions answer over them.
+ * records the cooperation-typology assessments, the evaluation surveys and the evaluation
+ * instruments ({@link pl.lsw.core.evaluation.instrument}), and answers the questions the
+ * typology, the evaluation and the instrument functions answer over them.
  *
  * <p>Every command names the partnership, then its actor (a person of the partnership acting in
  * a role of one of its bodies, {@link PartnershipEvaluation#EVALUATORS}), and answers {@code
@@ -205,6 +213,72 @@ public final class EvaluationService {
   public Either<Refusal, Change<PartnershipEvaluation>> addReview(PartnershipId partnership,
       ActingPerson actor, Review review) {
     return add(partnership, actor, RecordKind.REVIEW, review);
+  }
+
+  /**
+   * Records a self-assessment against the principles of partnership (for {@code
+   * EVAL-PRINCIPLE-EVIDENCE}, see {@link #principlesReport}).
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param assessment the self-assessment
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addPrinciplesSelfAssessment(
+      PartnershipId partnership, ActingPerson actor, PrinciplesSelfAssessment assessment) {
+    return add(partnership, actor, RecordKind.PRINCIPLES_SELF_ASSESSMENT, assessment);
+  }
+
+  /**
+   * Records a profile of the partnership as a learning partnership.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param profile the profile
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addLearningProfile(
+      PartnershipId partnership, ActingPerson actor, LearningProfile profile) {
+    return add(partnership, actor, RecordKind.LEARNING_PROFILE, profile);
+  }
+
+  /**
+   * Records a benefit of cooperation for a group of stakeholders (see {@link #benefits}).
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param benefit the benefit
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addBenefit(PartnershipId partnership,
+      ActingPerson actor, BenefitRecord benefit) {
+    return add(partnership, actor, RecordKind.BENEFIT, benefit);
+  }
+
+  /**
+   * Records a SWOT analysis of cooperation.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param swot the analysis
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addSwot(PartnershipId partnership,
+      ActingPerson actor, SwotRecord swot) {
+    return add(partnership, actor, RecordKind.SWOT, swot);
+  }
+
+  /**
+   * Records an assessment of the partnership's solidarity capital.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param capital the assessment
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addSolidarityCapital(
+      PartnershipId partnership, ActingPerson actor, SolidarityCapital capital) {
+    return add(partnership, actor, RecordKind.SOLIDARITY_CAPITAL, capital);
   }
 
   /**
@@ -410,6 +484,38 @@ public final class EvaluationService {
       return RuleEngine.evaluate(record, "cooperation " + period,
           List.of(EvaluationRules.DRAINING), period.end(), environment.parameters());
     });
+  }
+
+  /**
+   * Checks the latest self-assessment against the principles made on or before a day with {@code
+   * EVAL-PRINCIPLE-EVIDENCE} ({@link InstrumentRules#check}, as of the self-assessment's day);
+   * when none was made by the day, the report checks no rule, has no finding and is complete
+   * (as of {@code day}).
+   *
+   * @param partnership the partnership
+   * @param day the day
+   * @return the report, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, RuleReport> principlesReport(PartnershipId partnership, LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return runner.load(partnership).map(e -> e.latestPrinciplesSelfAssessment(day)
+        .map(a -> InstrumentRules.check(a, environment.parameters()))
+        .orElseGet(() -> new RuleReport("principles of partnership " + partnership + " by "
+            + day, day, List.of(), List.of(), List.of())));
+  }
+
+  /**
+   * The benefits of cooperation recorded for the partnership in a period, counted per group
+   * ({@link BenefitSummary#of}).
+   *
+   * @param partnership the partnership
+   * @param period the days, both ends included
+   * @return the summary, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, BenefitSummary> benefits(PartnershipId partnership, DateRange period) {
+    Objects.requireNonNull(period, "period");
+    return runner.load(partnership)
+        .map(e -> BenefitSummary.of(period, e.benefitsOfCooperation()));
   }
 
   // ------------------------------------------------------------------ helpers
