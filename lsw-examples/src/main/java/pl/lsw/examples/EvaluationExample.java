@@ -28,6 +28,23 @@ import pl.lsw.core.evaluation.Review;
 import pl.lsw.core.evaluation.SurveyComparison;
 import pl.lsw.core.evaluation.SurveyQuestion;
 import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.evaluation.instrument.BenefitRecord;
+import pl.lsw.core.evaluation.instrument.EvidenceNote;
+import pl.lsw.core.evaluation.instrument.Grade;
+import pl.lsw.core.evaluation.instrument.LearningDimension;
+import pl.lsw.core.evaluation.instrument.LearningPosition;
+import pl.lsw.core.evaluation.instrument.LearningProfile;
+import pl.lsw.core.evaluation.instrument.LearningTrait;
+import pl.lsw.core.evaluation.instrument.Principle;
+import pl.lsw.core.evaluation.instrument.PrincipleRating;
+import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
+import pl.lsw.core.evaluation.instrument.SolidarityCapital;
+import pl.lsw.core.evaluation.instrument.SolidarityDimension;
+import pl.lsw.core.evaluation.instrument.StakeholderGroup;
+import pl.lsw.core.evaluation.instrument.SwotItem;
+import pl.lsw.core.evaluation.instrument.SwotPerspective;
+import pl.lsw.core.evaluation.instrument.SwotQuadrant;
+import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.evaluation.record.DatedNetworkSurvey;
 import pl.lsw.core.evaluation.record.EvaluationRecordId;
 import pl.lsw.core.evaluation.record.EvaluationService;
@@ -79,6 +96,9 @@ import pl.lsw.interchange.evaluation.EvaluationReportCsv;
  *       centralisation, trust and value;
  *   <li>records the two waves of the cooperation-quality survey (the seed's chart figures and
  *       illustrative answers to the four standard questions) and judges the progress;
+ *   <li>records the partners' self-assessment against the eight principles (one grade without
+ *       evidence, which {@code EVAL-PRINCIPLE-EVIDENCE} names), solidarity capital, a learning
+ *       profile, benefits for three stakeholder groups and a SWOT analysis;
  *   <li>writes the partnership evaluation report as text, as CSV, and two SVG pictures.
  * </ol>
  *
@@ -162,6 +182,42 @@ final class EvaluationExample {
     for (Review r : reviews()) {
       applied(evaluation.addReview(kokon.id(), manager(), r));
     }
+    applied(evaluation.addPrinciplesSelfAssessment(kokon.id(), manager(), principles()));
+    applied(evaluation.addSolidarityCapital(kokon.id(), manager(), SolidarityCapital.of(SECOND,
+        List.of(
+            SolidarityCapital.DimensionGrade.of(SolidarityDimension.INSTITUTIONAL_ACCESS,
+                Grade.MET, EvidenceNote.fromRecords("Lokalny Koszyk Usług uzgodniony przez partnerów")),
+            SolidarityCapital.DimensionGrade.of(SolidarityDimension.WARM_SOLIDARITY_TIES,
+                Grade.PARTLY_MET, EvidenceNote.fromPerson("grupa wsparcia rodziców spotyka się sama")),
+            SolidarityCapital.DimensionGrade.of(SolidarityDimension.NON_INSTRUMENTAL_COOPERATION,
+                Grade.NOT_MET)))));
+    applied(evaluation.addLearningProfile(kokon.id(), manager(), LearningProfile.of(SECOND,
+        List.of(
+            new LearningProfile.TraitObservation(LearningTrait.CLEAR_DIRECTION, true,
+                List.of(EvidenceNote.fromRecords("program współpracy z celami na dwa lata"))),
+            new LearningProfile.TraitObservation(LearningTrait.CONTINUOUS_LEARNING, true,
+                List.of(EvidenceNote.fromPerson("wspólne superwizje specjalistów"))),
+            new LearningProfile.TraitObservation(LearningTrait.CHANGE_AS_VALUE, false, List.of())),
+        List.of(
+            new LearningProfile.DimensionPosition(LearningDimension.MISTAKES,
+                LearningPosition.LEARNING, "błędy omawiane na Zespole Zadaniowym"),
+            new LearningProfile.DimensionPosition(LearningDimension.PROCEDURES,
+                LearningPosition.TRADITIONAL, "procedury OPS bez zmian")))));
+    for (BenefitRecord b : List.of(
+        BenefitRecord.of(StakeholderGroup.PERSONS_AND_FAMILIES, LocalDate.of(2026, 3, 31),
+            "rodziny trafiają do klubu rodzica bez skierowania z OPS"),
+        BenefitRecord.of(StakeholderGroup.HELPING_PROFESSIONS, LocalDate.of(2026, 4, 30),
+            "wspólne superwizje pedagogów, psychologów i pracowników socjalnych"),
+        BenefitRecord.of(StakeholderGroup.INSTITUTIONS, LocalDate.of(2026, 5, 31),
+            "jeden harmonogram dyżurów partnerów zamiast trzech"))) {
+      applied(evaluation.addBenefit(kokon.id(), manager(), b));
+    }
+    applied(evaluation.addSwot(kokon.id(), manager(), SwotRecord.of(SECOND,
+        SwotPerspective.PARTNERSHIP, List.of(
+            SwotItem.of(SwotQuadrant.STRENGTH, "partnerzy znają nawzajem swoje usługi"),
+            SwotItem.of(SwotQuadrant.WEAKNESS, "decyzje finansowe zależą od jednego partnera"),
+            SwotItem.of(SwotQuadrant.OPPORTUNITY, "centrum usług społecznych w dzielnicy"),
+            SwotItem.of(SwotQuadrant.THREAT, "rotacja kadr w organizacjach")))));
     Either<Refusal, Change<PartnershipEvaluation>> stranger = evaluation.addRelationshipAssessment(
         kokon.id(), ActingPerson.of(PersonId.of(new UUID(0x57, 0x57)),
             ActingRole.STEERING_COMMITTEE_MEMBER), najam.get(0));
@@ -272,6 +328,25 @@ final class EvaluationExample {
             SurveyQuestion.STRENGTHS_AND_WEAKNESSES, AnswerCounts.of(0, 2, 5, 7, 4, 1))));
   }
 
+  /** The eight principles of seed 001 §3 as the partners assessed them; one grade has no evidence. */
+  private static PrinciplesSelfAssessment principles() {
+    return PrinciplesSelfAssessment.of(SECOND, List.of(
+        PrincipleRating.of(Principle.EQUALITY, Grade.PARTLY_MET,
+            EvidenceNote.fromPerson("miasto wciąż przeważa w decyzjach finansowych")),
+        PrincipleRating.of(Principle.JOINT_PLANNING, Grade.MET,
+            EvidenceNote.fromRecords("program współpracy przyjęty przez Komitet Sterujący")),
+        PrincipleRating.of(Principle.INNOVATION, Grade.MET,
+            EvidenceNote.fromRecords("klub rodzica prowadzony wspólnie przez dwie organizacje")),
+        PrincipleRating.of(Principle.TRUST, Grade.MET,
+            EvidenceNote.fromPerson("wywiady z partnerami")),
+        PrincipleRating.of(Principle.CONFLICT_MITIGATION, Grade.MET,
+            EvidenceNote.fromPerson("spór organizacji pozarządowej z OPS rozwiązany w dyskusjach")),
+        PrincipleRating.of(Principle.INTERDEPENDENCE, Grade.PARTLY_MET),
+        PrincipleRating.of(Principle.RESPONSIBILITY, Grade.MET,
+            EvidenceNote.fromRecords("umowa partnerska z podziałem zadań")),
+        PrincipleRating.of(Principle.CONTINUOUS_CREATION, Grade.NOT_MET)));
+  }
+
   private static List<Review> reviews() {
     DateRange firstYear = DateRange.ofOrThrow(LocalDate.of(2025, 4, 7), LocalDate.of(2025, 12, 31));
     return List.of(
@@ -348,6 +423,13 @@ final class EvaluationExample {
     say(findings(ok(evaluation.progressReport(kokon.id(), before, after)),
         text("  Wszystkie pytania wykazały istotny postęp.",
             "  Every question shows significant progress.")));
+
+    say(text("\n== Narzędzia ewaluacji: zasady, korzyści", "\n== Evaluation instruments: principles, benefits"));
+    stored.principlesSelfAssessments().get(0).content().explanation(locale)
+        .forEach(l -> say("  " + l));
+    say(findings(ok(evaluation.principlesReport(kokon.id(), SECOND)),
+        text("  Każda ocena zasady ma swoje dowody.", "  Every principle's grade has its evidence.")));
+    ok(evaluation.benefits(kokon.id(), PERIOD)).explanation(locale).forEach(l -> say("  " + l));
 
     EvaluationReport report = ok(evaluation.report(kokon.id(), PERIOD));
     say("\n" + report.render(locale).stripTrailing());

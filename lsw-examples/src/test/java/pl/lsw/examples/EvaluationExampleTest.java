@@ -61,6 +61,14 @@ class EvaluationExampleTest {
   }
 
   @Test
+  void the_instruments_name_a_grade_without_evidence_and_a_group_without_benefits() {
+    assertTrue(polish.contains("- [EVAL-PRINCIPLE-EVIDENCE] Zasada „współzależność i realizacja"
+        + " wspólnych celów” jest w samoocenie"), polish);
+    assertTrue(english.contains("local community"), english);
+    assertTrue(polish.contains("Brak zapisanych korzyści dla grup: społeczność lokalna."), polish);
+  }
+
+  @Test
   void the_threats_of_the_period_are_found_with_their_rule_codes() {
     assertTrue(polish.contains("[TYP-DRAINING]"), polish);
     assertTrue(english.contains("[TYP-DRAINING]"), english);

@@ -38,7 +38,7 @@ class ExampleRenderingTest {
   /** Abbreviations that are words of their own in both languages, though some enum constants share them. */
   private static final Set<String> ABBREVIATIONS = Set.of("LSW", "NGO", "BIP", "PZK", "WZK", "CUS",
       "JST", "KRS", "NIP", "REGON", "TERYT", "PLN", "MUST", "SHOULD", "DPZM", "UDPP", "UCUS", "UFP",
-      "OPS", "MOPS", "GOPS", "PCPR", "CSV", "ISO");
+      "OPS", "MOPS", "GOPS", "PCPR", "CSV", "ISO", "SWOT");
 
   private static final WrittenForPeople CHECK = WrittenForPeople.of(JAVA_TO_STRING, RULE_CODE,
       ENGLISH_WORD, ABBREVIATIONS, Map.of());

@@ -30,6 +30,14 @@ import pl.lsw.core.evaluation.Review;
 import pl.lsw.core.evaluation.ReviewKind;
 import pl.lsw.core.evaluation.SurveyQuestion;
 import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.evaluation.instrument.BenefitRecord;
+import pl.lsw.core.evaluation.instrument.EvidenceNote;
+import pl.lsw.core.evaluation.instrument.LearningProfile;
+import pl.lsw.core.evaluation.instrument.PrincipleRating;
+import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
+import pl.lsw.core.evaluation.instrument.SolidarityCapital;
+import pl.lsw.core.evaluation.instrument.SwotItem;
+import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.evaluation.record.DatedNetworkSurvey;
 import pl.lsw.core.evaluation.record.EvaluationRecordId;
 import pl.lsw.core.evaluation.record.PartnershipEvaluation;
@@ -61,7 +69,8 @@ import pl.lsw.core.typology.SimilarityRating;
  * The evaluation of each partnership in the table {@code lsw_evaluation} (one row per
  * partnership, with the version), {@code lsw_evaluation_record} (one row per record of any kind:
  * its kind, its position among the records of its kind, who recorded it and when) and the content
- * tables of each kind (see {@code V13__partnership_evaluations.sql}), keyed by the record's id.
+ * tables of each kind (see {@code V13__partnership_evaluations.sql} and, for the evaluation
+ * instruments, {@code V14__evaluation_instruments.sql}), keyed by the record's id.
  * A new kind of record is one more {@link RecordKind}, its content tables here and in a
  * migration, and its case in {@link #load}.
  *
@@ -175,10 +184,79 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
       e -> contents(e.reviews(), (id, r) -> row(id, r.kind().name(), r.level().name(),
           r.work().start(), r.work().end(), r.heldOn())));
 
+  private static final ChildTable<PartnershipEvaluation> PRINCIPLES = table(
+      "lsw_evaluation_principles_assessment", "record_id UUID", "assessed_on DATE",
+      e -> contents(e.principlesSelfAssessments(), (id, a) -> row(id, a.assessedOn())));
+
+  private static final ChildTable<PartnershipEvaluation> PRINCIPLE_RATINGS = table(
+      "lsw_evaluation_principle_rating", "record_id UUID, list_index INT",
+      "principle TEXT, grade TEXT", e -> parts(e.principlesSelfAssessments(),
+          PrinciplesSelfAssessment::ratings, (id, i, r) -> row(id, i, r.principle().code(),
+              r.grade().name())));
+
+  private static final ChildTable<PartnershipEvaluation> PRINCIPLE_EVIDENCE = table(
+      "lsw_evaluation_principle_evidence", "record_id UUID, rating_index INT, list_index INT",
+      "source TEXT, note TEXT", e -> nestedParts(e.principlesSelfAssessments(),
+          PrinciplesSelfAssessment::ratings, PrincipleRating::evidence,
+          JdbcEvaluationRepository::evidenceRow));
+
+  private static final ChildTable<PartnershipEvaluation> LEARNING = table(
+      "lsw_evaluation_learning_profile", "record_id UUID", "assessed_on DATE",
+      e -> contents(e.learningProfiles(), (id, l) -> row(id, l.assessedOn())));
+
+  private static final ChildTable<PartnershipEvaluation> TRAITS = table(
+      "lsw_evaluation_learning_trait", "record_id UUID, list_index INT",
+      "trait TEXT, trait_present BOOL", e -> parts(e.learningProfiles(), LearningProfile::traits,
+          (id, i, t) -> row(id, i, t.trait().code(), t.present())));
+
+  private static final ChildTable<PartnershipEvaluation> TRAIT_EVIDENCE = table(
+      "lsw_evaluation_trait_evidence", "record_id UUID, trait_index INT, list_index INT",
+      "source TEXT, note TEXT", e -> nestedParts(e.learningProfiles(), LearningProfile::traits,
+          LearningProfile.TraitObservation::evidence, JdbcEvaluationRepository::evidenceRow));
+
+  private static final ChildTable<PartnershipEvaluation> POSITIONS = table(
+      "lsw_evaluation_learning_position", "record_id UUID, list_index INT",
+      "learning_dimension TEXT, learning_position TEXT, note TEXT", e -> parts(
+          e.learningProfiles(), LearningProfile::positions, (id, i, p) -> row(id, i,
+              p.dimension().code(), p.position().name(), p.note())));
+
+  private static final ChildTable<PartnershipEvaluation> BENEFITS = table(
+      "lsw_evaluation_benefit", "record_id UUID", "stakeholder_group TEXT, recorded_on DATE, "
+          + "description TEXT, indicator TEXT",
+      e -> contents(e.benefits(), (id, b) -> row(id, b.group().name(), b.recordedOn(),
+          b.description(), b.indicator())));
+
+  private static final ChildTable<PartnershipEvaluation> SWOTS = table(
+      "lsw_evaluation_swot", "record_id UUID", "held_on DATE, perspective TEXT",
+      e -> contents(e.swots(), (id, w) -> row(id, w.heldOn(), w.perspective().name())));
+
+  private static final ChildTable<PartnershipEvaluation> SWOT_ITEMS = table(
+      "lsw_evaluation_swot_item", "record_id UUID, list_index INT", "quadrant TEXT, item_text TEXT",
+      e -> parts(e.swots(), SwotRecord::items, (id, i, item) -> row(id, i,
+          item.quadrant().name(), item.text())));
+
+  private static final ChildTable<PartnershipEvaluation> SOLIDARITY = table(
+      "lsw_evaluation_solidarity_capital", "record_id UUID", "assessed_on DATE",
+      e -> contents(e.solidarityCapitals(), (id, c) -> row(id, c.assessedOn())));
+
+  private static final ChildTable<PartnershipEvaluation> SOLIDARITY_GRADES = table(
+      "lsw_evaluation_solidarity_grade", "record_id UUID, list_index INT",
+      "solidarity_dimension TEXT, grade TEXT", e -> parts(e.solidarityCapitals(),
+          SolidarityCapital::dimensions, (id, i, g) -> row(id, i, g.dimension().code(),
+              g.grade().name())));
+
+  private static final ChildTable<PartnershipEvaluation> SOLIDARITY_EVIDENCE = table(
+      "lsw_evaluation_solidarity_evidence", "record_id UUID, grade_index INT, list_index INT",
+      "source TEXT, note TEXT", e -> nestedParts(e.solidarityCapitals(),
+          SolidarityCapital::dimensions, SolidarityCapital.DimensionGrade::evidence,
+          JdbcEvaluationRepository::evidenceRow));
+
   /** Every child table, in the order a save writes them (the records first). */
   private static final List<ChildTable<PartnershipEvaluation>> TABLES = List.of(RECORDS,
       ASSESSMENTS, LADDERS, EVIDENCE, INTERACTIONS, SURVEYS, MEMBERS, RATINGS, WAVES, ANSWERS,
-      RESOURCES, USERS, REVIEWS);
+      RESOURCES, USERS, REVIEWS, PRINCIPLES, PRINCIPLE_RATINGS, PRINCIPLE_EVIDENCE, LEARNING,
+      TRAITS, TRAIT_EVIDENCE, POSITIONS, BENEFITS, SWOTS, SWOT_ITEMS, SOLIDARITY,
+      SOLIDARITY_GRADES, SOLIDARITY_EVIDENCE);
 
   private final Jdbc jdbc;
 
@@ -274,6 +352,27 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
     return rows;
   }
 
+  /** The row of an item, at a position, of a list inside an item of a list of a record. */
+  @FunctionalInterface
+  private interface NestedPartRow<T> {
+    List<Object> of(UUID record, int parent, int index, T item);
+  }
+
+  private static <T, P, Q> List<List<Object>> nestedParts(List<Recorded<T>> records,
+      Function<T, List<P>> part, Function<P, List<Q>> inner, NestedPartRow<Q> row) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Recorded<T> r : records) {
+      UUID id = r.id().value();
+      rows.addAll(ChildTable.nested(part.apply(r.content()), inner,
+          (parent, i, item) -> row.of(id, parent, i, item)));
+    }
+    return rows;
+  }
+
+  private static List<Object> evidenceRow(UUID record, int parent, int index, EvidenceNote e) {
+    return row(record, parent, index, e.source().name(), e.note());
+  }
+
   // --- reading -------------------------------------------------------------------------------
 
   @Override
@@ -319,6 +418,22 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
     Map<UUID, List<Object>> resources = byRecord(c, id, RESOURCES);
     Map<UUID, List<List<Object>>> users = partsByRecord(c, id, USERS);
     Map<UUID, List<Object>> reviews = byRecord(c, id, REVIEWS);
+    Map<UUID, List<Object>> principles = byRecord(c, id, PRINCIPLES);
+    Map<UUID, List<List<Object>>> principleRatings = partsByRecord(c, id, PRINCIPLE_RATINGS);
+    Map<UUID, Map<Integer, List<List<Object>>>> principleEvidence =
+        evidenceByRecord(c, id, PRINCIPLE_EVIDENCE);
+    Map<UUID, List<Object>> learning = byRecord(c, id, LEARNING);
+    Map<UUID, List<List<Object>>> traits = partsByRecord(c, id, TRAITS);
+    Map<UUID, Map<Integer, List<List<Object>>>> traitEvidence =
+        evidenceByRecord(c, id, TRAIT_EVIDENCE);
+    Map<UUID, List<List<Object>>> positions = partsByRecord(c, id, POSITIONS);
+    Map<UUID, List<Object>> benefits = byRecord(c, id, BENEFITS);
+    Map<UUID, List<Object>> swots = byRecord(c, id, SWOTS);
+    Map<UUID, List<List<Object>>> swotItems = partsByRecord(c, id, SWOT_ITEMS);
+    Map<UUID, List<Object>> solidarity = byRecord(c, id, SOLIDARITY);
+    Map<UUID, List<List<Object>>> solidarityGrades = partsByRecord(c, id, SOLIDARITY_GRADES);
+    Map<UUID, Map<Integer, List<List<Object>>>> solidarityEvidence =
+        evidenceByRecord(c, id, SOLIDARITY_EVIDENCE);
     return valid(owner, () -> PartnershipEvaluation.builder()
         .partnership(partnership)
         .version(version)
@@ -368,7 +483,57 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
                 (Boolean) row.get(4), (Boolean) row.get(5))))
         .reviews(recorded(records, RecordKind.REVIEW, reviews, owner, (r, row) -> review(row,
             owner)))
+        .principlesSelfAssessments(recorded(records, RecordKind.PRINCIPLES_SELF_ASSESSMENT,
+            principles, owner, (r, row) -> new PrinciplesSelfAssessment((LocalDate) row.get(1),
+                principleRatings.getOrDefault(r, List.of()).stream()
+                    .map(p -> PrincipleRating.of((String) p.get(2), (String) p.get(3),
+                        evidenceOf(principleEvidence, r, (Integer) p.get(1), owner))).toList())))
+        .learningProfiles(recorded(records, RecordKind.LEARNING_PROFILE, learning, owner,
+            (r, row) -> new LearningProfile((LocalDate) row.get(1),
+                traits.getOrDefault(r, List.of()).stream()
+                    .map(t -> LearningProfile.TraitObservation.of((String) t.get(2),
+                        (Boolean) t.get(3),
+                        evidenceOf(traitEvidence, r, (Integer) t.get(1), owner)))
+                    .toList(),
+                positions.getOrDefault(r, List.of()).stream()
+                    .map(p -> LearningProfile.DimensionPosition.of((String) p.get(2),
+                        (String) p.get(3), (String) p.get(4))).toList())))
+        .benefits(recorded(records, RecordKind.BENEFIT, benefits, owner,
+            (r, row) -> BenefitRecord.of((String) row.get(1), (LocalDate) row.get(2),
+                (String) row.get(3), (String) row.get(4))))
+        .swots(recorded(records, RecordKind.SWOT, swots, owner,
+            (r, row) -> SwotRecord.of((LocalDate) row.get(1), (String) row.get(2),
+                swotItems.getOrDefault(r, List.of()).stream()
+                    .map(i -> SwotItem.of((String) i.get(2), (String) i.get(3))).toList())))
+        .solidarityCapitals(recorded(records, RecordKind.SOLIDARITY_CAPITAL, solidarity, owner,
+            (r, row) -> new SolidarityCapital((LocalDate) row.get(1),
+                solidarityGrades.getOrDefault(r, List.of()).stream()
+                    .map(g -> SolidarityCapital.DimensionGrade.of((String) g.get(2),
+                        (String) g.get(3),
+                        evidenceOf(solidarityEvidence, r, (Integer) g.get(1), owner)))
+                    .toList())))
         .build());
+  }
+
+  /**
+   * The rows of a table of evidence (record id, item position, position, source, note) by record
+   * id and item position, each list in its key order.
+   */
+  private static Map<UUID, Map<Integer, List<List<Object>>>> evidenceByRecord(Connection c,
+      UUID id, ChildTable<PartnershipEvaluation> table) throws SQLException {
+    Map<UUID, Map<Integer, List<List<Object>>>> out = new HashMap<>();
+    for (List<Object> row : table.stored(c, id).values()) {
+      out.computeIfAbsent((UUID) row.get(0), k -> new HashMap<>())
+          .computeIfAbsent((Integer) row.get(1), k -> new ArrayList<>()).add(row);
+    }
+    return out;
+  }
+
+  private static List<EvidenceNote> evidenceOf(Map<UUID, Map<Integer, List<List<Object>>>> all,
+      UUID record, int item, String owner) {
+    return all.getOrDefault(record, Map.of()).getOrDefault(item, List.of()).stream()
+        .map(e -> new EvidenceNote(decode(EvidenceSource.class, (String) e.get(3), owner),
+            (String) e.get(4))).toList();
   }
 
   private static Review review(List<Object> row, String owner) {

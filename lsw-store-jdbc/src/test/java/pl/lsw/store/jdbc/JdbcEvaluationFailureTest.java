@@ -79,6 +79,35 @@ class JdbcEvaluationFailureTest {
   }
 
   @Test
+  void stored_instrument_values_the_model_does_not_know_or_refuses_are_a_store_exception()
+      throws SQLException {
+    DataSource db = TestDatabases.freshH2();
+    PartnershipEvaluationRepository evaluations =
+        JdbcStore.builder(db).migrate(true).build().evaluations();
+    List<PartnershipEvaluation> saved = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      saved.add(evaluations.save(PartnershipEvaluationRepositoryContract.withInstruments(
+          PartnershipEvaluation.empty(partnership()))));
+    }
+    execute(db, "UPDATE lsw_evaluation_principle_rating SET grade = 'EXCELLENT' "
+        + "WHERE partnership_id = '" + saved.get(0).partnership() + "'");
+    execute(db, "UPDATE lsw_evaluation_solidarity_evidence SET source = 'RUMOUR' "
+        + "WHERE partnership_id = '" + saved.get(1).partnership() + "'");
+    execute(db, "DELETE FROM lsw_evaluation_swot_item WHERE partnership_id = '"
+        + saved.get(2).partnership() + "'");
+    execute(db, "DELETE FROM lsw_evaluation_benefit WHERE partnership_id = '"
+        + saved.get(3).partnership() + "'");
+
+    List<String> messages = saved.stream().map(e -> assertThrows(StoreException.class,
+        () -> evaluations.find(e.partnership())).getMessage()).toList();
+
+    assertTrue(messages.get(0).contains("EXCELLENT"), messages.get(0));
+    assertTrue(messages.get(1).contains("RUMOUR"), messages.get(1));
+    assertTrue(messages.get(2).contains("not valid"), "a SWOT without items: " + messages.get(2));
+    assertTrue(messages.get(3).contains("BENEFIT"), messages.get(3));
+  }
+
+  @Test
   void a_first_save_failing_at_any_statement_stores_nothing() {
     DataSource db = TestDatabases.freshH2();
     PartnershipEvaluationRepository healthy =

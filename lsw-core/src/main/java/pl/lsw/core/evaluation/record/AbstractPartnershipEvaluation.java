@@ -16,6 +16,11 @@ import org.immutables.value.Value;
 import pl.lsw.core.evaluation.CooperationRecord;
 import pl.lsw.core.evaluation.Review;
 import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.evaluation.instrument.BenefitRecord;
+import pl.lsw.core.evaluation.instrument.LearningProfile;
+import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
+import pl.lsw.core.evaluation.instrument.SolidarityCapital;
+import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Problem;
@@ -37,7 +42,9 @@ import pl.lsw.core.typology.StageHistory;
  * assessments of relationships (several assessors, dated), the assessments of the stage of
  * cooperation on a ladder, the observed interactions (for Park's forms of networking), the
  * network surveys, the waves of the cooperation-quality survey, the resources partners brought
- * and the monitoring and evaluation reviews.
+ * and the monitoring and evaluation reviews; and the evaluation instruments: self-assessments
+ * against the principles of partnership, learning-partnership profiles, benefits of cooperation,
+ * SWOT analyses and assessments of solidarity capital.
  *
  * <p>Polish: <i>ewaluacja partnerstwa</i>.
  *
@@ -98,6 +105,21 @@ abstract class AbstractPartnershipEvaluation {
   /** The monitoring and evaluation reviews, in the order recorded. */
   public abstract List<Recorded<Review>> reviews();
 
+  /** The self-assessments against the principles of partnership, in the order recorded. */
+  public abstract List<Recorded<PrinciplesSelfAssessment>> principlesSelfAssessments();
+
+  /** The profiles of a learning partnership, in the order recorded. */
+  public abstract List<Recorded<LearningProfile>> learningProfiles();
+
+  /** The benefits of cooperation, in the order recorded. */
+  public abstract List<Recorded<BenefitRecord>> benefits();
+
+  /** The SWOT analyses of cooperation, in the order recorded. */
+  public abstract List<Recorded<SwotRecord>> swots();
+
+  /** The assessments of solidarity capital, in the order recorded. */
+  public abstract List<Recorded<SolidarityCapital>> solidarityCapitals();
+
   /** Ids are unique across every kind; a broken state is a programming error. */
   @Value.Check
   protected void check() {
@@ -141,6 +163,11 @@ abstract class AbstractPartnershipEvaluation {
       case SURVEY_WAVE -> List.copyOf(surveyWaves());
       case RESOURCE -> List.copyOf(resources());
       case REVIEW -> List.copyOf(reviews());
+      case PRINCIPLES_SELF_ASSESSMENT -> List.copyOf(principlesSelfAssessments());
+      case LEARNING_PROFILE -> List.copyOf(learningProfiles());
+      case BENEFIT -> List.copyOf(benefits());
+      case SWOT -> List.copyOf(swots());
+      case SOLIDARITY_CAPITAL -> List.copyOf(solidarityCapitals());
     };
   }
 
@@ -174,6 +201,31 @@ abstract class AbstractPartnershipEvaluation {
   /** @return the content of every relationship assessment */
   public List<RelationshipAssessment> assessmentsOfRelationships() {
     return relationshipAssessments().stream().map(Recorded::content).toList();
+  }
+
+  /**
+   * The latest self-assessment against the principles made on or before a day (of those of one
+   * day, the one recorded last).
+   *
+   * @param day the day
+   * @return the self-assessment, or empty when none was made by the day
+   */
+  public Optional<PrinciplesSelfAssessment> latestPrinciplesSelfAssessment(LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    PrinciplesSelfAssessment latest = null;
+    for (Recorded<PrinciplesSelfAssessment> r : principlesSelfAssessments()) {
+      PrinciplesSelfAssessment a = r.content();
+      if (!a.assessedOn().isAfter(day)
+          && (latest == null || !a.assessedOn().isBefore(latest.assessedOn()))) {
+        latest = a;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** @return the content of every recorded benefit of cooperation, in the order recorded */
+  public List<BenefitRecord> benefitsOfCooperation() {
+    return benefits().stream().map(Recorded::content).toList();
   }
 
   /** @return the content of every observed interaction */
@@ -340,6 +392,11 @@ abstract class AbstractPartnershipEvaluation {
       case SURVEY_WAVE -> self.withSurveyWaves(raw);
       case RESOURCE -> self.withResources(raw);
       case REVIEW -> self.withReviews(raw);
+      case PRINCIPLES_SELF_ASSESSMENT -> self.withPrinciplesSelfAssessments(raw);
+      case LEARNING_PROFILE -> self.withLearningProfiles(raw);
+      case BENEFIT -> self.withBenefits(raw);
+      case SWOT -> self.withSwots(raw);
+      case SOLIDARITY_CAPITAL -> self.withSolidarityCapitals(raw);
     };
   }
 

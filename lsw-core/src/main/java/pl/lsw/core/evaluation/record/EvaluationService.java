@@ -23,6 +23,13 @@ import pl.lsw.core.information.DispatchRepository;
 import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.typology.Evidence;
+import pl.lsw.core.evaluation.instrument.BenefitRecord;
+import pl.lsw.core.evaluation.instrument.BenefitSummary;
+import pl.lsw.core.evaluation.instrument.InstrumentRules;
+import pl.lsw.core.evaluation.instrument.LearningProfile;
+import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
+import pl.lsw.core.evaluation.instrument.SolidarityCapital;
+import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.DomainEvent;
@@ -52,8 +59,9 @@ import pl.lsw.core.typology.TypologyRules;
 
 /**
  * The application service of a partnership's evaluation ({@link PartnershipEvaluation}): it
- * records the cooperation-typology assessments and the evaluation surveys, and answers the
- * questions the typology and the evaluation functions answer over them.
+ * records the cooperation-typology assessments, the evaluation surveys and the evaluation
+ * instruments ({@link pl.lsw.core.evaluation.instrument}), and answers the questions the
+ * typology, the evaluation and the instrument functions answer over them.
  *
  * <p>Every command names the partnership, then its actor (a person of the partnership acting in
  * a role of one of its bodies, {@link PartnershipEvaluation#EVALUATORS}), and answers {@code
@@ -226,6 +234,72 @@ public final class EvaluationService {
   public Either<Refusal, Change<PartnershipEvaluation>> addReview(PartnershipId partnership,
       ActingPerson actor, Review review) {
     return add(partnership, actor, RecordKind.REVIEW, review);
+  }
+
+  /**
+   * Records a self-assessment against the principles of partnership (for {@code
+   * EVAL-PRINCIPLE-EVIDENCE}, see {@link #principlesReport}).
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param assessment the self-assessment
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addPrinciplesSelfAssessment(
+      PartnershipId partnership, ActingPerson actor, PrinciplesSelfAssessment assessment) {
+    return add(partnership, actor, RecordKind.PRINCIPLES_SELF_ASSESSMENT, assessment);
+  }
+
+  /**
+   * Records a profile of the partnership as a learning partnership.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param profile the profile
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addLearningProfile(
+      PartnershipId partnership, ActingPerson actor, LearningProfile profile) {
+    return add(partnership, actor, RecordKind.LEARNING_PROFILE, profile);
+  }
+
+  /**
+   * Records a benefit of cooperation for a group of stakeholders (see {@link #benefits}).
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param benefit the benefit
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addBenefit(PartnershipId partnership,
+      ActingPerson actor, BenefitRecord benefit) {
+    return add(partnership, actor, RecordKind.BENEFIT, benefit);
+  }
+
+  /**
+   * Records a SWOT analysis of cooperation.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param swot the analysis
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addSwot(PartnershipId partnership,
+      ActingPerson actor, SwotRecord swot) {
+    return add(partnership, actor, RecordKind.SWOT, swot);
+  }
+
+  /**
+   * Records an assessment of the partnership's solidarity capital.
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param capital the assessment
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addSolidarityCapital(
+      PartnershipId partnership, ActingPerson actor, SolidarityCapital capital) {
+    return add(partnership, actor, RecordKind.SOLIDARITY_CAPITAL, capital);
   }
 
   /**
@@ -544,8 +618,10 @@ public final class EvaluationService {
    * and what changed since its start; the stages on the given ladder until its end, and what the
    * latest lacks; the latest network survey in the period; the first and the last wave of the
    * cooperation-quality survey held in it (when there are two) judged by {@code
-   * EVAL-SIGNIFICANT-PROGRESS}; the reviews held in it; and the findings of the typology rules
-   * and of the threats. Organisations are named by their names in the registry.
+   * EVAL-SIGNIFICANT-PROGRESS}; the reviews held in it; the latest self-assessment against the
+   * principles (with {@code EVAL-PRINCIPLE-EVIDENCE}), solidarity capital, learning profile and
+   * SWOT analysis made in it, and the benefits recorded in it; and the findings of the typology
+   * rules and of the threats. Organisations are named by their names in the registry.
    *
    * @param partnership the partnership
    * @param period the period
@@ -580,10 +656,35 @@ public final class EvaluationService {
         });
       }
       b.reviews(e.reviews().stream().map(Recorded::content).toList());
+      latest(e.principlesSelfAssessments(), PrinciplesSelfAssessment::assessedOn, period)
+          .ifPresent(a -> {
+            b.principles(a);
+            b.findings(InstrumentRules.check(a, environment.parameters()));
+          });
+      latest(e.solidarityCapitals(), SolidarityCapital::assessedOn, period)
+          .ifPresent(b::solidarityCapital);
+      latest(e.learningProfiles(), LearningProfile::assessedOn, period).ifPresent(b::learning);
+      if (e.benefitsOfCooperation().stream().anyMatch(r -> period.contains(r.recordedOn()))) {
+        b.benefits(BenefitSummary.of(period, e.benefitsOfCooperation()));
+      }
+      latest(e.swots(), SwotRecord::heldOn, period).ifPresent(b::swot);
       b.findings(TypologyRules.check(stages, period.end(), environment));
       b.findings(EvaluationRules.check(cooperationRecord(e, p, period), environment.parameters()));
       return Either.right(b.build());
     });
+  }
+
+  /** The record of a kind made last in the period (by its day, then by the order recorded). */
+  private static <T> Optional<T> latest(List<Recorded<T>> records,
+      java.util.function.Function<T, LocalDate> day, DateRange period) {
+    T found = null;
+    for (Recorded<T> r : records) {
+      LocalDate d = day.apply(r.content());
+      if (period.contains(d) && (found == null || !d.isBefore(day.apply(found)))) {
+        found = r.content();
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private PartnershipRecords recordsOf(Partnership p, DateRange period) {
@@ -602,6 +703,38 @@ public final class EvaluationService {
 
   private Optional<String> name(pl.lsw.core.organisation.OrganisationId id) {
     return organisations.findById(id).map(pl.lsw.core.organisation.Organisation::name);
+  }
+
+  /**
+   * Checks the latest self-assessment against the principles made on or before a day with {@code
+   * EVAL-PRINCIPLE-EVIDENCE} ({@link InstrumentRules#check}, as of the self-assessment's day);
+   * when none was made by the day, the report checks no rule, has no finding and is complete
+   * (as of {@code day}).
+   *
+   * @param partnership the partnership
+   * @param day the day
+   * @return the report, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, RuleReport> principlesReport(PartnershipId partnership, LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return runner.load(partnership).map(e -> e.latestPrinciplesSelfAssessment(day)
+        .map(a -> InstrumentRules.check(a, environment.parameters()))
+        .orElseGet(() -> new RuleReport("principles of partnership " + partnership + " by "
+            + day, day, List.of(), List.of(), List.of())));
+  }
+
+  /**
+   * The benefits of cooperation recorded for the partnership in a period, counted per group
+   * ({@link BenefitSummary#of}).
+   *
+   * @param partnership the partnership
+   * @param period the days, both ends included
+   * @return the summary, or the refusal {@code PARTNERSHIP_UNKNOWN}
+   */
+  public Either<Refusal, BenefitSummary> benefits(PartnershipId partnership, DateRange period) {
+    Objects.requireNonNull(period, "period");
+    return runner.load(partnership)
+        .map(e -> BenefitSummary.of(period, e.benefitsOfCooperation()));
   }
 
   // ------------------------------------------------------------------ helpers

@@ -5,6 +5,11 @@ import java.util.Objects;
 import pl.lsw.core.evaluation.CooperationRecord;
 import pl.lsw.core.evaluation.Review;
 import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.evaluation.instrument.BenefitRecord;
+import pl.lsw.core.evaluation.instrument.LearningProfile;
+import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
+import pl.lsw.core.evaluation.instrument.SolidarityCapital;
+import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.kernel.Displayable;
 import pl.lsw.core.typology.Interaction;
 import pl.lsw.core.typology.LadderAssessment;
@@ -37,7 +42,24 @@ public enum RecordKind implements Displayable {
       "a resource brought by a partner"),
   /** A monitoring or an evaluation at one level. Polish: <i>monitoring lub ewaluacja</i>. */
   REVIEW(Review.class, "monitoring lub ewaluacja współpracy",
-      "a monitoring or an evaluation of cooperation");
+      "a monitoring or an evaluation of cooperation"),
+  /**
+   * A self-assessment against the principles of partnership. Polish: <i>samoocena
+   * przestrzegania zasad partnerstwa</i>.
+   */
+  PRINCIPLES_SELF_ASSESSMENT(PrinciplesSelfAssessment.class,
+      "samoocena przestrzegania zasad partnerstwa",
+      "a self-assessment against the principles of partnership"),
+  /** A profile of a learning partnership. Polish: <i>profil partnerstwa uczącego się</i>. */
+  LEARNING_PROFILE(LearningProfile.class, "profil partnerstwa uczącego się",
+      "a profile of a learning partnership"),
+  /** A benefit of cooperation for a group. Polish: <i>korzyść ze współpracy</i>. */
+  BENEFIT(BenefitRecord.class, "korzyść ze współpracy", "a benefit of cooperation"),
+  /** A SWOT analysis of cooperation. Polish: <i>analiza SWOT współpracy</i>. */
+  SWOT(SwotRecord.class, "analiza SWOT współpracy", "a SWOT analysis of cooperation"),
+  /** An assessment of solidarity capital. Polish: <i>ocena kapitału solidarności</i>. */
+  SOLIDARITY_CAPITAL(SolidarityCapital.class, "ocena kapitału solidarności",
+      "an assessment of solidarity capital");
 
   private final Class<?> contentType;
   private final String polishName;
@@ -66,7 +88,8 @@ public enum RecordKind implements Displayable {
 
   /**
    * The day a record's content is of: the day of the assessment, the observation, the survey, the
-   * wave, the review, or the day the resource was brought.
+   * wave, the review, the SWOT analysis, the day the resource was brought or the benefit
+   * recorded.
    *
    * @param content the content, of this kind's type
    * @return its day
@@ -84,6 +107,11 @@ public enum RecordKind implements Displayable {
       case SURVEY_WAVE -> ((SurveyWave) content).heldOn();
       case RESOURCE -> ((CooperationRecord.Resource) content).broughtOn();
       case REVIEW -> ((Review) content).heldOn();
+      case PRINCIPLES_SELF_ASSESSMENT -> ((PrinciplesSelfAssessment) content).assessedOn();
+      case LEARNING_PROFILE -> ((LearningProfile) content).assessedOn();
+      case BENEFIT -> ((BenefitRecord) content).recordedOn();
+      case SWOT -> ((SwotRecord) content).heldOn();
+      case SOLIDARITY_CAPITAL -> ((SolidarityCapital) content).assessedOn();
     };
   }
 

@@ -4,9 +4,9 @@
  * pl.lsw.core.evaluation.record.PartnershipEvaluation} per partnership and served by {@link
  * pl.lsw.core.evaluation.record.EvaluationService} ({@code lsw.evaluation()}). The pure functions
  * that read the records (the Najam profile, the ladders, Park's forms of networking, network
- * measures, the comparison of survey waves, the typology rules) live in {@code
- * pl.lsw.core.typology} and {@code pl.lsw.core.evaluation}; this package only keeps and hands
- * the records to them.
+ * measures, the comparison of survey waves, the typology rules, the evaluation instruments and
+ * their rule) live in {@code pl.lsw.core.typology}, {@code pl.lsw.core.evaluation} and {@code
+ * pl.lsw.core.evaluation.instrument}; this package only keeps and hands the records to them.
  *
  * <p>Polish: <i>ewaluacja partnerstwa (zapis ocen, obserwacji i badań współpracy)</i>.
  *

@@ -414,7 +414,8 @@ public final class EvaluationReport {
             g.map(Enum::name).orElse(""),
             locale -> g.map(x -> x.display(locale)).orElse(text("instrument.unrated", locale)));
       }
-      ratio(s, label("instrument.principles"), label("instrument.shareMet"), assessment.shareMet());
+      percent(s, label("instrument.principles"), label("instrument.shareMet"),
+          assessment.shareMet());
       return this;
     }
 
@@ -444,9 +445,9 @@ public final class EvaluationReport {
      */
     public Builder learning(LearningProfile profile) {
       Localized on = label("instrument.learning", "date", profile.assessedOn());
-      ratio(ReportSection.INSTRUMENTS, on, label("instrument.traits"),
+      percent(ReportSection.INSTRUMENTS, on, label("instrument.traits"),
           profile.shareOfTraitsPresent());
-      ratio(ReportSection.INSTRUMENTS, on, label("instrument.dimensions"),
+      percent(ReportSection.INSTRUMENTS, on, label("instrument.dimensions"),
           profile.shareOfDimensionsLearning());
       return this;
     }

@@ -128,4 +128,32 @@ class EvaluationServiceRecordsTest {
     assertTrue(service.report(pl.lsw.core.partnership.PartnershipId.of(new UUID(7, 7)), PERIOD)
         .getLeft().has("PARTNERSHIP_UNKNOWN"));
   }
+
+  @Test
+  void theReportWritesTheLatestSelfAssessmentOfThePeriodAndItsFindings() {
+    var principles = pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment.of(FIRST, List.of(
+        pl.lsw.core.evaluation.instrument.PrincipleRating.of(
+            pl.lsw.core.evaluation.instrument.Principle.TRUST,
+            pl.lsw.core.evaluation.instrument.Grade.MET)));
+    var before = pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment.of(FIRST.minusDays(1),
+        List.of(pl.lsw.core.evaluation.instrument.PrincipleRating.of(
+            pl.lsw.core.evaluation.instrument.Principle.TRUST,
+            pl.lsw.core.evaluation.instrument.Grade.NOT_MET)));
+    service.addPrinciplesSelfAssessment(ID, MANAGER_ACTS, principles).get();
+    service.addPrinciplesSelfAssessment(ID, MANAGER_ACTS, before).get();
+    service.addBenefit(ID, MANAGER_ACTS, pl.lsw.core.evaluation.instrument.BenefitRecord.of(
+        pl.lsw.core.evaluation.instrument.StakeholderGroup.INSTITUTIONS, FIRST,
+        "wspólny harmonogram dyżurów")).get();
+    EvaluationReport report = service.report(ID, PERIOD).get();
+    assertEquals("MET", report.rows(ReportSection.INSTRUMENTS).stream()
+        .filter(r -> r.subject().display(java.util.Locale.ENGLISH).equals(
+            pl.lsw.core.evaluation.instrument.Principle.TRUST.englishName()))
+        .findFirst().orElseThrow().value());
+    assertTrue(report.rows(ReportSection.INSTRUMENTS).stream()
+        .anyMatch(r -> r.measure().display(java.util.Locale.ENGLISH).equals("benefits recorded")
+            && r.value().equals("1")), report.render(java.util.Locale.ENGLISH));
+    // the trust rated as met without evidence: one finding of the principles' rule
+    assertEquals(1, report.rows(ReportSection.FINDINGS).stream()
+        .filter(r -> r.value().equals("EVAL-PRINCIPLE-EVIDENCE")).count());
+  }
 }

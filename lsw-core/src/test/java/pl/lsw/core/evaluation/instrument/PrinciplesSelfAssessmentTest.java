@@ -118,11 +118,11 @@ class PrinciplesSelfAssessmentTest {
     assertEquals("ratings[0].evidence", f.get(0).path());
     assertEquals("ratings[2].evidence", f.get(1).path());
     assertEquals(Severity.SHOULD, f.get(0).severity());
-    assertEquals("The principle \"equality of the partners\" (EQUALITY) is graded met in the"
+    assertEquals("The principle \"equality of the partners\" is graded met in the"
         + " self-assessment of 2021-06-30, but without any evidence",
         f.get(0).message(Locale.ENGLISH));
     assertTrue(f.get(1).message(Messages.POLISH).contains("„innowacyjność i kompleksowość"
-        + " działań” (INNOVATION) jest w samoocenie z 30.06.2021 oceniona jako spełnione"
+        + " działań” jest w samoocenie z 30.06.2021 oceniona jako spełnione"
         + " częściowo"), f.get(1).message(Messages.POLISH));
     assertEquals(a.withoutEvidence().size(), f.size());
   }

@@ -157,7 +157,7 @@ class EvaluationServiceTest {
     PartnershipEvaluation stored = evaluations.find(ID).orElseThrow();
     assertEquals(7, stored.version());
     RecordKind[] kinds = RecordKind.values();
-    for (int i = 0; i < kinds.length; i++) {
+    for (int i = 0; i < ids.size(); i++) {
       assertEquals(Optional.of(kinds[i]), stored.kindOf(ids.get(i)));
       Recorded<?> r = stored.record(ids.get(i)).orElseThrow();
       assertEquals(MANAGER_ACTS.reference(), r.recordedBy());

@@ -24,6 +24,23 @@ import pl.lsw.core.evaluation.RelationshipScores;
 import pl.lsw.core.evaluation.Review;
 import pl.lsw.core.evaluation.SurveyQuestion;
 import pl.lsw.core.evaluation.SurveyWave;
+import pl.lsw.core.evaluation.instrument.BenefitRecord;
+import pl.lsw.core.evaluation.instrument.EvidenceNote;
+import pl.lsw.core.evaluation.instrument.Grade;
+import pl.lsw.core.evaluation.instrument.LearningDimension;
+import pl.lsw.core.evaluation.instrument.LearningPosition;
+import pl.lsw.core.evaluation.instrument.LearningProfile;
+import pl.lsw.core.evaluation.instrument.LearningTrait;
+import pl.lsw.core.evaluation.instrument.Principle;
+import pl.lsw.core.evaluation.instrument.PrincipleRating;
+import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
+import pl.lsw.core.evaluation.instrument.SolidarityCapital;
+import pl.lsw.core.evaluation.instrument.SolidarityDimension;
+import pl.lsw.core.evaluation.instrument.StakeholderGroup;
+import pl.lsw.core.evaluation.instrument.SwotItem;
+import pl.lsw.core.evaluation.instrument.SwotPerspective;
+import pl.lsw.core.evaluation.instrument.SwotQuadrant;
+import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
@@ -51,7 +68,12 @@ import pl.lsw.core.typology.SimilarityRating;
  * evidence (in order) of a ladder assessment; an interaction's kind, day and note; a network
  * survey's day, members (in order) and ratings with their scores or none; a survey wave's name,
  * day and answers (questions with both texts, in order, and their six counts); a resource's
- * users and agreements; a review's kind, level, work and day. Versions are optimistic: the first
+ * users and agreements; a review's kind, level, work and day; and the evaluation instruments
+ * ({@link #withInstruments}): a principles self-assessment's ratings in order with their grades
+ * and evidence, a learning profile's traits (present or not, with evidence) and positions (with a
+ * note or none), a benefit's group, day, description and indicator or none, a SWOT analysis's
+ * perspective and items in order, and a solidarity capital's grades with evidence, every text at
+ * its longest accepted length too. Versions are optimistic: the first
  * save inserts (version 0 → 1), each later save needs the stored version, and a stale save writes
  * nothing.
  */
@@ -132,6 +154,75 @@ public abstract class PartnershipEvaluationRepositoryContract {
                 DateRange.of(day, day.plusMonths(6)), day.plusMonths(2)), 12),
             recorded(new Review.Evaluation(CooperationLevel.WITH_FAMILIES,
                 DateRange.of(day.minusYears(1), day), day.plusDays(10)), 13))
+        .build();
+  }
+
+  /** A text of exactly {@code length} characters, Polish letters included. */
+  private static String text(int length) {
+    String unit = "Zażółć gęślą jaźń ";
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < length) {
+      sb.append(unit);
+    }
+    String t = sb.substring(0, length).strip();
+    return t + "x".repeat(length - t.length());
+  }
+
+  /**
+   * The evaluation {@code base} with two records of each kind of evaluation instrument added,
+   * every optional part both present and absent and every text once at its longest accepted
+   * length.
+   *
+   * @param base the evaluation to add to
+   * @return the evaluation with the instruments
+   */
+  public static PartnershipEvaluation withInstruments(PartnershipEvaluation base) {
+    LocalDate day = LocalDate.of(2026, 9, 14);
+    EvidenceNote longest = EvidenceNote.fromRecords(text(EvidenceNote.MAX_NOTE));
+    EvidenceNote person = EvidenceNote.fromPerson("Relacja koordynatorki: „plan przyjęto”");
+    return PartnershipEvaluation.builder().from(base)
+        .addPrinciplesSelfAssessments(
+            recorded(PrinciplesSelfAssessment.of(day, List.of(
+                PrincipleRating.of(Principle.TRUST, Grade.MET, longest, person),
+                PrincipleRating.of(Principle.EQUALITY, Grade.PARTLY_MET),
+                PrincipleRating.of(Principle.RESPONSIBILITY, Grade.NOT_MET,
+                    EvidenceNote.fromRecords("Protokół z 12.03.2026")))), 20),
+            recorded(PrinciplesSelfAssessment.of(day.plusMonths(1), List.of(
+                PrincipleRating.of(Principle.INNOVATION, Grade.MET, person))), 21))
+        .addLearningProfiles(
+            recorded(LearningProfile.of(day, List.of(
+                new LearningProfile.TraitObservation(LearningTrait.SHARED_PATH, true,
+                    List.of(person, longest)),
+                new LearningProfile.TraitObservation(LearningTrait.DETERMINATION, false,
+                    List.of())), List.of(
+                new LearningProfile.DimensionPosition(LearningDimension.MISTAKES,
+                    LearningPosition.LEARNING, text(LearningProfile.DimensionPosition.MAX_NOTE)),
+                new LearningProfile.DimensionPosition(LearningDimension.COOPERATION,
+                    LearningPosition.BETWEEN, null))), 22),
+            recorded(LearningProfile.of(day.plusDays(1), List.of(), List.of(
+                new LearningProfile.DimensionPosition(LearningDimension.RISK,
+                    LearningPosition.TRADITIONAL, "Unikamy ryzyka"))), 23))
+        .addBenefits(
+            recorded(BenefitRecord.of(StakeholderGroup.HELPING_PROFESSIONS, day,
+                text(BenefitRecord.MAX_DESCRIPTION), text(BenefitRecord.MAX_INDICATOR)), 24),
+            recorded(BenefitRecord.of(StakeholderGroup.LOCAL_COMMUNITY, day.plusDays(2),
+                "Nowe miejsce spotkań mieszkańców"), 25))
+        .addSwots(
+            recorded(SwotRecord.of(day, SwotPerspective.NGO, List.of(
+                SwotItem.of(SwotQuadrant.THREAT, text(SwotItem.MAX_TEXT)),
+                SwotItem.of(SwotQuadrant.STRENGTH, "Łączenie doświadczeń"),
+                SwotItem.of(SwotQuadrant.THREAT, "Rotacja kadr"))), 26),
+            recorded(SwotRecord.fromTemplate(day.plusDays(3), SwotPerspective.PARTNERSHIP,
+                java.util.Locale.ENGLISH), 27))
+        .addSolidarityCapitals(
+            recorded(SolidarityCapital.of(day, List.of(
+                SolidarityCapital.DimensionGrade.of(SolidarityDimension.WARM_SOLIDARITY_TIES,
+                    Grade.PARTLY_MET, person, longest),
+                SolidarityCapital.DimensionGrade.of(SolidarityDimension.INSTITUTIONAL_ACCESS,
+                    Grade.NOT_MET))), 28),
+            recorded(SolidarityCapital.of(day.plusDays(4), List.of(
+                SolidarityCapital.DimensionGrade.of(
+                    SolidarityDimension.NON_INSTRUMENTAL_COOPERATION, Grade.MET, person))), 29))
         .build();
   }
 
@@ -216,6 +307,56 @@ public abstract class PartnershipEvaluationRepositoryContract {
     assertEquals(1, outcome.failures().size());
     assertInstanceOf(VersionConflictException.class, outcome.failures().get(0));
     assertEquals(outcome.winners().get(0), repository.find(p).orElseThrow());
+  }
+
+  @Test
+  public final void the_evaluation_instruments_come_back_equal_with_every_field() {
+    PartnershipEvaluation full = withInstruments(full(partnership()));
+    repository.save(full);
+    PartnershipEvaluation found = repository.find(full.partnership()).orElseThrow();
+    for (RecordKind kind : RecordKind.values()) {
+      assertEquals(full.records(kind), found.records(kind), kind.name());
+    }
+    assertEquals(full, found);
+    assertEquals(full.principlesSelfAssessments().get(0).content().ratings().get(0).evidence(),
+        found.principlesSelfAssessments().get(0).content().ratings().get(0).evidence(),
+        "the evidence of a rating in order");
+    assertEquals(Optional.empty(), found.learningProfiles().get(0).content().positions().get(1)
+        .noteIfAny());
+    assertEquals(Optional.empty(), found.benefits().get(1).content().indicatorIfAny());
+    assertEquals(SwotRecord.seedTemplate().size(), found.swots().get(1).content().items().size());
+  }
+
+  @Test
+  public final void an_instrument_corrected_and_one_withdrawn_are_stored_so() {
+    PartnershipEvaluation v1 = repository.save(withInstruments(full(partnership())));
+    Recorded<SwotRecord> swot = v1.swots().get(0);
+    Recorded<BenefitRecord> benefit = v1.benefits().get(1);
+    Recorded<PrinciplesSelfAssessment> principles = v1.principlesSelfAssessments().get(0);
+    PartnershipEvaluation v2 = v1
+        .withSwots(List.of(Recorded.of(swot.id(), SwotRecord.of(swot.content().heldOn(),
+            SwotPerspective.LOCAL_GOVERNMENT, List.of(SwotItem.of(SwotQuadrant.OPPORTUNITY,
+                "Fundusze UE"))), "person:x/TASK_TEAM_MEMBER", AT.plusSeconds(200)),
+            v1.swots().get(1)))
+        .withBenefits(List.of(v1.benefits().get(0), Recorded.of(benefit.id(),
+            BenefitRecord.of(StakeholderGroup.INSTITUTIONS, benefit.content().recordedOn(),
+                "Wspólna baza usług", "12 usług od 5 partnerów"), ACTOR, AT.plusSeconds(201))))
+        .withPrinciplesSelfAssessments(List.of(Recorded.of(principles.id(),
+            PrinciplesSelfAssessment.of(principles.content().assessedOn(), List.of(
+                PrincipleRating.of(Principle.TRUST, Grade.MET))), ACTOR, AT.plusSeconds(202))))
+        .withLearningProfiles(v1.learningProfiles().subList(1, 2))
+        .withSolidarityCapitals(List.of());
+    assertEquals(2, repository.save(v2).version());
+    PartnershipEvaluation found = repository.find(v1.partnership()).orElseThrow();
+    assertEquals(v2, found);
+    for (RecordKind kind : RecordKind.values()) {
+      assertEquals(v2.records(kind), found.records(kind), kind.name());
+    }
+    PartnershipEvaluation v3 = found.withSwots(List.of(found.swots().get(1), found.swots().get(0)))
+        .withSolidarityCapitals(v1.solidarityCapitals());
+    repository.save(v3);
+    assertEquals(v3, repository.find(v1.partnership()).orElseThrow(),
+        "the new order, and records added back");
   }
 
   @Test

@@ -211,8 +211,8 @@ class EvaluationReportTest {
     EvaluationReport report = EvaluationReport.builder("Praski Kokon", PERIOD)
         .principles(principles).swot(swot).build();
     List<ReportRow> rows = report.rows(ReportSection.INSTRUMENTS);
-    // 3 of the 8 principles met: 0.375, written with two decimals
-    assertEquals("0.38", value(report, ReportSection.INSTRUMENTS, "share of principles met"));
+    // 3 of the 8 principles met: 37.5%, written with two decimals
+    assertEquals("37.50", value(report, ReportSection.INSTRUMENTS, "share of principles met"));
     assertEquals("PARTLY_MET", rows.stream()
         .filter(r -> r.subject().display(Locale.ENGLISH).equals(Principle.INNOVATION.englishName()))
         .map(ReportRow::value).findFirst().orElseThrow());
