@@ -18,10 +18,12 @@ import pl.lsw.core.Lsw;
 import pl.lsw.core.evaluation.AnswerCounts;
 import pl.lsw.core.evaluation.CooperationLevel;
 import pl.lsw.core.evaluation.CooperationRecord;
+import pl.lsw.core.evaluation.NetworkAddedValue;
 import pl.lsw.core.evaluation.NetworkMeasures;
 import pl.lsw.core.evaluation.NetworkSurvey;
 import pl.lsw.core.evaluation.ProgressCriterion;
 import pl.lsw.core.evaluation.QuestionChange;
+import pl.lsw.core.evaluation.Ratio;
 import pl.lsw.core.evaluation.RelationshipRating;
 import pl.lsw.core.evaluation.RelationshipScores;
 import pl.lsw.core.evaluation.Review;
@@ -45,6 +47,7 @@ import pl.lsw.core.evaluation.instrument.SwotItem;
 import pl.lsw.core.evaluation.instrument.SwotPerspective;
 import pl.lsw.core.evaluation.instrument.SwotQuadrant;
 import pl.lsw.core.evaluation.instrument.SwotRecord;
+import pl.lsw.core.evaluation.record.DatedAddedValue;
 import pl.lsw.core.evaluation.record.DatedNetworkSurvey;
 import pl.lsw.core.evaluation.record.EvaluationRecordId;
 import pl.lsw.core.evaluation.record.EvaluationService;
@@ -53,6 +56,7 @@ import pl.lsw.core.evaluation.record.Recorded;
 import pl.lsw.core.evaluation.report.EvaluationReport;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.DateRange;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Messages;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.organisation.Organisation;
@@ -218,6 +222,12 @@ final class EvaluationExample {
             SwotItem.of(SwotQuadrant.WEAKNESS, "decyzje finansowe zależą od jednego partnera"),
             SwotItem.of(SwotQuadrant.OPPORTUNITY, "centrum usług społecznych w dzielnicy"),
             SwotItem.of(SwotQuadrant.THREAT, "rotacja kadr w organizacjach")))));
+    // The numbers are illustrative, not measured: X = 40 families a year the partners supported
+    // on their own, Y = 30 the network's own value on the same scale, S(Y) = 25 more families
+    // reached through the network, so X + S(Y) = 65.
+    applied(evaluation.addAddedValue(kokon.id(), manager(), DatedAddedValue.of(SECOND,
+        new NetworkAddedValue(Label.of("rodziny objęte wsparciem w roku",
+            "families supported a year"), Ratio.of(40), Ratio.of(30), Ratio.of(25)))));
     Either<Refusal, Change<PartnershipEvaluation>> stranger = evaluation.addRelationshipAssessment(
         kokon.id(), ActingPerson.of(PersonId.of(new UUID(0x57, 0x57)),
             ActingRole.STEERING_COMMITTEE_MEMBER), najam.get(0));

@@ -69,6 +69,15 @@ class EvaluationExampleTest {
   }
 
   @Test
+  void the_report_writes_the_networks_added_value_with_and_without_the_network() {
+    assertTrue(polish.contains("rodziny objęte wsparciem w roku — z siecią (X + S(Y)): 65,00"),
+        polish);
+    assertTrue(polish.contains("rodziny objęte wsparciem w roku — bez sieci (X): 40,00"), polish);
+    assertTrue(english.contains("families supported a year — with the network (X + S(Y)): 65.00"),
+        english);
+  }
+
+  @Test
   void the_threats_of_the_period_are_found_with_their_rule_codes() {
     assertTrue(polish.contains("[TYP-DRAINING]"), polish);
     assertTrue(english.contains("[TYP-DRAINING]"), english);

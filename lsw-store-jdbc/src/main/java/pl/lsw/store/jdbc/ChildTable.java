@@ -45,6 +45,8 @@ final class ChildTable<A> {
     TEXT(String.class, Types.VARCHAR),
     INT(Integer.class, Types.INTEGER),
     LONG(Long.class, Types.BIGINT),
+    /** A whole number of any size in a {@code NUMERIC(p, 0)} column. */
+    WHOLE(java.math.BigInteger.class, Types.NUMERIC),
     BOOL(Boolean.class, Types.BOOLEAN),
     DATE(LocalDate.class, Types.DATE),
     TIMESTAMP(OffsetDateTime.class, Types.TIMESTAMP_WITH_TIMEZONE);
@@ -66,6 +68,7 @@ final class ChildTable<A> {
         case TEXT -> ps.setString(i, (String) value);
         case INT -> ps.setInt(i, (Integer) value);
         case LONG -> ps.setLong(i, (Long) value);
+        case WHOLE -> ps.setBigDecimal(i, new java.math.BigDecimal((java.math.BigInteger) value));
         case BOOL -> ps.setBoolean(i, (Boolean) value);
         default -> ps.setObject(i, value);
       }
@@ -77,6 +80,10 @@ final class ChildTable<A> {
         case TEXT -> rs.getString(i);
         case INT -> rs.getInt(i);
         case LONG -> rs.getLong(i);
+        case WHOLE -> {
+          java.math.BigDecimal d = rs.getBigDecimal(i);
+          yield d == null ? null : d.toBigIntegerExact();
+        }
         case BOOL -> rs.getBoolean(i);
         case DATE -> rs.getObject(i, LocalDate.class);
         case TIMESTAMP -> {

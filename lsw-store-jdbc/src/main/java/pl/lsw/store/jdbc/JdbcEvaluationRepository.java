@@ -5,6 +5,7 @@ import static pl.lsw.store.jdbc.ChildTable.row;
 import static pl.lsw.store.jdbc.ChildTable.timestamp;
 import static pl.lsw.store.jdbc.Columns.decode;
 
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,7 +24,9 @@ import java.util.function.Function;
 import pl.lsw.core.evaluation.AnswerCounts;
 import pl.lsw.core.evaluation.CooperationLevel;
 import pl.lsw.core.evaluation.CooperationRecord;
+import pl.lsw.core.evaluation.NetworkAddedValue;
 import pl.lsw.core.evaluation.NetworkSurvey;
+import pl.lsw.core.evaluation.Ratio;
 import pl.lsw.core.evaluation.RelationshipRating;
 import pl.lsw.core.evaluation.RelationshipScores;
 import pl.lsw.core.evaluation.Review;
@@ -38,6 +41,7 @@ import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
 import pl.lsw.core.evaluation.instrument.SolidarityCapital;
 import pl.lsw.core.evaluation.instrument.SwotItem;
 import pl.lsw.core.evaluation.instrument.SwotRecord;
+import pl.lsw.core.evaluation.record.DatedAddedValue;
 import pl.lsw.core.evaluation.record.DatedNetworkSurvey;
 import pl.lsw.core.evaluation.record.EvaluationRecordId;
 import pl.lsw.core.evaluation.record.PartnershipEvaluation;
@@ -69,8 +73,9 @@ import pl.lsw.core.typology.SimilarityRating;
  * The evaluation of each partnership in the table {@code lsw_evaluation} (one row per
  * partnership, with the version), {@code lsw_evaluation_record} (one row per record of any kind:
  * its kind, its position among the records of its kind, who recorded it and when) and the content
- * tables of each kind (see {@code V13__partnership_evaluations.sql} and, for the evaluation
- * instruments, {@code V14__evaluation_instruments.sql}), keyed by the record's id.
+ * tables of each kind (see {@code V13__partnership_evaluations.sql}, for the evaluation
+ * instruments {@code V14__evaluation_instruments.sql} and for the network's added value {@code
+ * V15__network_added_value.sql}), keyed by the record's id.
  * A new kind of record is one more {@link RecordKind}, its content tables here and in a
  * migration, and its case in {@link #load}.
  *
@@ -251,12 +256,28 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
           SolidarityCapital::dimensions, SolidarityCapital.DimensionGrade::evidence,
           JdbcEvaluationRepository::evidenceRow));
 
+  private static final ChildTable<PartnershipEvaluation> ADDED_VALUES = table(
+      "lsw_evaluation_added_value", "record_id UUID", "assessed_on DATE, measure_pl TEXT, "
+          + "measure_en TEXT, without_network_numerator WHOLE, without_network_denominator WHOLE, "
+          + "network_numerator WHOLE, network_denominator WHOLE, added_value_numerator WHOLE, "
+          + "added_value_denominator WHOLE",
+      e -> contents(e.addedValues(), (id, d) -> {
+        NetworkAddedValue v = d.value();
+        return row(id, d.assessedOn(), v.measure().polishName(), v.measure().englishName(),
+            whole(v.withoutNetwork().numerator()), whole(v.withoutNetwork().denominator()),
+            whole(v.network().numerator()), whole(v.network().denominator()),
+            whole(v.addedValue().numerator()), whole(v.addedValue().denominator()));
+      }));
+
+  /** The most digits of a numerator or a denominator of the added value (NUMERIC(38, 0)). */
+  static final int MAX_DIGITS = 38;
+
   /** Every child table, in the order a save writes them (the records first). */
   private static final List<ChildTable<PartnershipEvaluation>> TABLES = List.of(RECORDS,
       ASSESSMENTS, LADDERS, EVIDENCE, INTERACTIONS, SURVEYS, MEMBERS, RATINGS, WAVES, ANSWERS,
       RESOURCES, USERS, REVIEWS, PRINCIPLES, PRINCIPLE_RATINGS, PRINCIPLE_EVIDENCE, LEARNING,
       TRAITS, TRAIT_EVIDENCE, POSITIONS, BENEFITS, SWOTS, SWOT_ITEMS, SOLIDARITY,
-      SOLIDARITY_GRADES, SOLIDARITY_EVIDENCE);
+      SOLIDARITY_GRADES, SOLIDARITY_EVIDENCE, ADDED_VALUES);
 
   private final Jdbc jdbc;
 
@@ -312,6 +333,15 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
       }
       throw e;
     }
+  }
+
+  /** A whole number the table keeps: at most {@link #MAX_DIGITS} digits, never rounded. */
+  private static BigInteger whole(BigInteger n) {
+    if (n.abs().toString().length() > MAX_DIGITS) {
+      throw new StoreException("the store keeps numbers of the added value of up to "
+          + MAX_DIGITS + " digits, not " + n);
+    }
+    return n;
   }
 
   private static VersionConflictException conflict(PartnershipEvaluation evaluation) {
@@ -434,6 +464,7 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
     Map<UUID, List<List<Object>>> solidarityGrades = partsByRecord(c, id, SOLIDARITY_GRADES);
     Map<UUID, Map<Integer, List<List<Object>>>> solidarityEvidence =
         evidenceByRecord(c, id, SOLIDARITY_EVIDENCE);
+    Map<UUID, List<Object>> addedValues = byRecord(c, id, ADDED_VALUES);
     return valid(owner, () -> PartnershipEvaluation.builder()
         .partnership(partnership)
         .version(version)
@@ -512,6 +543,11 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
                         (String) g.get(3),
                         evidenceOf(solidarityEvidence, r, (Integer) g.get(1), owner)))
                     .toList())))
+        .addedValues(recorded(records, RecordKind.ADDED_VALUE, addedValues, owner,
+            (r, row) -> DatedAddedValue.of((LocalDate) row.get(1), new NetworkAddedValue(
+                Label.of((String) row.get(2), (String) row.get(3)),
+                ratio(row.get(4), row.get(5)), ratio(row.get(6), row.get(7)),
+                ratio(row.get(8), row.get(9))))))
         .build());
   }
 
@@ -534,6 +570,10 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
     return all.getOrDefault(record, Map.of()).getOrDefault(item, List.of()).stream()
         .map(e -> new EvidenceNote(decode(EvidenceSource.class, (String) e.get(3), owner),
             (String) e.get(4))).toList();
+  }
+
+  private static Ratio ratio(Object numerator, Object denominator) {
+    return Ratio.of((BigInteger) numerator, (BigInteger) denominator);
   }
 
   private static Review review(List<Object> row, String owner) {

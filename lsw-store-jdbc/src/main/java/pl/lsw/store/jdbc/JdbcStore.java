@@ -62,7 +62,7 @@ public final class JdbcStore implements LswStore {
    * The schema version of this release: the number of the last shipped script ({@code
    * V11__…sql} is version 11). A database whose history records it is up to date.
    */
-  public static final int SCHEMA_VERSION = 14;
+  public static final int SCHEMA_VERSION = 15;
 
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";

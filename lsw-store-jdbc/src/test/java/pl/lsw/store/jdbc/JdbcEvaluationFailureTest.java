@@ -108,6 +108,47 @@ class JdbcEvaluationFailureTest {
   }
 
   @Test
+  void an_added_value_beyond_the_digits_kept_is_refused_and_nothing_is_stored() {
+    DataSource db = TestDatabases.freshH2();
+    PartnershipEvaluationRepository evaluations =
+        JdbcStore.builder(db).migrate(true).build().evaluations();
+    int digits = PartnershipEvaluationRepositoryContract.ADDED_VALUE_DIGITS;
+    pl.lsw.core.evaluation.NetworkAddedValue value = new pl.lsw.core.evaluation.NetworkAddedValue(
+        pl.lsw.core.kernel.Label.of("usługi", "services"), pl.lsw.core.evaluation.Ratio.ONE,
+        pl.lsw.core.evaluation.Ratio.of(new java.math.BigInteger("9".repeat(digits + 1)),
+            java.math.BigInteger.ONE), pl.lsw.core.evaluation.Ratio.ZERO);
+    PartnershipEvaluation first = PartnershipEvaluation.empty(partnership()).withAddedValues(
+        List.of(pl.lsw.core.evaluation.record.Recorded.of(
+            pl.lsw.core.evaluation.record.EvaluationRecordId.of(new UUID(0xAD, 1)),
+            pl.lsw.core.evaluation.record.DatedAddedValue.of(java.time.LocalDate.of(2026, 5, 4),
+                value), "person:x/TASK_TEAM_MEMBER", java.time.Instant.parse(
+                    "2026-05-04T10:00:00Z"))));
+
+    StoreException refused = assertThrows(StoreException.class, () -> evaluations.save(first));
+
+    assertTrue(refused.getMessage().contains(digits + " digits"), refused.getMessage());
+    assertTrue(evaluations.find(first.partnership()).isEmpty());
+  }
+
+  @Test
+  void a_stored_added_value_the_model_refuses_is_a_store_exception() throws SQLException {
+    DataSource db = TestDatabases.freshH2();
+    PartnershipEvaluationRepository evaluations =
+        JdbcStore.builder(db).migrate(true).build().evaluations();
+    PartnershipEvaluation saved = evaluations.save(
+        PartnershipEvaluationRepositoryContract.withAddedValues(
+            PartnershipEvaluation.empty(partnership())));
+    // S(Y) below -X: the services worth less than nothing
+    execute(db, "UPDATE lsw_evaluation_added_value SET added_value_numerator = -1000, "
+        + "added_value_denominator = 1 WHERE partnership_id = '" + saved.partnership() + "'");
+
+    StoreException refused = assertThrows(StoreException.class,
+        () -> evaluations.find(saved.partnership()));
+
+    assertTrue(refused.getMessage().contains("not valid"), refused.getMessage());
+  }
+
+  @Test
   void a_first_save_failing_at_any_statement_stores_nothing() {
     DataSource db = TestDatabases.freshH2();
     PartnershipEvaluationRepository healthy =

@@ -44,7 +44,7 @@ import pl.lsw.core.typology.StageHistory;
  * network surveys, the waves of the cooperation-quality survey, the resources partners brought
  * and the monitoring and evaluation reviews; and the evaluation instruments: self-assessments
  * against the principles of partnership, learning-partnership profiles, benefits of cooperation,
- * SWOT analyses and assessments of solidarity capital.
+ * SWOT analyses, assessments of solidarity capital and of the network's added value.
  *
  * <p>Polish: <i>ewaluacja partnerstwa</i>.
  *
@@ -120,6 +120,9 @@ abstract class AbstractPartnershipEvaluation {
   /** The assessments of solidarity capital, in the order recorded. */
   public abstract List<Recorded<SolidarityCapital>> solidarityCapitals();
 
+  /** The assessments of the network's added value, in the order recorded. */
+  public abstract List<Recorded<DatedAddedValue>> addedValues();
+
   /** Ids are unique across every kind; a broken state is a programming error. */
   @Value.Check
   protected void check() {
@@ -168,6 +171,7 @@ abstract class AbstractPartnershipEvaluation {
       case BENEFIT -> List.copyOf(benefits());
       case SWOT -> List.copyOf(swots());
       case SOLIDARITY_CAPITAL -> List.copyOf(solidarityCapitals());
+      case ADDED_VALUE -> List.copyOf(addedValues());
     };
   }
 
@@ -397,6 +401,7 @@ abstract class AbstractPartnershipEvaluation {
       case BENEFIT -> self.withBenefits(raw);
       case SWOT -> self.withSwots(raw);
       case SOLIDARITY_CAPITAL -> self.withSolidarityCapitals(raw);
+      case ADDED_VALUE -> self.withAddedValues(raw);
     };
   }
 

@@ -303,6 +303,19 @@ public final class EvaluationService {
   }
 
   /**
+   * Records an assessment of the network's added value (X, Y and S(Y) on one measure).
+   *
+   * @param partnership the partnership
+   * @param actor who records it
+   * @param value the dated added value
+   * @return the change (created id: the record's), or every reason
+   */
+  public Either<Refusal, Change<PartnershipEvaluation>> addAddedValue(
+      PartnershipId partnership, ActingPerson actor, DatedAddedValue value) {
+    return add(partnership, actor, RecordKind.ADDED_VALUE, value);
+  }
+
+  /**
    * Corrects a record of any kind: its content becomes {@code content}, of the record's own kind
    * (see {@link PartnershipEvaluation#correct}).
    *
@@ -620,7 +633,8 @@ public final class EvaluationService {
    * cooperation-quality survey held in it (when there are two) judged by {@code
    * EVAL-SIGNIFICANT-PROGRESS}; the reviews held in it; the latest self-assessment against the
    * principles (with {@code EVAL-PRINCIPLE-EVIDENCE}), solidarity capital, learning profile and
-   * SWOT analysis made in it, and the benefits recorded in it; and the findings of the typology
+   * SWOT analysis made in it, and the benefits recorded in it; every added value of the network
+   * assessed in it (by its day, then in the order recorded); and the findings of the typology
    * rules and of the threats. Organisations are named by their names in the registry.
    *
    * @param partnership the partnership
@@ -668,6 +682,10 @@ public final class EvaluationService {
         b.benefits(BenefitSummary.of(period, e.benefitsOfCooperation()));
       }
       latest(e.swots(), SwotRecord::heldOn, period).ifPresent(b::swot);
+      e.addedValues().stream().map(Recorded::content)
+          .filter(v -> period.contains(v.assessedOn()))
+          .sorted(java.util.Comparator.comparing(DatedAddedValue::assessedOn))
+          .forEach(v -> b.addedValue(v.value()));
       b.findings(TypologyRules.check(stages, period.end(), environment));
       b.findings(EvaluationRules.check(cooperationRecord(e, p, period), environment.parameters()));
       return Either.right(b.build());

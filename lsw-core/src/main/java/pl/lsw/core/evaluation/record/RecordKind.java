@@ -59,7 +59,10 @@ public enum RecordKind implements Displayable {
   SWOT(SwotRecord.class, "analiza SWOT współpracy", "a SWOT analysis of cooperation"),
   /** An assessment of solidarity capital. Polish: <i>ocena kapitału solidarności</i>. */
   SOLIDARITY_CAPITAL(SolidarityCapital.class, "ocena kapitału solidarności",
-      "an assessment of solidarity capital");
+      "an assessment of solidarity capital"),
+  /** A dated assessment of a network's added value. Polish: <i>wartość dodana sieci</i>. */
+  ADDED_VALUE(DatedAddedValue.class, "ocena wartości dodanej sieci",
+      "an assessment of the network's added value");
 
   private final Class<?> contentType;
   private final String polishName;
@@ -89,7 +92,7 @@ public enum RecordKind implements Displayable {
   /**
    * The day a record's content is of: the day of the assessment, the observation, the survey, the
    * wave, the review, the SWOT analysis, the day the resource was brought or the benefit
-   * recorded.
+   * recorded, the day the added value was assessed.
    *
    * @param content the content, of this kind's type
    * @return its day
@@ -112,6 +115,7 @@ public enum RecordKind implements Displayable {
       case BENEFIT -> ((BenefitRecord) content).recordedOn();
       case SWOT -> ((SwotRecord) content).heldOn();
       case SOLIDARITY_CAPITAL -> ((SolidarityCapital) content).assessedOn();
+      case ADDED_VALUE -> ((DatedAddedValue) content).assessedOn();
     };
   }
 

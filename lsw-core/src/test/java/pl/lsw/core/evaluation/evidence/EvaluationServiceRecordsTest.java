@@ -156,4 +156,40 @@ class EvaluationServiceRecordsTest {
     assertEquals(1, report.rows(ReportSection.FINDINGS).stream()
         .filter(r -> r.value().equals("EVAL-PRINCIPLE-EVIDENCE")).count());
   }
+
+  @Test
+  void theReportWritesEveryAddedValueAssessedInThePeriod() {
+    pl.lsw.core.kernel.Label families = pl.lsw.core.kernel.Label.of("rodziny objęte wsparciem",
+        "families supported");
+    var inPeriod = pl.lsw.core.evaluation.record.DatedAddedValue.of(PERIOD.start(),
+        new pl.lsw.core.evaluation.NetworkAddedValue(families,
+            pl.lsw.core.evaluation.Ratio.of(10), pl.lsw.core.evaluation.Ratio.of(4),
+            pl.lsw.core.evaluation.Ratio.of(3)));
+    var before = pl.lsw.core.evaluation.record.DatedAddedValue.of(PERIOD.start().minusDays(1),
+        new pl.lsw.core.evaluation.NetworkAddedValue(families,
+            pl.lsw.core.evaluation.Ratio.of(99), pl.lsw.core.evaluation.Ratio.of(1),
+            pl.lsw.core.evaluation.Ratio.of(1)));
+    var costly = pl.lsw.core.evaluation.record.DatedAddedValue.of(PERIOD.end(),
+        new pl.lsw.core.evaluation.NetworkAddedValue(pl.lsw.core.kernel.Label.of(
+            "godziny pracy", "hours of work"), pl.lsw.core.evaluation.Ratio.of(5, 2),
+            pl.lsw.core.evaluation.Ratio.of(1), pl.lsw.core.evaluation.Ratio.of(-1, 2)));
+    service.addAddedValue(ID, MANAGER_ACTS, costly).get();
+    service.addAddedValue(ID, MANAGER_ACTS, before).get();
+    service.addAddedValue(ID, MANAGER_ACTS, inPeriod).get();
+    EvaluationReport report = service.report(ID, PERIOD).get();
+    List<String> rows = report.rows(ReportSection.ADDED_VALUE).stream()
+        .map(r -> r.render(java.util.Locale.ENGLISH)).toList();
+    assertEquals(List.of(
+        "families supported — without the network (X): 10.00",
+        "families supported — the network (Y): 4.00",
+        "families supported — with the network (X + S(Y)): 13.00",
+        "hours of work — without the network (X): 2.50",
+        "hours of work — the network (Y): 1.00",
+        "hours of work — with the network (X + S(Y)): 2.00"), rows,
+        report.render(java.util.Locale.ENGLISH));
+    assertEquals(List.of("10.00", "4.00", "13.00", "2.50", "1.00", "2.00"),
+        report.rows(ReportSection.ADDED_VALUE).stream().map(r -> r.value()).toList());
+    assertTrue(service.report(ID, pl.lsw.core.kernel.DateRange.single(
+        PERIOD.start().minusDays(2))).get().rows(ReportSection.ADDED_VALUE).isEmpty());
+  }
 }

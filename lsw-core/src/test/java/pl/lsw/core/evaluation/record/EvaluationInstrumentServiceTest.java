@@ -252,4 +252,39 @@ class EvaluationInstrumentServiceTest {
     assertEquals(List.of("PARTNERSHIP_UNKNOWN"), service.benefits(
         PartnershipId.of(new UUID(7, 7)), half).getLeft().codes());
   }
+
+  @Test
+  void an_added_value_is_added_corrected_and_withdrawn_and_not_of_tomorrow() {
+    pl.lsw.core.kernel.Label measure = pl.lsw.core.kernel.Label.of("rodziny objęte wsparciem",
+        "families supported");
+    DatedAddedValue value = DatedAddedValue.of(TODAY, new pl.lsw.core.evaluation.NetworkAddedValue(
+        measure, pl.lsw.core.evaluation.Ratio.of(10), pl.lsw.core.evaluation.Ratio.of(4),
+        pl.lsw.core.evaluation.Ratio.of(3)));
+    assertEquals(List.of("EVALUATION_RECORD_IN_FUTURE"), service.addAddedValue(ID, MANAGER_ACTS,
+        DatedAddedValue.of(TODAY.plusDays(1), value.value())).getLeft().codes());
+    EvaluationRecordId id = created(service.addAddedValue(ID, MANAGER_ACTS, value));
+    PartnershipEvaluation stored = evaluations.find(ID).orElseThrow();
+    assertEquals(List.of(value), stored.addedValues().stream().map(Recorded::content).toList());
+    assertEquals(Optional.of(RecordKind.ADDED_VALUE), stored.kindOf(id));
+    assertEquals(pl.lsw.core.evaluation.Ratio.of(13), value.withNetwork());
+
+    DatedAddedValue corrected = DatedAddedValue.of(TODAY.minusDays(1),
+        new pl.lsw.core.evaluation.NetworkAddedValue(measure, pl.lsw.core.evaluation.Ratio.of(10),
+            pl.lsw.core.evaluation.Ratio.of(4), pl.lsw.core.evaluation.Ratio.of(-10)));
+    assertTrue(service.correct(ID, MANAGER_ACTS, id, corrected).isRight());
+    assertEquals(corrected, evaluations.find(ID).orElseThrow().addedValues().get(0).content());
+    assertEquals(List.of("EVALUATION_RECORD_KIND_MISMATCH"), service.correct(ID, MANAGER_ACTS,
+        id, swot(TODAY)).getLeft().codes());
+    Change<PartnershipEvaluation> withdrawn = service.withdraw(ID, MANAGER_ACTS, id).get();
+    assertTrue(withdrawn.state().addedValues().isEmpty());
+    assertEquals("PartnershipEvaluation.ADDED_VALUE_WITHDRAWN", withdrawn.events().get(0).type());
+  }
+
+  @Test
+  void a_dated_added_value_refuses_nulls() {
+    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> DatedAddedValue.of(null, null));
+    org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> DatedAddedValue.of(TODAY, null));
+  }
 }

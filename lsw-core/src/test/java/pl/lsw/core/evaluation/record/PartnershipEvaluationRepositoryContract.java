@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import pl.lsw.core.evaluation.AnswerCounts;
 import pl.lsw.core.evaluation.CooperationLevel;
 import pl.lsw.core.evaluation.CooperationRecord;
+import pl.lsw.core.evaluation.NetworkAddedValue;
 import pl.lsw.core.evaluation.NetworkSurvey;
+import pl.lsw.core.evaluation.Ratio;
 import pl.lsw.core.evaluation.RelationshipRating;
 import pl.lsw.core.evaluation.RelationshipScores;
 import pl.lsw.core.evaluation.Review;
@@ -42,6 +45,7 @@ import pl.lsw.core.evaluation.instrument.SwotPerspective;
 import pl.lsw.core.evaluation.instrument.SwotQuadrant;
 import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.kernel.DateRange;
+import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.PartnershipId;
@@ -73,7 +77,9 @@ import pl.lsw.core.typology.SimilarityRating;
  * and evidence, a learning profile's traits (present or not, with evidence) and positions (with a
  * note or none), a benefit's group, day, description and indicator or none, a SWOT analysis's
  * perspective and items in order, and a solidarity capital's grades with evidence, every text at
- * its longest accepted length too. Versions are optimistic: the first
+ * its longest accepted length too; and the network's added values ({@link #withAddedValues}): the
+ * day, the measure's names and the exact fractions X, Y and S(Y), a negative S(Y) and numbers of
+ * {@value #ADDED_VALUE_DIGITS} digits too. Versions are optimistic: the first
  * save inserts (version 0 → 1), each later save needs the stored version, and a stale save writes
  * nothing.
  */
@@ -226,6 +232,40 @@ public abstract class PartnershipEvaluationRepositoryContract {
         .build();
   }
 
+  /** The most digits a store must keep of a numerator or a denominator of an added value. */
+  public static final int ADDED_VALUE_DIGITS = 38;
+
+  /**
+   * The evaluation {@code base} with three assessments of the network's added value: whole
+   * numbers, fractions whose numerator and denominator have {@value #ADDED_VALUE_DIGITS} digits,
+   * a negative S(Y) (down to exactly −X) and a zero one, and the measure's names at some length.
+   *
+   * @param base the evaluation to add to
+   * @return the evaluation with the added values
+   */
+  public static PartnershipEvaluation withAddedValues(PartnershipEvaluation base) {
+    LocalDate day = LocalDate.of(2026, 10, 5);
+    BigInteger nines = new BigInteger("9".repeat(ADDED_VALUE_DIGITS));
+    BigInteger tenPower = BigInteger.TEN.pow(ADDED_VALUE_DIGITS - 1);
+    Ratio largeX = Ratio.of(nines, tenPower);
+    Ratio largeY = Ratio.of(new BigInteger("12345678901234567890123456789012345678"),
+        BigInteger.ONE);
+    return PartnershipEvaluation.builder().from(base)
+        .addAddedValues(
+            recorded(DatedAddedValue.of(day, new NetworkAddedValue(
+                Label.of("rodziny objęte wsparciem w roku", "families supported a year"),
+                Ratio.of(40), Ratio.of(7), Ratio.of(25))), 30),
+            recorded(DatedAddedValue.of(day.plusDays(1), new NetworkAddedValue(
+                Label.of(text(300), "hours of work " + text(280)), largeX, largeY,
+                Ratio.of(nines.negate(), tenPower.multiply(BigInteger.valueOf(3))))), 31),
+            recorded(DatedAddedValue.of(day.plusDays(2), new NetworkAddedValue(
+                Label.of("usługi", "services"), Ratio.of(5, 2), Ratio.ZERO,
+                Ratio.of(-5, 2))), 32),
+            recorded(DatedAddedValue.of(day.plusDays(2), new NetworkAddedValue(
+                Label.of("usługi", "services"), Ratio.ZERO, Ratio.of(1, 3), Ratio.ZERO)), 33))
+        .build();
+  }
+
   private static PartnershipId partnership() {
     return PartnershipId.of(UUID.randomUUID());
   }
@@ -357,6 +397,40 @@ public abstract class PartnershipEvaluationRepositoryContract {
     repository.save(v3);
     assertEquals(v3, repository.find(v1.partnership()).orElseThrow(),
         "the new order, and records added back");
+  }
+
+  @Test
+  public final void the_added_values_come_back_equal_with_every_field() {
+    PartnershipEvaluation full = withAddedValues(withInstruments(full(partnership())));
+    repository.save(full);
+    PartnershipEvaluation found = repository.find(full.partnership()).orElseThrow();
+    assertEquals(full.addedValues(), found.addedValues());
+    assertEquals(full, found);
+    NetworkAddedValue large = found.addedValues().get(1).content().value();
+    assertEquals(ADDED_VALUE_DIGITS, large.withoutNetwork().numerator().toString().length());
+    assertEquals(ADDED_VALUE_DIGITS, large.network().numerator().toString().length());
+    assertTrue(large.addedValue().signum() < 0, large.addedValue().toString());
+    assertEquals(Ratio.ZERO, found.addedValues().get(2).content().withNetwork(), "S(Y) = -X");
+  }
+
+  @Test
+  public final void an_added_value_corrected_and_one_withdrawn_are_stored_so() {
+    PartnershipEvaluation v1 = repository.save(withAddedValues(full(partnership())));
+    Recorded<DatedAddedValue> first = v1.addedValues().get(0);
+    DatedAddedValue corrected = DatedAddedValue.of(first.content().assessedOn().minusDays(1),
+        new NetworkAddedValue(Label.of("rodziny", "families"), Ratio.of(41), Ratio.of(8, 3),
+            Ratio.of(-13, 4)));
+    PartnershipEvaluation v2 = v1.withAddedValues(List.of(
+        Recorded.of(first.id(), corrected, "person:x/TASK_TEAM_MEMBER", AT.plusSeconds(300)),
+        v1.addedValues().get(2)));
+    assertEquals(2, repository.save(v2).version());
+    PartnershipEvaluation found = repository.find(v1.partnership()).orElseThrow();
+    assertEquals(v2, found);
+    assertEquals(corrected, found.addedValues().get(0).content());
+    PartnershipEvaluation v3 = found.withAddedValues(List.of());
+    repository.save(v3);
+    assertEquals(v3, repository.find(v1.partnership()).orElseThrow());
+    assertTrue(repository.find(v1.partnership()).orElseThrow().addedValues().isEmpty());
   }
 
   @Test
