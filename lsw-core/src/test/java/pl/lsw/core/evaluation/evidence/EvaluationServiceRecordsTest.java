@@ -10,14 +10,10 @@ import static pl.lsw.core.partnership.PartnershipFixture.NGO;
 import static pl.lsw.core.partnership.PartnershipFixture.OPS;
 import static pl.lsw.core.partnership.PartnershipFixture.as;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.StandardRules;
@@ -25,14 +21,11 @@ import pl.lsw.core.evaluation.CooperationRecord;
 import pl.lsw.core.evaluation.EvaluationRules;
 import pl.lsw.core.evaluation.record.EvaluationRecordId;
 import pl.lsw.core.evaluation.record.EvaluationService;
+import pl.lsw.core.evaluation.record.EvaluationServiceFixture;
 import pl.lsw.core.evaluation.record.InMemoryEvaluations;
 import pl.lsw.core.evaluation.report.EvaluationReport;
 import pl.lsw.core.evaluation.report.ReportSection;
-import pl.lsw.core.information.InMemoryDispatches;
-import pl.lsw.core.initiative.InMemoryInitiativeBases;
 import pl.lsw.core.kernel.WorkingDayCalendar;
-import pl.lsw.core.partnership.InMemoryOrganisations;
-import pl.lsw.core.partnership.InMemoryPartnerships;
 import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.ActingRole;
 import pl.lsw.core.rules.RuleEnvironment;
@@ -48,24 +41,19 @@ class EvaluationServiceRecordsTest {
   static final CooperationRecord.Resource METHOD = new CooperationRecord.Resource(
       "metoda pracy z rodziną", FIRST, NGO, Set.of(OPS), true, false);
 
-  InMemoryEvaluations evaluations = new InMemoryEvaluations();
+  InMemoryEvaluations evaluations;
   EvaluationService service;
   RuleEnvironment environment =
       RuleEnvironment.of(StandardRules.parameters(), WorkingDayCalendar.polish());
 
   @BeforeEach
   void setUp() {
-    InMemoryPartnerships partnerships = new InMemoryPartnerships();
-    partnerships.save(RecordsFixture.partnership().withVersion(0));
-    InMemoryInitiativeBases bases = new InMemoryInitiativeBases();
-    bases.save(RecordsFixture.actionBase().withVersion(0));
-    InMemoryDispatches dispatches = new InMemoryDispatches();
-    RecordsFixture.dispatches().forEach(dispatches::save);
-    AtomicLong n = new AtomicLong(1000);
-    service = new EvaluationService(evaluations, partnerships, bases, dispatches,
-        new InMemoryOrganisations(), Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"),
-            ZoneId.of("Europe/Warsaw")), () -> new UUID(0xe0a2L, n.incrementAndGet()), e -> { },
-        environment);
+    EvaluationServiceFixture fixture = EvaluationServiceFixture.of(0xe0a3L,
+        RecordsFixture.partnership());
+    fixture.actionBases.save(RecordsFixture.actionBase().withVersion(0));
+    RecordsFixture.dispatches().forEach(fixture.dispatches::save);
+    evaluations = fixture.evaluations;
+    service = fixture.service;
   }
 
   private PartnershipRecords direct() {

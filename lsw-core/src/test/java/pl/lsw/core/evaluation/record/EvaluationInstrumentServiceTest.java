@@ -9,16 +9,12 @@ import static pl.lsw.core.partnership.PartnershipFixture.STRANGER;
 import static pl.lsw.core.partnership.PartnershipFixture.as;
 
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.StandardRules;
@@ -46,7 +42,6 @@ import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.WorkingDayCalendar;
-import pl.lsw.core.partnership.InMemoryPartnerships;
 import pl.lsw.core.partnership.PartnershipFixture;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.partnership.governance.ActingPerson;
@@ -72,16 +67,10 @@ class EvaluationInstrumentServiceTest {
 
   @BeforeEach
   void setUp() {
-    InMemoryPartnerships partnerships = new InMemoryPartnerships();
-    partnerships.save(PartnershipFixture.governed().withVersion(0));
-    evaluations = new InMemoryEvaluations();
-    published = new ArrayList<>();
-    AtomicLong n = new AtomicLong(2000);
-    service = new EvaluationService(evaluations, partnerships,
-        new pl.lsw.core.initiative.InMemoryInitiativeBases(),
-        new pl.lsw.core.information.InMemoryDispatches(),
-        new pl.lsw.core.partnership.InMemoryOrganisations(), Clock.fixed(NOW, ZoneId.of("Europe/Warsaw")), () -> new UUID(0xe0a2L, n.incrementAndGet()),
-        published::add, environment);
+    EvaluationServiceFixture fixture = EvaluationServiceFixture.governed(0xe0a2L);
+    evaluations = fixture.evaluations;
+    published = fixture.published;
+    service = fixture.service;
   }
 
   static EvaluationRecordId created(Either<Refusal, Change<PartnershipEvaluation>> outcome) {
