@@ -46,10 +46,10 @@ final class EvaluationPictures {
       nodes.add(v.relationship().second());
     }
     List<OrganisationId> order = new ArrayList<>(nodes);
-    int width = 640;
-    int height = 520;
-    double cx = 260;
-    double cy = 260;
+    int width = 920;
+    int height = 560;
+    double cx = 340;
+    double cy = 300;
     double radius = 190;
     Map<OrganisationId, double[]> at = new java.util.HashMap<>();
     for (int i = 0; i < order.size(); i++) {
@@ -73,16 +73,26 @@ final class EvaluationPictures {
     for (OrganisationId o : order) {
       double[] p = at.get(o);
       svg.append(String.format(Locale.ROOT,
-          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"#263238\"/>%n"
-              + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"13\" text-anchor=\"middle\">%s</text>%n",
-          p[0], p[1], p[0], p[1] + (p[1] < cy ? -16 : 26), escape(names.apply(o))));
+          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"9\" fill=\"#263238\"/>%n", p[0], p[1]));
+      boolean left = p[0] < cx - 1;
+      boolean right = p[0] > cx + 1;
+      String anchor = left ? "end" : right ? "start" : "middle";
+      double x = p[0] + (left ? -14 : right ? 14 : 0);
+      List<String> lines = twoLines(names.apply(o));
+      double y = p[1] + (left || right ? -4 : p[1] < cy ? -16 - 15 * (lines.size() - 1) : 26);
+      for (String line : lines) {
+        svg.append(String.format(Locale.ROOT,
+            "<text x=\"%.1f\" y=\"%.1f\" font-size=\"12\" text-anchor=\"%s\">%s</text>%n",
+            x, y, anchor, escape(line)));
+        y += 15;
+      }
     }
     int y = 60;
     for (NajamType t : NajamType.values()) {
-      legend(svg, 480, y, COLOURS.get(t), t.display(locale) + " (" + profile.count(t) + ")");
+      legend(svg, 720, y, COLOURS.get(t), t.display(locale) + " (" + profile.count(t) + ")");
       y += 24;
     }
-    legend(svg, 480, y, DISPUTED, Messages.isPolish(locale) ? "ocenione różnie" : "seen differently");
+    legend(svg, 720, y, DISPUTED, Messages.isPolish(locale) ? "ocenione różnie" : "seen differently");
     return svg.append("</svg>\n").toString();
   }
 
@@ -92,14 +102,14 @@ final class EvaluationPictures {
    */
   static String surveyChange(QuestionChange change, String before, String after,
       Locale locale) {
-    int width = 640;
+    int width = 720;
     int height = 260;
     StringBuilder svg = header(width, height);
     title(svg, change.question().text().display(locale));
     bar(svg, 70, before, change.before(), change.highShareBefore(), locale);
     bar(svg, 140, after, change.after(), change.highShareAfter(), locale);
     for (int answer = AnswerCounts.MIN_ANSWER; answer <= AnswerCounts.MAX_ANSWER; answer++) {
-      legend(svg, 90 + (answer - 1) * 80, 215, ANSWER_SHADES[answer - 1],
+      legend(svg, 150 + (answer - 1) * 80, 215, ANSWER_SHADES[answer - 1],
           (Messages.isPolish(locale) ? "ocena " : "answer ") + answer);
     }
     return svg.append("</svg>\n").toString();
@@ -107,10 +117,10 @@ final class EvaluationPictures {
 
   private static void bar(StringBuilder svg, int y, String wave, AnswerCounts counts, Ratio high,
       Locale locale) {
-    double x = 90;
+    double x = 150;
     double full = 420;
     svg.append(String.format(Locale.ROOT,
-        "<text x=\"80\" y=\"%d\" font-size=\"13\" text-anchor=\"end\">%s</text>%n", y + 24,
+        "<text x=\"140\" y=\"%d\" font-size=\"13\" text-anchor=\"end\">%s</text>%n", y + 24,
         escape(wave)));
     for (int answer = AnswerCounts.MIN_ANSWER; answer <= AnswerCounts.MAX_ANSWER; answer++) {
       double w = counts.share(answer).decimal(4).doubleValue() * full;
@@ -121,9 +131,24 @@ final class EvaluationPictures {
       x += w;
     }
     svg.append(String.format(Locale.ROOT,
-        "<text x=\"520\" y=\"%d\" font-size=\"13\">%s %s</text>%n", y + 24,
+        "<text x=\"585\" y=\"%d\" font-size=\"13\">%s %s</text>%n", y + 24,
         Messages.isPolish(locale) ? "wysokie:" : "high:",
         escape(Messages.display(high.percent(), locale))));
+  }
+
+  /** A long name split at the space nearest its middle, a short one as it is. */
+  private static List<String> twoLines(String name) {
+    if (name.length() <= 24) {
+      return List.of(name);
+    }
+    int middle = name.length() / 2;
+    int best = -1;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) == ' ' && (best < 0 || Math.abs(i - middle) < Math.abs(best - middle))) {
+        best = i;
+      }
+    }
+    return best < 0 ? List.of(name) : List.of(name.substring(0, best), name.substring(best + 1));
   }
 
   private static StringBuilder header(int width, int height) {
