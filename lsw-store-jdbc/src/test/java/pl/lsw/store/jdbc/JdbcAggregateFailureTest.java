@@ -283,7 +283,7 @@ class JdbcAggregateFailureTest {
   /** How many statements one save prepares, counted on a store over {@code db}. */
   private static int statementsOfOneSave(DataSource db, java.util.function.Consumer<JdbcStore> save) {
     AtomicInteger count = new AtomicInteger();
-    save.accept(JdbcStore.builder(counting(db, count, Integer.MAX_VALUE))
+    save.accept(JdbcStore.builder(JdbcStoreTest.failingFromStatement(db, count, Integer.MAX_VALUE))
         .dialect(H2Dialect.INSTANCE).build());
     return count.get();
   }
@@ -295,7 +295,7 @@ class JdbcAggregateFailureTest {
   private static int statementsOfARolledBackSave(DataSource db,
       java.util.function.Consumer<JdbcStore> save) {
     AtomicInteger count = new AtomicInteger();
-    DataSource counting = counting(db, count, Integer.MAX_VALUE);
+    DataSource counting = JdbcStoreTest.failingFromStatement(db, count, Integer.MAX_VALUE);
     DataSource neverCommitting = new JdbcStoreTest.FailingDataSource() {
       @Override
       public Connection getConnection() throws SQLException {
@@ -321,29 +321,7 @@ class JdbcAggregateFailureTest {
 
   /** A data source whose connections fail when preparing statement number {@code failAt}. */
   private static DataSource failingAt(DataSource db, int failAt) {
-    return counting(db, new AtomicInteger(), failAt);
+    return JdbcStoreTest.failingFromStatement(db, new AtomicInteger(), failAt);
   }
 
-  private static DataSource counting(DataSource db, AtomicInteger prepared, int failAt) {
-    return new JdbcStoreTest.FailingDataSource() {
-      @Override
-      public Connection getConnection() throws SQLException {
-        Connection real = db.getConnection();
-        InvocationHandler handler = (proxy, method, args) -> {
-          if (method.getName().startsWith("prepare")
-              && prepared.incrementAndGet() >= failAt) {
-            throw new SQLException("the database went away (test, statement " + failAt + ")",
-                "08006");
-          }
-          try {
-            return method.invoke(real, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        };
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-            new Class<?>[] {Connection.class}, handler);
-      }
-    };
-  }
 }

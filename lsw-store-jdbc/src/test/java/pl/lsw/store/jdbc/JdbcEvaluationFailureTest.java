@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -154,14 +151,14 @@ class JdbcEvaluationFailureTest {
     PartnershipEvaluationRepository healthy =
         JdbcStore.builder(db).migrate(true).build().evaluations();
     AtomicInteger count = new AtomicInteger();
-    JdbcStore.builder(counting(db, count, Integer.MAX_VALUE)).dialect(H2Dialect.INSTANCE).build()
+    JdbcStore.builder(JdbcStoreTest.failingFromStatement(db, count, Integer.MAX_VALUE)).dialect(H2Dialect.INSTANCE).build()
         .evaluations().save(PartnershipEvaluationRepositoryContract.full(partnership()));
     int statements = count.get();
     assertTrue(statements >= 14, "a first save writes every table: " + statements);
 
     for (int failAt = 1; failAt <= statements; failAt++) {
       PartnershipEvaluationRepository failing = JdbcStore.builder(
-          counting(db, new AtomicInteger(), failAt)).dialect(H2Dialect.INSTANCE).build()
+          JdbcStoreTest.failingFromStatement(db, new AtomicInteger(), failAt)).dialect(H2Dialect.INSTANCE).build()
           .evaluations();
       PartnershipEvaluation fresh = PartnershipEvaluationRepositoryContract.full(partnership());
 
@@ -178,25 +175,4 @@ class JdbcEvaluationFailureTest {
     }
   }
 
-  private static DataSource counting(DataSource db, AtomicInteger prepared, int failAt) {
-    return new JdbcStoreTest.FailingDataSource() {
-      @Override
-      public Connection getConnection() throws SQLException {
-        Connection real = db.getConnection();
-        InvocationHandler handler = (proxy, method, args) -> {
-          if (method.getName().startsWith("prepare") && prepared.incrementAndGet() >= failAt) {
-            throw new SQLException("the database went away (test, statement " + failAt + ")",
-                "08006");
-          }
-          try {
-            return method.invoke(real, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        };
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-            new Class<?>[] {Connection.class}, handler);
-      }
-    };
-  }
 }

@@ -214,7 +214,7 @@ class JdbcInitiativeBaseFailureTest {
   /** How many statements one save prepares, counted on a store over {@code db}. */
   private static int statementsOfOneSave(DataSource db, Consumer<JdbcStore> save) {
     AtomicInteger count = new AtomicInteger();
-    save.accept(JdbcStore.builder(counting(db, count, Integer.MAX_VALUE))
+    save.accept(JdbcStore.builder(JdbcStoreTest.failingFromStatement(db, count, Integer.MAX_VALUE))
         .dialect(H2Dialect.INSTANCE).build());
     return count.get();
   }
@@ -225,7 +225,7 @@ class JdbcInitiativeBaseFailureTest {
    */
   private static int statementsOfARolledBackSave(DataSource db, Consumer<JdbcStore> save) {
     AtomicInteger count = new AtomicInteger();
-    DataSource counting = counting(db, count, Integer.MAX_VALUE);
+    DataSource counting = JdbcStoreTest.failingFromStatement(db, count, Integer.MAX_VALUE);
     DataSource neverCommitting = new JdbcStoreTest.FailingDataSource() {
       @Override
       public Connection getConnection() throws SQLException {
@@ -251,28 +251,7 @@ class JdbcInitiativeBaseFailureTest {
 
   /** A data source whose connections fail when preparing statement number {@code failAt}. */
   private static DataSource failingAt(DataSource db, int failAt) {
-    return counting(db, new AtomicInteger(), failAt);
+    return JdbcStoreTest.failingFromStatement(db, new AtomicInteger(), failAt);
   }
 
-  private static DataSource counting(DataSource db, AtomicInteger prepared, int failAt) {
-    return new JdbcStoreTest.FailingDataSource() {
-      @Override
-      public Connection getConnection() throws SQLException {
-        Connection real = db.getConnection();
-        InvocationHandler handler = (proxy, method, args) -> {
-          if (method.getName().startsWith("prepare") && prepared.incrementAndGet() >= failAt) {
-            throw new SQLException("the database went away (test, statement " + failAt + ")",
-                "08006");
-          }
-          try {
-            return method.invoke(real, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        };
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-            new Class<?>[] {Connection.class}, handler);
-      }
-    };
-  }
 }

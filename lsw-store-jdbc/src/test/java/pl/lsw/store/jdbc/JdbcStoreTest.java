@@ -7,12 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -21,9 +25,9 @@ import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.organisation.OrganisationGen;
 import pl.lsw.core.organisation.OrganisationId;
+import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
-import pl.lsw.core.organisation.OrganisationRepository;
 
 /** What only the JDBC store has: failures of the database, dialects and migrations (on H2). */
 class JdbcStoreTest {
@@ -204,6 +208,33 @@ class JdbcStoreTest {
           + " WHERE \"success\" = TRUE AND \"version\" IS NOT NULL AND \"version\" <> '0' "
           + "ORDER BY \"installed_rank\"", rs -> rs.getString(1));
     }
+  }
+
+  /**
+   * A data source over {@code db} whose connections fail at the {@code failAt}-th prepared
+   * statement and every one after it (counted in {@code prepared} across connections), like a
+   * database that goes away in the middle of a save.
+   */
+  static DataSource failingFromStatement(DataSource db, AtomicInteger prepared, int failAt) {
+    return new JdbcStoreTest.FailingDataSource() {
+      @Override
+      public Connection getConnection() throws SQLException {
+        Connection real = db.getConnection();
+        InvocationHandler handler = (proxy, method, args) -> {
+          if (method.getName().startsWith("prepare") && prepared.incrementAndGet() >= failAt) {
+            throw new SQLException("the database went away (test, statement " + failAt + ")",
+                "08006");
+          }
+          try {
+            return method.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+            new Class<?>[] {Connection.class}, handler);
+      }
+    };
   }
 
   /** A data source whose every connection attempt fails, like a database that is down. */
