@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import pl.lsw.core.kernel.StoreException;
 
@@ -138,6 +139,44 @@ final class Jdbc {
       binder.bind(ps);
       return ps.executeUpdate();
     }
+  }
+
+  /**
+   * Inserts the root row of a new aggregate kept per partnership, at its first stored version.
+   *
+   * @param c the connection
+   * @param table the root table (a constant of the repository, never input)
+   * @param partnership the partnership's id, the root's key
+   * @param version the version stored
+   * @throws SQLException as the driver reports it
+   */
+  static void insertRoot(Connection c, String table, UUID partnership, long version)
+      throws SQLException {
+    update(c, "INSERT INTO " + table + " (partnership_id, version) VALUES (?, ?)", ps -> {
+      ps.setObject(1, partnership);
+      ps.setLong(2, version);
+    });
+  }
+
+  /**
+   * Moves the root row of an aggregate kept per partnership from the version it was read at to
+   * the next, locking it until the transaction ends, so no other save changes its child rows
+   * meanwhile.
+   *
+   * @param c the connection
+   * @param table the root table (a constant of the repository, never input)
+   * @param partnership the partnership's id, the root's key
+   * @param readAt the version the aggregate was read at
+   * @return false when the row is not at that version (someone else saved it first)
+   * @throws SQLException as the driver reports it
+   */
+  static boolean advanceRoot(Connection c, String table, UUID partnership, long readAt)
+      throws SQLException {
+    return update(c, "UPDATE " + table + " SET version = version + 1 "
+        + "WHERE partnership_id = ? AND version = ?", ps -> {
+          ps.setObject(1, partnership);
+          ps.setLong(2, readAt);
+        }) == 1;
   }
 
   /** Runs one statement for each item as a batch. */

@@ -295,23 +295,14 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
     try {
       return jdbc.inTransaction(what, c -> {
         if (evaluation.version() == 0) {
-          Jdbc.update(c, "INSERT INTO lsw_evaluation (partnership_id, version) VALUES (?, ?)",
-              ps -> {
-                ps.setObject(1, id);
-                ps.setLong(2, stored.version());
-              });
+          Jdbc.insertRoot(c, "lsw_evaluation", id, stored.version());
           for (ChildTable<PartnershipEvaluation> table : TABLES) {
             table.insert(c, id, table.rowsOf(stored).values());
           }
         } else {
           // the root row is locked from here on: no other save changes the child rows before
           // this one commits
-          int changed = Jdbc.update(c, "UPDATE lsw_evaluation SET version = version + 1 "
-              + "WHERE partnership_id = ? AND version = ?", ps -> {
-                ps.setObject(1, id);
-                ps.setLong(2, evaluation.version());
-              });
-          if (changed == 0) {
+          if (!Jdbc.advanceRoot(c, "lsw_evaluation", id, evaluation.version())) {
             throw conflict(evaluation);
           }
           for (ChildTable<PartnershipEvaluation> table : TABLES) {

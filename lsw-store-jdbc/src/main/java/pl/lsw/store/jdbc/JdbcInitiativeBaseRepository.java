@@ -178,11 +178,7 @@ final class JdbcInitiativeBaseRepository implements InitiativeBaseRepository {
       return jdbc.inTransaction("saving the initiative bases of partnership "
           + base.partnership(), c -> {
             if (base.version() == 0) {
-              Jdbc.update(c, "INSERT INTO lsw_initiative_base (partnership_id, version) "
-                  + "VALUES (?, ?)", ps -> {
-                    ps.setObject(1, id);
-                    ps.setLong(2, stored.version());
-                  });
+              Jdbc.insertRoot(c, "lsw_initiative_base", id, stored.version());
               for (ChildTable<InitiativeBase> table : TABLES) {
                 table.insert(c, id, table.rowsOf(stored).values());
               }
@@ -192,12 +188,7 @@ final class JdbcInitiativeBaseRepository implements InitiativeBaseRepository {
             } else {
               // the root row is locked from here on: the child rows read next are those of the
               // version just checked, and no other save can change them before this one commits
-              int changed = Jdbc.update(c, "UPDATE lsw_initiative_base SET version = version + 1 "
-                  + "WHERE partnership_id = ? AND version = ?", ps -> {
-                    ps.setObject(1, id);
-                    ps.setLong(2, base.version());
-                  });
-              if (changed == 0) {
+              if (!Jdbc.advanceRoot(c, "lsw_initiative_base", id, base.version())) {
                 throw conflict(base);
               }
               for (ChildTable<InitiativeBase> table : TABLES) {
