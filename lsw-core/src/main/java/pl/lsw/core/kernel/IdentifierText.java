@@ -22,7 +22,7 @@ final class IdentifierText {
 
   /** True for {@code null}, the empty text and text made only of white space. */
   static boolean isBlank(CharSequence text) {
-    return text == null || text.toString().strip().isEmpty();
+    return TextChecks.isBlank(text);
   }
 
   /** True for the ASCII digits 0–9 only (not other Unicode digits). */
@@ -37,7 +37,7 @@ final class IdentifierText {
 
   /** True for white space (including the no-break space) and the dash. */
   static boolean isSeparator(char c) {
-    return c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return c == '-' || TextChecks.isBlankChar(c);
   }
 
   /** The text without white space and dashes. */
@@ -66,7 +66,7 @@ final class IdentifierText {
   }
 
   private static boolean isWhite(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return TextChecks.isBlankChar(c);
   }
 
   /** The number of ASCII digits in the text. */

@@ -8,9 +8,9 @@ final class Texts {
 
   private Texts() {}
 
-  /** Whether {@code c} is a space, a no-break space (U+00A0) or a narrow no-break space (U+202F). */
+  /** Whether {@code c} is blank under the library's text policy ({@link TextChecks#isBlankChar}). */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    return TextChecks.isBlankChar(c);
   }
 
   /** {@code s} without leading and trailing spaces of any kind accepted by {@link #isSpace}. */
