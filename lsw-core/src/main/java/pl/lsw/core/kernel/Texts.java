@@ -26,6 +26,21 @@ final class Texts {
     return s.substring(from, to);
   }
 
+  /**
+   * The problem {@code code} for a text longer than {@code max}: its length and its first
+   * characters (controls and surrogates shown as code points).
+   */
+  static Problem tooLong(String code, CharSequence text, int max) {
+    StringBuilder start = new StringBuilder();
+    for (int i = 0; i < Math.min(20, text.length()); i++) {
+      char c = text.charAt(i);
+      start.append(Character.isISOControl(c) || Character.isSurrogate(c)
+          ? String.format("U+%04X", (int) c) : String.valueOf(c));
+    }
+    return TextChecks.PROBLEMS.problem("", code, "max", max, "length", text.length(),
+        "start", start.toString());
+  }
+
   /** The valid value, or an {@link InvalidInputException} with every problem. */
   static <T> T orThrow(Validation<Seq<Problem>, T> validation) {
     if (validation.isInvalid()) {
