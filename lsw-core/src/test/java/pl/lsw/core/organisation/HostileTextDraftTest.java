@@ -58,4 +58,12 @@ class HostileTextDraftTest {
     assertEquals(List.of("name:NAME_SURROGATE"),
         codes(foundation().name("Fundacja \uD800 Dom").build()));
   }
+
+  @Test
+  void a_registry_clerk_position_follows_the_same_text_policy() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new RegistryClerk("\u00A0\u200B", java.util.Optional.empty()));
+    assertEquals("inspektorka",
+        new RegistryClerk("\u00A0inspektorka\uFEFF", java.util.Optional.empty()).position());
+  }
 }
