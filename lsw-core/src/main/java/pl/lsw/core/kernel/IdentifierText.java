@@ -15,9 +15,27 @@ final class IdentifierText {
 
   private IdentifierText() {}
 
-  /** The input as it should appear in a message: in double quotes, or {@code null}. */
+  /** The longest part of an input quoted in a message. */
+  static final int QUOTED = 40;
+
+  /**
+   * The input as it should appear in a message: in double quotes (at most {@value #QUOTED}
+   * characters, then an ellipsis; controls and surrogates as U+XXXX), or {@code null}.
+   */
   static String quote(CharSequence text) {
-    return text == null ? "null" : "\"" + text + "\"";
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < Math.min(QUOTED, text.length()); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+        out.append(String.format("U+%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append(text.length() > QUOTED ? "…\"" : "\"").toString();
   }
 
   /** True for {@code null}, the empty text and text made only of white space. */

@@ -79,4 +79,13 @@ class IdentifierAndTextFuzzTest {
       }
     });
   }
+
+  @Test
+  void a_huge_identifier_is_quoted_shortly_in_its_problems() {
+    String huge = "1".repeat(1_000_000) + "x";
+    for (Seq<Problem> problems : List.of(KrsNumber.parse(huge).getError(), Nip.parse(huge).getError(),
+        Regon.parse(huge).getError(), TerytCode.parse(huge).getError())) {
+      problems.forEach(p -> assertTrue(p.message().length() < 400, p.message()));
+    }
+  }
 }
