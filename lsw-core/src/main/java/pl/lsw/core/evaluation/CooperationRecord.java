@@ -1,5 +1,7 @@
 package pl.lsw.core.evaluation;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -204,14 +206,14 @@ public record CooperationRecord(DateRange period, List<OrganisationId> members,
       for (OrganisationId o : sorted(r.usedBy())) {
         member(problems, known, "resources[" + i + "].usedBy", o);
       }
-      if (r.name().isBlank()) {
+      if (TextChecks.isBlank(r.name())) {
         problems.add(EvaluationProblems.PROBLEMS.problem("resources[" + i + "].name",
             "RESOURCE_NAME"));
       }
     }
     for (Map.Entry<OrganisationId, String> n : names.entrySet()) {
       member(problems, known, "names", n.getKey());
-      if (n.getValue() == null || n.getValue().isBlank()) {
+      if (n.getValue() == null || TextChecks.isBlank(n.getValue())) {
         problems.add(EvaluationProblems.PROBLEMS.problem("names", "MEMBER_NAME",
             "member", n.getKey()));
       }

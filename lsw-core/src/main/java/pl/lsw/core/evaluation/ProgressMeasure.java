@@ -1,5 +1,7 @@
 package pl.lsw.core.evaluation;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -47,7 +49,7 @@ public enum ProgressMeasure implements Displayable {
 
     @Override
     public Validation<Seq<Problem>, ProgressMeasure> parse(String text) {
-      String s = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+      String s = text == null ? "" : TextChecks.strip(text).toUpperCase(Locale.ROOT);
       for (ProgressMeasure m : values()) {
         if (m.name().equals(s)) {
           return Validation.valid(m);

@@ -1,5 +1,7 @@
 package pl.lsw.core.evaluation;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -73,7 +75,7 @@ public record SurveyQuestion(String code, Label text) {
       problems.add(EvaluationProblems.PROBLEMS.problem("code", "SURVEY_QUESTION_CODE",
           "code", String.valueOf(code)));
     }
-    if (text.polishName().isBlank() || text.englishName().isBlank()) {
+    if (TextChecks.isBlank(text.polishName()) || TextChecks.isBlank(text.englishName())) {
       problems.add(EvaluationProblems.PROBLEMS.problem("text", "SURVEY_QUESTION_TEXT"));
     }
     EvaluationProblems.throwIfAny(problems);

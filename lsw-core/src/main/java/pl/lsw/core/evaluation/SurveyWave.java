@@ -1,5 +1,7 @@
 package pl.lsw.core.evaluation;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -41,7 +43,7 @@ public record SurveyWave(String name, LocalDate heldOn, Map<SurveyQuestion, Answ
     Objects.requireNonNull(answers, "answers");
     answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     List<Problem> problems = new ArrayList<>();
-    if (name == null || name.isBlank()) {
+    if (name == null || TextChecks.isBlank(name)) {
       problems.add(EvaluationProblems.PROBLEMS.problem("name", "SURVEY_WAVE_NAME"));
     }
     if (answers.isEmpty()) {

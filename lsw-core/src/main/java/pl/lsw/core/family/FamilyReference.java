@@ -1,5 +1,7 @@
 package pl.lsw.core.family;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -51,7 +53,7 @@ public final class FamilyReference implements Comparable<FamilyReference> {
    * @return the reference, or every problem
    */
   public static Validation<Seq<Problem>, FamilyReference> parse(CharSequence text) {
-    String code = text == null ? "" : text.toString().strip();
+    String code = text == null ? "" : TextChecks.strip(text.toString());
     List<Problem> problems = new ArrayList<>();
     if (code.isEmpty()) {
       problems.add(FamilyProblems.PROBLEMS.problem("", "FAMILY_REFERENCE_EMPTY"));

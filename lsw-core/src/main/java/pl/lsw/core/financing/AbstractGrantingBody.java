@@ -1,5 +1,7 @@
 package pl.lsw.core.financing;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.util.List;
 import org.immutables.value.Value;
 import pl.lsw.core.kernel.InvalidInputException;
@@ -32,7 +34,7 @@ abstract class AbstractGrantingBody {
   /** Refuses a blank name with an {@link InvalidInputException}. */
   @Value.Check
   protected void check() {
-    if (name().isBlank()) {
+    if (TextChecks.isBlank(name())) {
       throw new InvalidInputException(List.of(FinancingProblems.PROBLEMS.problem("", "GRANTING_BODY_NAME")));
     }
   }

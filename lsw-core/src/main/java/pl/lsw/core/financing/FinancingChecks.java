@@ -1,5 +1,7 @@
 package pl.lsw.core.financing;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.HashSet;
@@ -24,7 +26,7 @@ public final class FinancingChecks {
 
   /** Adds {@code <CODE>_EMPTY} at {@code path} when {@code text} is null or blank. */
   public static void requireText(List<Problem> problems, String path, String code, Label what, String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null || TextChecks.isBlank(text)) {
       problems.add(FinancingProblems.PROBLEMS.keyed("REQUIRED_TEXT", path, code + "_EMPTY", "what", what));
     }
   }

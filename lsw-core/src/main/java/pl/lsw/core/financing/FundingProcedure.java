@@ -1,5 +1,7 @@
 package pl.lsw.core.financing;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -88,11 +90,11 @@ public final class FundingProcedure implements pl.lsw.core.kernel.Displayable {
       problems = problems.append(FinancingProblems.PROBLEMS.problem("", "FUNDING_PROCEDURE_CODE",
           "code", code));
     }
-    if (polishName == null || polishName.isBlank()) {
+    if (polishName == null || TextChecks.isBlank(polishName)) {
       problems = problems.append(FinancingProblems.PROBLEMS.problem("polishName",
           "FUNDING_PROCEDURE_NAME"));
     }
-    if (englishName == null || englishName.isBlank()) {
+    if (englishName == null || TextChecks.isBlank(englishName)) {
       problems = problems.append(FinancingProblems.PROBLEMS.problem("englishName",
           "FUNDING_PROCEDURE_NAME"));
     }

@@ -1,5 +1,7 @@
 package pl.lsw.core.financing;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.util.Locale;
 import java.util.Objects;
 import pl.lsw.core.kernel.Actor;
@@ -21,7 +23,7 @@ public record GrantingOfficial(GrantingBody body, String position) implements Ac
   public GrantingOfficial {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(position, "position");
-    if (position.isBlank()) {
+    if (TextChecks.isBlank(position)) {
       throw new IllegalArgumentException("an official's position is required");
     }
     position = position.trim();

@@ -1,5 +1,7 @@
 package pl.lsw.core.financing;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.util.Locale;
 import java.util.Objects;
 import pl.lsw.core.kernel.Actor;
@@ -21,7 +23,7 @@ public record OrganisationRepresentative(OrganisationId organisation, String nam
   public OrganisationRepresentative {
     Objects.requireNonNull(organisation, "organisation");
     Objects.requireNonNull(name, "name");
-    if (name.isBlank()) {
+    if (TextChecks.isBlank(name)) {
       throw new IllegalArgumentException("a representative's name is required");
     }
     name = name.trim();

@@ -1,5 +1,7 @@
 package pl.lsw.core.information;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -62,7 +64,7 @@ abstract class AbstractDispatch {
   @Value.Check
   protected void check() {
     List<Problem> problems = new ArrayList<>();
-    if (sentBy().isBlank()) {
+    if (TextChecks.isBlank(sentBy())) {
       problems.add(InformationProblems.PROBLEMS.problem("sentBy", "DISPATCH_SENT_BY_EMPTY"));
     }
     Set<OrganisationId> seen = new HashSet<>();

@@ -1,5 +1,7 @@
 package pl.lsw.core.information;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -37,7 +39,7 @@ public record NewsletterItem(LocalDate day, String title, String text,
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(englishTitle, "englishTitle");
     Objects.requireNonNull(englishText, "englishText");
-    if (title.isBlank()) {
+    if (TextChecks.isBlank(title)) {
       throw new IllegalArgumentException("a newsletter item needs a title");
     }
   }

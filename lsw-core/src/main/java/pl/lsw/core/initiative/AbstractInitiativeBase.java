@@ -387,7 +387,7 @@ abstract class AbstractInitiativeBase {
         .filter(x -> !x.entry().equals(id)).toList());
     return done(next, BaseChangeKind.RECOMMENDATION_WITHDRAWN, actor, subject(id),
         List.of(FieldChange.of("recommendedOn", r.recommendedOn().toString(), null),
-            FieldChange.of("withdrawalReason", null, reason.strip())), at, Optional.empty());
+            FieldChange.of("withdrawalReason", null, TextChecks.strip(reason))), at, Optional.empty());
   }
 
   // ------------------------------------------------------------------ the Action Base

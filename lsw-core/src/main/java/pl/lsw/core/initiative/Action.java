@@ -64,7 +64,7 @@ public record Action(ActionId id, MapEntryId entry, String name, BodyId consorti
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    name = name.strip();
+    name = TextChecks.strip(name);
   }
 
   /** Whether the consortium's last report gives another status than the base. */

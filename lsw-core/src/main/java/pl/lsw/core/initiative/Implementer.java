@@ -40,8 +40,8 @@ public sealed interface Implementer permits Implementer.Registered, Implementer.
    * contact required, trimmed, at most {@value #MAX_TEXT} characters; sector required.
    */
   static Validation<Seq<Problem>, Implementer> outside(String name, Sector sector, String contact) {
-    String n = name == null ? "" : name.strip();
-    String c = contact == null ? "" : contact.strip();
+    String n = name == null ? "" : TextChecks.strip(name);
+    String c = contact == null ? "" : TextChecks.strip(contact);
     List<Problem> problems = Outside.problemsOf(n, sector, c);
     return problems.isEmpty()
         ? Validation.valid(new Outside(n, sector, c))

@@ -1,5 +1,7 @@
 package pl.lsw.core.initiative;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
@@ -310,7 +312,7 @@ public final class InitiativeBaseService {
   }
 
   private static boolean sameName(ContactPerson a, ContactPerson b) {
-    return a.name().strip().toLowerCase(Locale.ROOT).equals(b.name().strip().toLowerCase(Locale.ROOT));
+    return TextChecks.strip(a.name()).toLowerCase(Locale.ROOT).equals(TextChecks.strip(b.name()).toLowerCase(Locale.ROOT));
   }
 
   private LocalDate today() {

@@ -1,5 +1,7 @@
 package pl.lsw.core.initiative;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -85,16 +87,16 @@ public final class TargetGroup implements Displayable {
       problems = problems.append(
           InitiativeProblems.PROBLEMS.problem("code", "TARGET_GROUP_CODE", "code", code));
     }
-    if (polishName == null || polishName.isBlank()) {
+    if (polishName == null || TextChecks.isBlank(polishName)) {
       problems = problems.append(
           InitiativeProblems.PROBLEMS.problem("polishName", "TARGET_GROUP_NAME"));
     }
-    if (englishName == null || englishName.isBlank()) {
+    if (englishName == null || TextChecks.isBlank(englishName)) {
       problems = problems.append(
           InitiativeProblems.PROBLEMS.problem("englishName", "TARGET_GROUP_NAME"));
     }
     return problems.isEmpty()
-        ? Validation.valid(new TargetGroup(code, polishName.strip(), englishName.strip()))
+        ? Validation.valid(new TargetGroup(code, TextChecks.strip(polishName), TextChecks.strip(englishName)))
         : Validation.invalid(problems);
   }
 

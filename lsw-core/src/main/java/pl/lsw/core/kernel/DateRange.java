@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  *
  * <p>Problem codes of {@link #of(LocalDate, LocalDate)}: {@code DATE_RANGE_START_MISSING}, {@code
  * DATE_RANGE_END_MISSING}, {@code DATE_RANGE_ORDER} (end before start); of {@link #ofDays(LocalDate,
- * long)}: {@code DATE_RANGE_LENGTH}.
+ * long)}: {@code DATE_RANGE_START_MISSING}, {@code DATE_RANGE_LENGTH} (fewer than one day) and
+ * {@code DATE_RANGE_BEYOND_MAX} (the last day would fall after {@link LocalDate#MAX}).
  */
 public final class DateRange {
 
@@ -85,15 +86,41 @@ public final class DateRange {
    * The range of {@code days} days starting on {@code start}: {@code ofDays(d, 1)} is the single
    * day {@code d}, {@code ofDays(2026-03-01, 90)} ends on 29 May 2026.
    *
-   * @throws InvalidInputException with {@code DATE_RANGE_LENGTH} if {@code days} is below one
+   * @throws InvalidInputException with {@code DATE_RANGE_START_MISSING} if {@code start} is
+   *     null, {@code DATE_RANGE_LENGTH} if {@code days} is below one, {@code DATE_RANGE_BEYOND_MAX}
+   *     if the last day would fall after {@link LocalDate#MAX} (never another exception)
    */
   public static DateRange ofDays(LocalDate start, long days) {
-    Objects.requireNonNull(start, "start");
-    if (days < 1) {
-      throw new InvalidInputException(
-          List.of(TextChecks.PROBLEMS.problem("", "DATE_RANGE_LENGTH", "days", days)));
+    return Texts.orThrow(validateDays(start, days));
+  }
+
+  /**
+   * Non-throwing variant of {@link #ofDays(LocalDate, long)}: the range, or every problem.
+   *
+   * @param start the first day, may be null
+   * @param days the number of days, at least one
+   * @return the range, or the problems {@code DATE_RANGE_START_MISSING}, {@code
+   *     DATE_RANGE_LENGTH}, {@code DATE_RANGE_BEYOND_MAX}
+   */
+  public static Validation<Seq<Problem>, DateRange> validateDays(LocalDate start, long days) {
+    List<Problem> problems = List.empty();
+    if (start == null) {
+      problems = problems.append(TextChecks.PROBLEMS.problem("start", "DATE_RANGE_START_MISSING"));
     }
-    return new DateRange(start, start.plusDays(days - 1));
+    if (days < 1) {
+      problems = problems.append(TextChecks.PROBLEMS.problem("", "DATE_RANGE_LENGTH", "days", days));
+    }
+    if (start != null && days >= 1) {
+      long lastDay = start.toEpochDay() + (days - 1);
+      // days - 1 >= 0, so an overflow of the sum shows as a negative wrap below start
+      if (lastDay < start.toEpochDay() || lastDay > LocalDate.MAX.toEpochDay()) {
+        problems = problems.append(TextChecks.PROBLEMS.problem("", "DATE_RANGE_BEYOND_MAX",
+            "days", days, "start", start));
+      } else {
+        return Validation.valid(new DateRange(start, LocalDate.ofEpochDay(lastDay)));
+      }
+    }
+    return Validation.invalid(problems);
   }
 
   /** The range of the single day {@code day}. */

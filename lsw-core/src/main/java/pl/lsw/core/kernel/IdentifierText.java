@@ -15,14 +15,32 @@ final class IdentifierText {
 
   private IdentifierText() {}
 
-  /** The input as it should appear in a message: in double quotes, or {@code null}. */
+  /** The longest part of an input quoted in a message. */
+  static final int QUOTED = 40;
+
+  /**
+   * The input as it should appear in a message: in double quotes (at most {@value #QUOTED}
+   * characters, then an ellipsis; controls and surrogates as U+XXXX), or {@code null}.
+   */
   static String quote(CharSequence text) {
-    return text == null ? "null" : "\"" + text + "\"";
+    if (text == null) {
+      return "null";
+    }
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < Math.min(QUOTED, text.length()); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+        out.append(String.format("U+%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append(text.length() > QUOTED ? "…\"" : "\"").toString();
   }
 
   /** True for {@code null}, the empty text and text made only of white space. */
   static boolean isBlank(CharSequence text) {
-    return text == null || text.toString().strip().isEmpty();
+    return TextChecks.isBlank(text);
   }
 
   /** True for the ASCII digits 0–9 only (not other Unicode digits). */
@@ -37,7 +55,7 @@ final class IdentifierText {
 
   /** True for white space (including the no-break space) and the dash. */
   static boolean isSeparator(char c) {
-    return c == '-' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return c == '-' || TextChecks.isBlankChar(c);
   }
 
   /** The text without white space and dashes. */
@@ -66,7 +84,7 @@ final class IdentifierText {
   }
 
   private static boolean isWhite(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return TextChecks.isBlankChar(c);
   }
 
   /** The number of ASCII digits in the text. */

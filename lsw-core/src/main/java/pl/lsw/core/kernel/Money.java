@@ -44,12 +44,21 @@ import java.util.Objects;
  * <p>Problem codes: {@code MONEY_EMPTY} (null or blank), {@code MONEY_FORMAT} (not an amount, e.g.
  * {@code abc}, {@code NaN}, {@code Infinity}, misplaced separators), {@code MONEY_SCALE} (more than
  * two decimals), {@code MONEY_NEGATIVE} (a negative amount where it is forbidden), {@code
- * MONEY_OVERFLOW} (beyond the range of a {@code long} number of grosze).
+ * MONEY_OVERFLOW} (beyond the range of a {@code long} number of grosze), {@code MONEY_TOO_LONG}
+ * (a text of more than {@value #MAX_TEXT_LENGTH} characters, white space and currency included,
+ * refused before any parsing).
  */
 public final class Money implements Comparable<Money> {
 
   /** Zero złoty. */
   public static final Money ZERO = new Money(0);
+
+  /**
+   * The longest text {@link #parse(CharSequence)} reads: 64 characters, white space and currency
+   * included. Every amount of the range of a {@code long} number of grosze fits with room to
+   * spare; a longer text is refused with {@code MONEY_TOO_LONG} before any parsing.
+   */
+  public static final int MAX_TEXT_LENGTH = 64;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal MAX_GROSZE = BigDecimal.valueOf(Long.MAX_VALUE);
@@ -146,6 +155,9 @@ public final class Money implements Comparable<Money> {
     if (text == null) {
       return Validation.invalid(
           List.of(TextChecks.PROBLEMS.problem("", "MONEY_EMPTY")));
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      return Validation.invalid(List.of(Texts.tooLong("MONEY_TOO_LONG", text, MAX_TEXT_LENGTH)));
     }
     String original = text.toString();
     String s = Texts.strip(original);

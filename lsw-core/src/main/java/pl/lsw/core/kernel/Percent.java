@@ -25,6 +25,12 @@ public final class Percent implements Comparable<Percent> {
   /** One hundred per cent: the whole. */
   public static final Percent HUNDRED = new Percent(BigDecimal.valueOf(100));
 
+  /**
+   * The longest text {@link #parse(CharSequence)} reads: 64 characters, white space and the per
+   * cent sign included; a longer text is refused with {@code PERCENT_TOO_LONG} before any parsing.
+   */
+  public static final int MAX_TEXT_LENGTH = 64;
+
   private static final BigDecimal ONE_HUNDRED = BigDecimal.valueOf(100);
 
   private final BigDecimal value;
@@ -68,9 +74,14 @@ public final class Percent implements Comparable<Percent> {
    * Parses a percentage: digits with an optional decimal comma or point, an optional leading
    * minus and an optional trailing {@code %} (spaces allowed before it), e.g. {@code "80%"},
    * {@code "12,5%"}, {@code "12.5 %"}, {@code "100"}. Problem codes: {@code PERCENT_EMPTY} for
-   * null or blank text, {@code PERCENT_FORMAT} for anything else that is not such a number.
+   * null or blank text, {@code PERCENT_TOO_LONG} for a text of more than {@value
+   * #MAX_TEXT_LENGTH} characters (refused before any parsing), {@code PERCENT_FORMAT} for anything
+   * else that is not such a number.
    */
   public static Validation<Seq<Problem>, Percent> parse(CharSequence text) {
+    if (text != null && text.length() > MAX_TEXT_LENGTH) {
+      return Validation.invalid(List.of(Texts.tooLong("PERCENT_TOO_LONG", text, MAX_TEXT_LENGTH)));
+    }
     if (text == null || Texts.strip(text.toString()).isEmpty()) {
       return Validation.invalid(
           List.of(TextChecks.PROBLEMS.problem("", "PERCENT_EMPTY")));

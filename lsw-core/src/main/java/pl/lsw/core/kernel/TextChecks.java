@@ -9,7 +9,15 @@ import java.util.Optional;
  * so a factory reports every problem of an input at once.
  *
  * <p>Problem codes are the caller's prefix followed by {@code _EMPTY}, {@code _UNTRIMMED},
- * {@code _TOO_LONG} or {@code _MISSING}, e.g. {@code PERSON_NAME_EMPTY}.
+ * {@code _TOO_LONG}, {@code _CONTROL_CHARACTER}, {@code _SURROGATE} or {@code _MISSING}, e.g.
+ * {@code PERSON_NAME_EMPTY}.
+ *
+ * <p>One text policy holds for every string of the model: white space is every character for which
+ * {@link Character#isWhitespace(int)} or {@link Character#isSpaceChar(int)} holds, and the
+ * zero-width characters U+200B–U+200D, U+2060 and U+FEFF ({@link #isBlankChar(int)}); a text made
+ * only of these is blank, a valid text neither starts nor ends with one. Control characters
+ * (including U+0000) other than line feed, carriage return and tab inside a text, and lone
+ * surrogates, are refused.
  *
  * <p>Polish: <i>sprawdzanie tekstów</i>.
  */
@@ -24,20 +32,112 @@ public final class TextChecks {
   private TextChecks() {}
 
   /**
+   * Whether the code point counts as blank under the library's text policy: white space of any
+   * kind (including the no-break spaces U+00A0, U+2007, U+202F) and the zero-width characters
+   * U+200B–U+200D, U+2060, U+FEFF.
+   *
+   * @param c a code point
+   * @return true for a blank character
+   */
+  public static boolean isBlankChar(int c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF;
+  }
+
+  /**
+   * Whether the text is null, empty or made only of {@linkplain #isBlankChar(int) blank
+   * characters}.
+   *
+   * @param text the text, may be null
+   * @return true for blank text
+   */
+  public static boolean isBlank(CharSequence text) {
+    if (text == null) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (!isBlankChar(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The text without leading and trailing {@linkplain #isBlankChar(int) blank characters}.
+   *
+   * @param text the text, not null
+   * @return the stripped text
+   */
+  public static String strip(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isBlankChar(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlankChar(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  /**
+   * The index of the first refused control character of the text (any ISO control character
+   * other than tab, line feed and carriage return, U+0000 included), or -1.
+   *
+   * @param text the text, not null
+   * @return the index, or -1
+   */
+  public static int firstControl(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the first lone surrogate of the text (a high surrogate not followed by a low
+   * one, or a low surrogate not preceded by a high one), or -1.
+   *
+   * @param text the text, not null
+   * @return the index, or -1
+   */
+  public static int firstLoneSurrogate(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return i;
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The text without leading and trailing white space, or empty for null or blank text.
    *
    * @param text the text, may be null
    * @return the trimmed text, or empty
    */
   public static Optional<String> present(String text) {
-    if (text == null || text.strip().isEmpty()) {
+    if (isBlank(text)) {
       return Optional.empty();
     }
-    return Optional.of(text.strip());
+    return Optional.of(strip(text));
   }
 
   /**
-   * Adds a problem unless the text is non-blank, trimmed and at most {@code max} characters.
+   * Adds a problem unless the text is non-blank, trimmed and at most {@code max} characters, and
+   * holds no refused control character ({@code _CONTROL_CHARACTER}) and no lone surrogate ({@code
+   * _SURROGATE}).
    *
    * @param problems where problems go
    * @param path the field's path
@@ -48,18 +148,49 @@ public final class TextChecks {
    */
   public static void requireText(List<Problem> problems, String path, String code, Localized what,
       String text, int max) {
-    if (text == null || text.isBlank()) {
+    if (isBlank(text)) {
       problems.add(PROBLEMS.keyed("TEXT_EMPTY", path, code + "_EMPTY", "what", what));
       return;
     }
-    if (!text.equals(text.strip())) {
+    if (isBlankChar(text.charAt(0)) || isBlankChar(text.charAt(text.length() - 1))) {
       problems.add(PROBLEMS.keyed("TEXT_UNTRIMMED", path, code + "_UNTRIMMED", "what", what,
-          "value", text));
+          "value", quoted(text)));
+    }
+    int control = firstControl(text);
+    if (control >= 0) {
+      problems.add(PROBLEMS.keyed("TEXT_CONTROL_CHARACTER", path, code + "_CONTROL_CHARACTER",
+          "what", what, "position", control + 1,
+          "character", String.format("U+%04X", (int) text.charAt(control))));
+    }
+    int surrogate = firstLoneSurrogate(text);
+    if (surrogate >= 0) {
+      problems.add(PROBLEMS.keyed("TEXT_SURROGATE", path, code + "_SURROGATE", "what", what,
+          "position", surrogate + 1,
+          "character", String.format("U+%04X", (int) text.charAt(surrogate))));
     }
     if (text.length() > max) {
       problems.add(PROBLEMS.keyed("TEXT_TOO_LONG", path, code + "_TOO_LONG", "what", what,
-          "max", max, "length", text.length(), "start", text.substring(0, Math.min(QUOTED, max))));
+          "max", max, "length", text.length(),
+          "start", quoted(text.substring(0, Math.min(QUOTED, max)))));
     }
+  }
+
+  /** The text as quoted in a message: controls and lone surrogates shown as U+XXXX, at most 200. */
+  private static String quoted(String text) {
+    StringBuilder out = new StringBuilder();
+    int limit = Math.min(text.length(), 200);
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      if ((Character.isISOControl(c) || Character.isSurrogate(c))) {
+        out.append(String.format("U+%04X", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    if (text.length() > limit) {
+      out.append('…');
+    }
+    return out.toString();
   }
 
   /**

@@ -8,9 +8,9 @@ final class Texts {
 
   private Texts() {}
 
-  /** Whether {@code c} is a space, a no-break space (U+00A0) or a narrow no-break space (U+202F). */
+  /** Whether {@code c} is blank under the library's text policy ({@link TextChecks#isBlankChar}). */
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    return TextChecks.isBlankChar(c);
   }
 
   /** {@code s} without leading and trailing spaces of any kind accepted by {@link #isSpace}. */
@@ -24,6 +24,21 @@ final class Texts {
       to--;
     }
     return s.substring(from, to);
+  }
+
+  /**
+   * The problem {@code code} for a text longer than {@code max}: its length and its first
+   * characters (controls and surrogates shown as code points).
+   */
+  static Problem tooLong(String code, CharSequence text, int max) {
+    StringBuilder start = new StringBuilder();
+    for (int i = 0; i < Math.min(20, text.length()); i++) {
+      char c = text.charAt(i);
+      start.append(Character.isISOControl(c) || Character.isSurrogate(c)
+          ? String.format("U+%04X", (int) c) : String.valueOf(c));
+    }
+    return TextChecks.PROBLEMS.problem("", code, "max", max, "length", text.length(),
+        "start", start.toString());
   }
 
   /** The valid value, or an {@link InvalidInputException} with every problem. */

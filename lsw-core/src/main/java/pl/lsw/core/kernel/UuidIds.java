@@ -30,7 +30,7 @@ public final class UuidIds {
    * @return the UUID, or the problem with the text
    */
   public static Validation<Seq<Problem>, UUID> parse(CharSequence text, String codePrefix, Localized what) {
-    if (text == null || text.toString().isBlank()) {
+    if (text == null || TextChecks.isBlank(text.toString())) {
       return Validation.invalid(List.of(
           TextChecks.PROBLEMS.keyed("ID_MISSING", "", codePrefix + "_MISSING", "what", what)));
     }

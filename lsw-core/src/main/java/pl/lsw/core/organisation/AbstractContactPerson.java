@@ -69,8 +69,8 @@ abstract class AbstractContactPerson {
    * none), collecting every problem.
    */
   public static Validation<Seq<Problem>, ContactPerson> validate(ContactPersonDraft draft) {
-    String name = draft.name() == null ? "" : draft.name().strip();
-    String role = draft.role() == null ? "" : draft.role().strip();
+    String name = draft.name() == null ? "" : TextChecks.strip(draft.name());
+    String role = draft.role() == null ? "" : TextChecks.strip(draft.role());
     Optional<String> email = TextChecks.present(draft.email());
     Optional<String> phone = TextChecks.present(draft.phone());
     List<Problem> problems = problemsOf(name, role, email, phone);

@@ -91,7 +91,7 @@ abstract class AbstractOrganisationDraft {
    */
   public Validation<Seq<Problem>, Organisation> toOrganisation(OrganisationId id, long version) {
     List<Problem> problems = new ArrayList<>();
-    String name = name().strip();
+    String name = TextChecks.strip(name());
     TextChecks.requireText(problems, "name", "NAME", AbstractOrganisation.NAME, name,
         Organisation.MAX_NAME);
     if (legalForm().isEmpty()) {

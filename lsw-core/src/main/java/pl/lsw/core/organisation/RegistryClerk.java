@@ -1,5 +1,7 @@
 package pl.lsw.core.organisation;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,10 +23,10 @@ public record RegistryClerk(String position, Optional<String> name) implements A
   public RegistryClerk {
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(name, "name");
-    if (position.isBlank()) {
+    if (TextChecks.isBlank(position)) {
       throw new IllegalArgumentException("a registry clerk has a position");
     }
-    position = position.strip();
+    position = TextChecks.strip(position);
     name = name.map(String::strip).filter(n -> !n.isEmpty());
   }
 

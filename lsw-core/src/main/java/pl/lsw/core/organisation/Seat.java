@@ -63,7 +63,7 @@ public record Seat(TerytCode teryt, String address) {
     } else {
       checkLevel(problems, code.get());
     }
-    String trimmed = address == null ? null : address.strip();
+    String trimmed = address == null ? null : TextChecks.strip(address);
     TextChecks.requireText(problems, "address", "ADDRESS", ADDRESS, trimmed, MAX_ADDRESS);
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));

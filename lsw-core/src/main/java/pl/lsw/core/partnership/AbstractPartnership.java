@@ -684,7 +684,7 @@ abstract class AbstractPartnership {
     }
     RaisedMatter matter = RaisedMatter.builder().id(id)
         .raisedBy(person(actor.person()).get().organisation()).raisedByPerson(actor.person())
-        .raisedAt(now).subject(subject).description(description == null ? "" : description.strip())
+        .raisedAt(now).subject(subject).description(description == null ? "" : TextChecks.strip(description))
         .addHistory(new MatterStatusChange(MatterStatus.OPEN, now, actor)).build();
     return created(self().withMatters(append(matters(), matter)), id,
         new MatterRaised(id(), actor, now, matter));

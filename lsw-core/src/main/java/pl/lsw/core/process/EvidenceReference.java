@@ -1,5 +1,7 @@
 package pl.lsw.core.process;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,7 @@ public record EvidenceReference(String text, Optional<URI> uri) {
   public EvidenceReference {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(uri, "uri");
-    if (text.isBlank()) {
+    if (TextChecks.isBlank(text)) {
       throw new IllegalArgumentException("an evidence reference needs a description");
     }
   }

@@ -1,5 +1,7 @@
 package pl.lsw.core.process;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import static pl.lsw.core.process.ProcessProblems.PROBLEMS;
 
 import io.vavr.collection.Seq;
@@ -221,7 +223,7 @@ public final class ProcessDefinitionBuilder {
     for (StageDraft stage : stages) {
       String path = "stage[" + stage.code + "]";
       checkCode(stage.code, Label.of("etap", "a stage"), path, problems);
-      if (!stage.code.isBlank() && !stageCodes.add(stage.code)) {
+      if (!TextChecks.isBlank(stage.code) && !stageCodes.add(stage.code)) {
         problems.add(PROBLEMS.keyed("PROCESS_CODE_DUPLICATE.stage", path, "PROCESS_CODE_DUPLICATE",
             "code", stage.code));
       }
@@ -244,7 +246,7 @@ public final class ProcessDefinitionBuilder {
     for (StandingTask task : standingTasks) {
       String path = "standingTask[" + task.code() + "]";
       checkCode(task.code(), Label.of("zadanie stałe", "a standing task"), path, problems);
-      if (!task.code().isBlank() && (!taskCodes.add(task.code()) || steps.containsKey(task.code()))) {
+      if (!TextChecks.isBlank(task.code()) && (!taskCodes.add(task.code()) || steps.containsKey(task.code()))) {
         problems.add(PROBLEMS.keyed("PROCESS_CODE_DUPLICATE.task", path, "PROCESS_CODE_DUPLICATE",
             "code", task.code()));
       }
@@ -295,7 +297,7 @@ public final class ProcessDefinitionBuilder {
 
   private List<Problem> validateHeader() {
     List<Problem> problems = new ArrayList<>();
-    if (code.isBlank()) {
+    if (TextChecks.isBlank(code)) {
       problems.add(PROBLEMS.problem("code", "PROCESS_DEFINITION_CODE_MISSING"));
     }
     if (version < 1) {
@@ -311,7 +313,7 @@ public final class ProcessDefinitionBuilder {
   private void registerStep(StepDraft step, Map<String, StepDraft> steps, List<Problem> problems) {
     String path = "step[" + step.code + "]";
     checkCode(step.code, Label.of("krok", "a step"), path, problems);
-    if (!step.code.isBlank()) {
+    if (!TextChecks.isBlank(step.code)) {
       if (steps.containsKey(step.code)) {
         problems.add(PROBLEMS.keyed("PROCESS_CODE_DUPLICATE.step", path, "PROCESS_CODE_DUPLICATE",
             "code", step.code));
@@ -328,7 +330,7 @@ public final class ProcessDefinitionBuilder {
     for (ProcessLoop loop : loops) {
       String path = "loop[" + loop.code() + "]";
       checkCode(loop.code(), Label.of("pętla", "a loop"), path, problems);
-      if (!loop.code().isBlank() && !loopCodes.add(loop.code())) {
+      if (!TextChecks.isBlank(loop.code()) && !loopCodes.add(loop.code())) {
         problems.add(PROBLEMS.keyed("PROCESS_CODE_DUPLICATE.loop", path, "PROCESS_CODE_DUPLICATE",
             "code", loop.code()));
       }
@@ -418,7 +420,7 @@ public final class ProcessDefinitionBuilder {
   }
 
   private static void checkCode(String code, Label what, String path, List<Problem> problems) {
-    if (code.isBlank()) {
+    if (TextChecks.isBlank(code)) {
       problems.add(PROBLEMS.problem(path, "PROCESS_CODE_MISSING", "what", what));
     }
   }

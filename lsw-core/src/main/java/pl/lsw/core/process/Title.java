@@ -1,5 +1,7 @@
 package pl.lsw.core.process;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.util.Locale;
 import java.util.Objects;
 import pl.lsw.core.kernel.Localized;
@@ -28,7 +30,7 @@ public record Title(String polish, String english) implements Localized {
 
   /** Whether either language is blank. */
   public boolean isIncomplete() {
-    return polish.isBlank() || english.isBlank();
+    return TextChecks.isBlank(polish) || TextChecks.isBlank(english);
   }
 
   /**

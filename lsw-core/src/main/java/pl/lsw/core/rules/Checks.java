@@ -1,5 +1,7 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import pl.lsw.core.kernel.InvalidInputException;
@@ -18,7 +20,7 @@ final class Checks {
   }
 
   static String requireText(String s, String what) {
-    if (s == null || s.isBlank()) {
+    if (s == null || TextChecks.isBlank(s)) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     return s;

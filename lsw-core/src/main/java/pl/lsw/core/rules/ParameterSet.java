@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -36,6 +37,27 @@ public final class ParameterSet {
   /** The set without any value. */
   public static ParameterSet empty() {
     return EMPTY;
+  }
+
+  /**
+   * A set built from values in one pass, for parsers: each value must already be checked by its
+   * type, and one name must always come with the same key. A later value of the same key and date
+   * replaces an earlier one.
+   */
+  static ParameterSet ofChecked(Iterable<? extends ParameterValue<?>> entries) {
+    Map<String, ParameterKey<?>> keys = new HashMap<>();
+    Map<String, NavigableMap<LocalDate, Object>> values = new HashMap<>();
+    for (ParameterValue<?> v : entries) {
+      keys.put(v.key().name(), v.key());
+      values.computeIfAbsent(v.key().name(), n -> new TreeMap<>()).put(v.validFrom(), v.value());
+    }
+    NavigableMap<String, History<?>> histories = new TreeMap<>();
+    values.forEach((name, byDate) -> histories.put(name, history(keys.get(name), byDate)));
+    return histories.isEmpty() ? EMPTY : new ParameterSet(histories);
+  }
+
+  private static <T> History<T> history(ParameterKey<T> key, NavigableMap<LocalDate, Object> values) {
+    return new History<>(key, values);
   }
 
   /** The current statutory values; see {@link StatutoryParameters#set()}. */

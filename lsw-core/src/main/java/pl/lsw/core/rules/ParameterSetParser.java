@@ -9,13 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
 
 /**
  * Reads parameter values from a small line-based text format into a {@link ParameterSet}.
@@ -44,10 +45,19 @@ import pl.lsw.core.kernel.Problem;
  */
 public final class ParameterSetParser {
 
+  /** The longest part of a line quoted in a message. */
+  static final int QUOTED = 80;
+
+  /** The longest date text read (a longer one is a {@code PARAMETER_DATE} problem at once). */
+  private static final int DATE_LENGTH = 16;
+
   private ParameterSetParser() {}
 
   /**
-   * Parses {@code text}.
+   * Parses {@code text}, in time linear in its length. A null text, date or key collection is
+   * reported ({@code PARAMETER_TEXT_MISSING}, {@code PARAMETER_VALID_FROM_MISSING}, {@code
+   * PARAMETER_KEYS_MISSING}) rather than thrown; null keys in the collection are ignored. Lines
+   * are quoted in messages up to {@value #QUOTED} characters.
    *
    * @param text the entries
    * @param validFrom the date from which entries without their own date apply
@@ -57,52 +67,75 @@ public final class ParameterSetParser {
    */
   public static Validation<Seq<Problem>, ParameterSet> parse(
       String text, LocalDate validFrom, Collection<? extends ParameterKey<?>> knownKeys) {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(validFrom, "validFrom");
+    java.util.List<Problem> problems = new ArrayList<>();
+    if (text == null) {
+      problems.add(RuleProblems.PROBLEMS.problem("", "PARAMETER_TEXT_MISSING"));
+    }
+    if (validFrom == null) {
+      problems.add(RuleProblems.PROBLEMS.problem("", "PARAMETER_VALID_FROM_MISSING"));
+    }
+    if (knownKeys == null) {
+      problems.add(RuleProblems.PROBLEMS.problem("", "PARAMETER_KEYS_MISSING"));
+    }
+    if (!problems.isEmpty()) {
+      return Validation.invalid(List.ofAll(problems));
+    }
     Map<String, ParameterKey<?>> known = new HashMap<>();
-    knownKeys.forEach(k -> known.put(k.name(), k));
-    List<Problem> problems = List.empty();
-    ParameterSet set = ParameterSet.empty();
-    Set<String> seen = new HashSet<>();
-    String[] lines = text.split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String where = "line " + (i + 1);
-      String line = lines[i].strip();
-      if (i == 0 && line.startsWith("\uFEFF")) {
-        line = line.substring(1).strip();
+    for (ParameterKey<?> k : knownKeys) {
+      if (k != null) {
+        known.put(k.name(), k);
       }
+    }
+    java.util.List<ParameterValue<?>> entries = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int lineNumber = 0;
+    int pos = 0;
+    int n = text.length();
+    while (pos <= n) {
+      int end = pos;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      String raw = text.substring(pos, end);
+      pos = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n'
+          ? end + 2 : end + 1;
+      lineNumber++;
+      String where = "line " + lineNumber;
+      String line = TextChecks.strip(raw);
       if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
         continue;
       }
       int eq = line.indexOf('=');
       if (eq <= 0) {
-        problems = problems.append(RuleProblems.PROBLEMS.problem(where, "PARAMETER_LINE_FORMAT", "line", line));
+        problems.add(RuleProblems.PROBLEMS.problem(where, "PARAMETER_LINE_FORMAT", "line", quoted(line)));
         continue;
       }
-      String left = line.substring(0, eq).strip();
-      String value = line.substring(eq + 1).strip();
+      String left = TextChecks.strip(line.substring(0, eq));
+      String value = TextChecks.strip(line.substring(eq + 1));
       String name = left;
       LocalDate from = validFrom;
       int at = left.indexOf('@');
       if (at >= 0) {
-        name = left.substring(0, at).strip();
-        String date = left.substring(at + 1).strip();
+        name = TextChecks.strip(left.substring(0, at));
+        String date = TextChecks.strip(left.substring(at + 1));
         try {
-          from = LocalDate.parse(date);
+          from = date.length() > DATE_LENGTH ? null : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-          problems = problems.append(RuleProblems.PROBLEMS.problem(where, "PARAMETER_DATE", "value", date));
           from = null;
+        }
+        if (from == null) {
+          problems.add(RuleProblems.PROBLEMS.problem(where, "PARAMETER_DATE", "value", quoted(date)));
         }
       }
       ParameterKey<?> key = known.get(name);
       if (key == null) {
-        problems = problems.append(RuleProblems.PROBLEMS.problem(where, "PARAMETER_UNKNOWN", "name", name));
+        problems.add(RuleProblems.PROBLEMS.problem(where, "PARAMETER_UNKNOWN", "name", quoted(name)));
         continue;
       }
-      Validation<Seq<Problem>, ParameterSet> added = add(set, key, from, value);
-      if (added.isInvalid()) {
-        for (Problem p : added.getError()) {
-          problems = problems.append(RuleProblems.PROBLEMS.keyed("PARAMETER_VALUE", where, p.code(), "name", name,
+      Validation<Seq<Problem>, ParameterValue<?>> parsed = value(key, from, value);
+      if (parsed.isInvalid()) {
+        for (Problem p : parsed.getError()) {
+          problems.add(RuleProblems.PROBLEMS.keyed("PARAMETER_VALUE", where, p.code(), "name", name,
               "problem", (pl.lsw.core.kernel.Localized) p::message));
         }
         continue;
@@ -111,12 +144,19 @@ public final class ParameterSetParser {
         continue;
       }
       if (!seen.add(name + "@" + from)) {
-        problems = problems.append(RuleProblems.PROBLEMS.problem(where, "PARAMETER_DUPLICATE", "name", name, "from", from));
+        problems.add(RuleProblems.PROBLEMS.problem(where, "PARAMETER_DUPLICATE", "name", name, "from", from));
         continue;
       }
-      set = added.get();
+      entries.add(parsed.get());
     }
-    return problems.isEmpty() ? Validation.valid(set) : Validation.invalid(problems);
+    return problems.isEmpty()
+        ? Validation.valid(ParameterSet.ofChecked(entries))
+        : Validation.invalid(List.ofAll(problems));
+  }
+
+  /** A part of a line as quoted in a message: at most {@value #QUOTED} characters. */
+  private static String quoted(String text) {
+    return text.length() <= QUOTED ? text : text.substring(0, QUOTED) + "…";
   }
 
   /**
@@ -153,10 +193,10 @@ public final class ParameterSetParser {
     return sb.toString();
   }
 
-  private static <T> Validation<Seq<Problem>, ParameterSet> add(
-      ParameterSet set, ParameterKey<T> key, LocalDate from, String text) {
+  private static <T> Validation<Seq<Problem>, ParameterValue<?>> value(
+      ParameterKey<T> key, LocalDate from, String text) {
     return key.type().parse(text)
         .flatMap(v -> key.type().check(v))
-        .map(v -> from == null ? set : set.with(key, from, v));
+        .map(v -> from == null ? null : new ParameterValue<>(key, from, v));
   }
 }

@@ -1,5 +1,7 @@
 package pl.lsw.core.rules;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.Messages;
 import io.vavr.collection.List;
@@ -147,7 +149,7 @@ public final class ParameterTypes {
 
     @Override
     public Validation<Seq<Problem>, Boolean> parse(String text) {
-      String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+      String s = text == null ? "" : TextChecks.strip(text).toLowerCase(Locale.ROOT);
       switch (s) {
         case "true":
         case "tak":
@@ -192,7 +194,7 @@ public final class ParameterTypes {
 
     @Override
     public Validation<Seq<Problem>, MonthDay> parse(String text) {
-      Matcher m = form.matcher(text == null ? "" : text.strip());
+      Matcher m = form.matcher(text == null ? "" : TextChecks.strip(text));
       if (!m.matches()) {
         return invalid("MONTH_DAY_FORMAT", "value", String.valueOf(text));
       }
@@ -268,7 +270,7 @@ public final class ParameterTypes {
 
     @Override
     public Validation<Seq<Problem>, Integer> parse(String text) {
-      String s = text == null ? "" : text.strip();
+      String s = text == null ? "" : TextChecks.strip(text);
       if (!DIGITS.matcher(s).matches()) {
         return invalidKeyed("WHOLE_NUMBER_FORMAT", name.toUpperCase(Locale.ROOT).replace('-', '_')
             + "_FORMAT", "value", String.valueOf(text), "unit", unit);

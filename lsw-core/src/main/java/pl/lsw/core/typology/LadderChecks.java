@@ -1,5 +1,7 @@
 package pl.lsw.core.typology;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.util.List;
 import java.util.regex.Pattern;
 import pl.lsw.core.kernel.Label;
@@ -20,7 +22,7 @@ final class LadderChecks {
   }
 
   static void title(List<Problem> problems, String path, Label what, Label title) {
-    if (title == null || title.polishName().isBlank() || title.englishName().isBlank()) {
+    if (title == null || TextChecks.isBlank(title.polishName()) || TextChecks.isBlank(title.englishName())) {
       problems.add(TypologyProblems.PROBLEMS.problem(path, "LABEL_EMPTY", "what", what));
     }
   }

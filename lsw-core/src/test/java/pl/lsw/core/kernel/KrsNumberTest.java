@@ -39,7 +39,7 @@ class KrsNumberTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", "   "})
+  @ValueSource(strings = {"", "   ", "\u00A0", "\u2007", "\u200B", "\uFEFF\u202F"})
   void an_empty_krs_number_is_reported_as_empty_only(String text) {
     assertEquals(List.of("KRS_EMPTY"), codes(KrsNumber.parse(text)));
   }

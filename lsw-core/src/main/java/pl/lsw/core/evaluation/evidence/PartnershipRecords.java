@@ -1,5 +1,7 @@
 package pl.lsw.core.evaluation.evidence;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -285,7 +287,7 @@ public record PartnershipRecords(DateRange period, List<OrganisationId> members,
 
     Map<OrganisationId, String> names = new LinkedHashMap<>();
     for (OrganisationId o : named) {
-      organisationName.apply(o).filter(n -> !n.isBlank()).ifPresent(n -> names.put(o, n));
+      organisationName.apply(o).filter(n -> !TextChecks.isBlank(n)).ifPresent(n -> names.put(o, n));
     }
     return new PartnershipRecords(period, List.copyOf(members), names, meetings, decisions,
         actions, information);

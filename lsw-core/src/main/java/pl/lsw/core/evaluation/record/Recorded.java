@@ -1,5 +1,7 @@
 package pl.lsw.core.evaluation.record;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.time.Instant;
 import java.util.Objects;
 
@@ -24,7 +26,7 @@ public record Recorded<T>(EvaluationRecordId id, T content, String recordedBy,
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(recordedBy, "recordedBy");
     Objects.requireNonNull(recordedAt, "recordedAt");
-    if (recordedBy.isBlank()) {
+    if (TextChecks.isBlank(recordedBy)) {
       throw new IllegalArgumentException("a record names who recorded it");
     }
   }

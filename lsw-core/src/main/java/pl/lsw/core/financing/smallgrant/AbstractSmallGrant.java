@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import pl.lsw.core.financing.PublicationPlace;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.Change;
@@ -150,7 +152,7 @@ abstract class AbstractSmallGrant {
 
   private static List<Problem> offerProblems(String title, Money amount, DateRange period) {
     List<Problem> problems = List.empty();
-    if (title == null || title.isBlank()) {
+    if (title == null || TextChecks.isBlank(title)) {
       problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_TITLE"));
     }
     if (amount == null || !amount.isPositive()) {
@@ -313,7 +315,7 @@ abstract class AbstractSmallGrant {
   /** Refuses the task on {@code on} with a reason; the status becomes {@code REFUSED}. */
   public Either<Refusal, Change<SmallGrant>> refuse(LocalDate on, String reason, Instant now) {
     List<Problem> problems = notAllowed(SmallGrantAction.REFUSE);
-    if (reason == null || reason.isBlank()) {
+    if (reason == null || TextChecks.isBlank(reason)) {
       problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_REFUSAL_REASON"));
     }
     return decide(problems, () -> Change.of(

@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,13 +75,13 @@ abstract class AbstractSmallGrantEntry {
   @Value.Check
   protected void check() {
     List<Problem> problems = new ArrayList<>();
-    if (registerNumber().isBlank()) {
+    if (TextChecks.isBlank(registerNumber())) {
       problems.add(SmallGrantProblems.PROBLEMS.problem("registerNumber", "SMALL_GRANT_ENTRY_NUMBER"));
     }
-    if (applicantName().isBlank()) {
+    if (TextChecks.isBlank(applicantName())) {
       problems.add(SmallGrantProblems.PROBLEMS.problem("applicantName", "SMALL_GRANT_ENTRY_APPLICANT_NAME"));
     }
-    if (taskTitle().isBlank()) {
+    if (TextChecks.isBlank(taskTitle())) {
       problems.add(SmallGrantProblems.PROBLEMS.problem("taskTitle", "SMALL_GRANT_TITLE"));
     }
     if (!amount().isPositive()) {

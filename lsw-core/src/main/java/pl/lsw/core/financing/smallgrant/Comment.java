@@ -1,5 +1,7 @@
 package pl.lsw.core.financing.smallgrant;
 
+import pl.lsw.core.kernel.TextChecks;
+
 import java.util.Optional;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -23,7 +25,7 @@ public record Comment(LocalDate received, CommentAuthorKind authorKind, String t
     Objects.requireNonNull(received, "received");
     Objects.requireNonNull(authorKind, "authorKind");
     Objects.requireNonNull(consideration, "consideration");
-    if (textReference == null || textReference.isBlank()) {
+    if (textReference == null || TextChecks.isBlank(textReference)) {
       throw new IllegalArgumentException("a comment needs a reference to its text");
     }
   }

@@ -62,7 +62,7 @@ abstract class AbstractPerson {
     List<Problem> problems = new ArrayList<>();
     TextChecks.requireText(problems, "name", "PERSON_NAME", NAME, name, MAX_TEXT);
     TextChecks.requireText(problems, "position", "PERSON_POSITION", POSITION, position, MAX_TEXT);
-    if (email != null && !email.strip().matches("[^@\\s]+@[^@\\s]+")) {
+    if (email != null && !TextChecks.strip(email).matches("[^@\\s]+@[^@\\s]+")) {
       problems.add(GovernanceProblems.PROBLEMS.problem("email", "PERSON_EMAIL", "value", email));
     }
     if (phone != null) {
