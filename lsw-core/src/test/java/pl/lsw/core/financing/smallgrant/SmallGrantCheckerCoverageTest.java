@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import pl.lsw.core.financing.PlannedGrantBudget;
+import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.Nip;
 import pl.lsw.core.rules.Finding;
 import pl.lsw.core.rules.RuleReport;
 
@@ -58,5 +61,26 @@ class SmallGrantCheckerCoverageTest {
     assertEquals(1, batch.organisationTotals().size());
     assertEquals(Money.ofZloty(1_000), batch.organisationTotals().get(0).total());
     assertEquals(3, batch.reports().size());
+  }
+
+  @Test
+  void a_register_entry_of_2009_is_a_finding_of_its_row_and_the_other_rows_are_checked() {
+    LocalDate received = LocalDate.of(2009, 6, 1);
+    SmallGrantEntry old = SmallGrantEntry.builder().registerNumber("MG/2009").body(SmallGrantEntryTest.PRAGA)
+        .applicantNip(Nip.of("5241000122")).applicantName("Fundacja Korale").taskTitle("Piknik")
+        .amount(Money.of("500")).taskPeriod(DateRange.of(LocalDate.of(2009, 7, 1), LocalDate.of(2009, 7, 30)))
+        .offerReceived(received).localOrRegional(true).build();
+    SmallGrantEntry good = SmallGrantEntryTest.entry("MG/1", "5241000122", "9000", LocalDate.of(2026, 3, 12));
+
+    SmallGrantRegisterReport r = checker.checkRegister(List.of(old, good),
+        List.of(new PlannedGrantBudget(SmallGrantGen.WARSAW, 2026, Money.ofZloty(1_000_000))), List.of(),
+        SmallGrantEntryTest.AS_OF);
+
+    assertEquals(List.of("FIN-SMALL-GRANT-PARAMETERS"),
+        r.reportOf("MG/2009").findings().stream().map(f -> f.code().value()).toList());
+    assertTrue(r.reportOf("MG/1").isCompliant(), r.reportOf("MG/1").toString());
+    assertEquals(1, r.localGovernmentTotals().size());
+    assertEquals(Money.ofZloty(9_000), r.localGovernmentTotals().get(0).total());
+    assertEquals(Money.ofZloty(9_000), r.organisationTotals().get(0).totals().total());
   }
 }
