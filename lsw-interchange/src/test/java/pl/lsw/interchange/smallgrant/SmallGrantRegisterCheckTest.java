@@ -164,4 +164,18 @@ class SmallGrantRegisterCheckTest {
     assertThrows(UnreadableRegisterException.class,
         () -> SmallGrantRegisterCheck.of(SmallGrantChecker.statutory()).check(dir, AS_OF));
   }
+
+  @Test
+  void a_hash_row_is_checked_and_rows_of_2009_or_year_minus_one_are_reported_while_the_rest_is_checked()
+      throws Exception {
+    String base = row("MG/1", "5241000122", "Fundacja Korale", "1 000,00");
+    SmallGrantRegisterCheckResult r = check(CITY_PLAN, HEADER, base,
+        row("#2/2026", "5241000122", "Fundacja Korale", "1 000,00"),
+        base.replace("MG/1", "MG/3").replace("2026-03-02", "2009-03-02"),
+        base.replace("MG/1", "MG/4").replace("2026-03-02", "-0001-03-02"));
+
+    assertEquals(List.of("MG/1", "#2/2026"), List.copyOf(r.report().reports().keySet()));
+    assertTrue(r.report().reportOf("#2/2026").isComplete());
+    assertEquals(List.of(5, 6), r.register().malformedRows().stream().map(MalformedRow::line).toList());
+  }
 }

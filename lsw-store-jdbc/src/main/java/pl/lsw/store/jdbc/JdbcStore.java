@@ -243,7 +243,12 @@ public final class JdbcStore implements LswStore {
           if (!SchemaState.flywayPresent(loader)) {
             throw new StoreException(flywayMissingMessage());
           }
-          FlywayMigrations.migrate(dataSource, loader);
+          MigrationLock.around(dataSource, chosen, () -> {
+            // another store may have migrated the schema while this one waited for the lock
+            if (SchemaState.appliedVersion(dataSource) < SCHEMA_VERSION) {
+              FlywayMigrations.migrate(dataSource, loader);
+            }
+          });
         }
       }
       LOG.debug("LSW JDBC store ready on {}", chosen.name());

@@ -57,4 +57,26 @@ final class SchemaState {
       throw new StoreException("reading the LSW schema history failed: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Whether the table {@value JdbcStore#SCHEMA_HISTORY_TABLE} exists, recorded scripts or not.
+   *
+   * @throws StoreException when the database cannot be reached
+   */
+  static boolean historyTablePresent(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      try {
+        Jdbc.query(c, "SELECT COUNT(*) FROM \"" + JdbcStore.SCHEMA_HISTORY_TABLE + "\"",
+            rs -> rs.getLong(1));
+        return true;
+      } catch (SQLException missingTable) {
+        if (!c.getAutoCommit()) {
+          c.rollback();
+        }
+        return false;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading the LSW schema history failed: " + e.getMessage(), e);
+    }
+  }
 }

@@ -28,11 +28,17 @@ final class TestDatabases {
 
   /**
    * Starts an embedded PostgreSQL. It runs as the current user; the bundled binaries also start
-   * when that user is root, so no extra setup is needed.
+   * when that user is root, so no extra setup is needed. Commits are durable ({@code fsync} and
+   * {@code synchronous_commit} on, which the embedded server otherwise turns off for speed), so
+   * the tests run under the settings the library expects of a production database.
    */
   static EmbeddedPostgres startPostgres() {
     try {
-      return EmbeddedPostgres.builder().start();
+      return EmbeddedPostgres.builder()
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on")
+          .setServerConfig("full_page_writes", "on")
+          .start();
     } catch (IOException e) {
       throw new IllegalStateException("cannot start the embedded PostgreSQL", e);
     }

@@ -37,6 +37,12 @@ import pl.lsw.core.rules.StatutoryParameters;
  * list: a batch gives each grant the same report as a single check against {@link
  * GrantHistory#of} the same list.
  *
+ * <p><b>Dates the parameters do not cover.</b> A grant whose offer came in on a day on which the
+ * parameters have no value (before their earliest value, e.g. in 2009 or in year -1) cannot be
+ * judged: its report holds only the MUST finding {@code FIN-SMALL-GRANT-PARAMETERS} ({@link
+ * SmallGrantRules#PARAMETERS}), it is left out of every total, and every other grant is still
+ * checked. A batch never stops at such a grant.
+ *
  * <p>Immutable and thread-safe.
  *
  * <p>Polish: <i>sprawdzanie zgodności małych grantów</i>.
@@ -90,8 +96,27 @@ public final class SmallGrantChecker {
   }
 
   private RuleReport check(SmallGrant grant, GrantHistory history, LocalDate asOf, String subject) {
-    return RuleEngine.evaluate(new SmallGrantCase(grant, history), subject, SmallGrantRules.all(), asOf,
+    SmallGrantCase c = new SmallGrantCase(grant, history);
+    Optional<RuleReport> uncovered = uncovered(c, asOf, subject);
+    if (uncovered.isPresent()) {
+      return uncovered.get(); // a date the parameters do not cover: that finding, not a failure per rule
+    }
+    return RuleEngine.evaluate(c, subject, SmallGrantRules.all(), asOf, parameters, referenceData);
+  }
+
+  /**
+   * The report of {@link SmallGrantRules#PARAMETERS} alone when the parameters have no value on
+   * the grant's offer receipt date; empty when they cover it.
+   */
+  private Optional<RuleReport> uncovered(SmallGrantCase c, LocalDate asOf, String subject) {
+    RuleReport coverage = RuleEngine.evaluate(c, subject, List.of(SmallGrantRules.PARAMETERS), asOf,
         parameters, referenceData);
+    return coverage.findings().isEmpty() ? Optional.empty() : Optional.of(coverage);
+  }
+
+  private boolean covered(SmallGrant g) {
+    return uncovered(new SmallGrantCase(g, GrantHistory.fixed(Money.ZERO, Money.ZERO, Money.ZERO, List.of())),
+        g.offerReceived(), subject(g)).isEmpty();
   }
 
   /** How a report names a grant: its title and id. */
@@ -135,6 +160,14 @@ public final class SmallGrantChecker {
     Map<List<Object>, Accumulator> bodies = new HashMap<>();
     Map<List<Object>, Accumulator> areas = new HashMap<>();
     for (SmallGrant g : sorted) {
+      String subject = subjects.getOrDefault(g.id(), subject(g));
+      Optional<RuleReport> uncovered = uncovered(
+          new SmallGrantCase(g, GrantHistory.fixed(Money.ZERO, Money.ZERO, Money.ZERO, List.of())), asOf, subject);
+      if (uncovered.isPresent()) {
+        // the parameters have no value on its date: reported alone, left out of every total
+        byId.put(g.id(), uncovered.get());
+        continue;
+      }
       Accumulator org = organisations.computeIfAbsent(GrantHistory.organisationKey(g), k -> new Accumulator(g));
       Accumulator body = bodies.computeIfAbsent(GrantHistory.localGovernmentKey(g), k -> new Accumulator(g));
       Accumulator area = areas.computeIfAbsent(List.of(g.body().area(), g.grantYear()), k -> new Accumulator(g));
@@ -268,6 +301,9 @@ public final class SmallGrantChecker {
     for (SmallGrant g : sorted) {
       if (g.body().area().equals(g.body().localGovernment())) {
         names.putIfAbsent(g.body().area(), g.body().name());
+      }
+      if (!covered(g)) {
+        continue;
       }
       Accumulator a = units.computeIfAbsent(GrantHistory.localGovernmentKey(g), k -> new Accumulator(g));
       if (g.status().countsTowardsLimits()) {

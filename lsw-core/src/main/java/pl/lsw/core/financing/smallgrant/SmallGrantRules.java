@@ -21,6 +21,8 @@ import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.rules.Finding;
+import pl.lsw.core.rules.MissingParameterException;
+import pl.lsw.core.rules.ParameterKey;
 import pl.lsw.core.kernel.MessageBundle;
 import pl.lsw.core.rules.Rule;
 import pl.lsw.core.rules.RuleContext;
@@ -223,6 +225,35 @@ public final class SmallGrantRules {
     return List.of(AMOUNT, DURATION, SCOPE, PUBLICATION, COMMENTS);
   }
 
+  /**
+   * {@code FIN-SMALL-GRANT-PARAMETERS}: the parameter set has a value of every small-grant
+   * parameter on the grant's offer receipt date, so the grant can be checked at all (a date before
+   * the earliest value, e.g. an offer of 2009 or of year -1 in a register, is not covered). Message
+   * {@code notCovered} with {@code date} and {@code parameters} (the names without a value, comma
+   * separated). {@link SmallGrantChecker} checks this rule first and, when it finds the date not
+   * covered, reports only this finding for the grant instead of a failure of every other rule.
+   */
+  public static final Rule<SmallGrantCase> PARAMETERS = Rule.of(
+      RuleDefinition.of("FIN-SMALL-GRANT-PARAMETERS", Severity.MUST, ART_19A_1, MESSAGES,
+          List.of(SMALL_GRANT_AMOUNT_MAX, SMALL_GRANT_DURATION_MAX_DAYS,
+              SMALL_GRANT_PUBLICATION_WITHIN_WORKING_DAYS, SMALL_GRANT_PUBLICATION_POSTED_DAYS,
+              SMALL_GRANT_PUBLICATION_PLACES, SMALL_GRANT_COMMENTS_DAYS, SMALL_GRANT_YEARLY_CAP_MAX,
+              SMALL_GRANT_BUDGET_SHARE_MAX), "notCovered"),
+      (c, ctx) -> {
+        LocalDate receipt = c.grant().offerReceived();
+        List<String> missing = new ArrayList<>();
+        for (ParameterKey<?> key : ctx.definition().parameters()) {
+          try {
+            ctx.parameterAsOf(key, receipt);
+          } catch (MissingParameterException e) {
+            missing.add(key.name());
+          }
+        }
+        return missing.isEmpty() ? ctx.none()
+            : List.of(ctx.finding("offerReceived", "notCovered", "date", receipt,
+                "parameters", String.join(", ", missing)));
+      });
+
   /** The rules that read other grants: yearly cap, budget share. */
   public static List<Rule<SmallGrantCase>> crossGrantRules() {
     return List.of(YEARLY_CAP, BUDGET_SHARE);
@@ -236,9 +267,10 @@ public final class SmallGrantRules {
     return List.of(AMOUNT, DURATION, SCOPE, YEARLY_CAP, BUDGET_SHARE);
   }
 
-  /** Every small-grant rule, in evaluation order. */
+  /** Every small-grant rule, in evaluation order ({@link #PARAMETERS} last; the checker runs it first alone). */
   public static List<Rule<SmallGrantCase>> all() {
-    return List.of(AMOUNT, DURATION, SCOPE, PUBLICATION, COMMENTS, YEARLY_CAP, BUDGET_SHARE, DISTRICT_ALLOTMENT);
+    return List.of(AMOUNT, DURATION, SCOPE, PUBLICATION, COMMENTS, YEARLY_CAP, BUDGET_SHARE, DISTRICT_ALLOTMENT,
+        PARAMETERS);
   }
 
   /** The rule set {@value #RULE_SET_NAME} of every small-grant rule. */

@@ -14,10 +14,11 @@ import pl.lsw.core.rules.RuleSet;
 class SmallGrantMessagesTest {
 
   @Test
-  void the_small_grant_rule_set_lists_all_eight_rules_in_order() {
+  void the_small_grant_rule_set_lists_all_nine_rules_in_order() {
     assertEquals(List.of("FIN-SMALL-GRANT-AMOUNT", "FIN-SMALL-GRANT-DURATION", "FIN-SMALL-GRANT-SCOPE",
             "FIN-SMALL-GRANT-PUBLICATION", "FIN-SMALL-GRANT-COMMENTS", "FIN-SMALL-GRANT-YEARLY-CAP",
-            "FIN-SMALL-GRANT-BUDGET-SHARE", "FIN-SMALL-GRANT-DISTRICT-ALLOTMENT"),
+            "FIN-SMALL-GRANT-BUDGET-SHARE", "FIN-SMALL-GRANT-DISTRICT-ALLOTMENT",
+            "FIN-SMALL-GRANT-PARAMETERS"),
         SmallGrantRules.ruleSet().rules().stream().map(r -> r.id().code().value()).toList());
   }
 
@@ -38,7 +39,7 @@ class SmallGrantMessagesTest {
   @Test
   void both_rule_sets_can_be_registered_in_one_catalog_with_the_standard_ones() {
     RuleCatalog catalog = RuleCatalog.of(SmallGrantRules.ruleSet(), AdviceRules.ruleSet());
-    assertEquals(12, catalog.size());
+    assertEquals(13, catalog.size());
     assertEquals("financing-small-grant", catalog.ruleSetOf(SmallGrantRules.AMOUNT.id().code()).get());
   }
 }
