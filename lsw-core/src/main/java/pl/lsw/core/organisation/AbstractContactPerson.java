@@ -27,7 +27,8 @@ import pl.lsw.core.kernel.Label;
  *   <li>e-mail: {@code local@domain.tld} without spaces, at most {@value #MAX_EMAIL} characters
  *       ({@code EMAIL_FORMAT});
  *   <li>phone: digits with optional spaces, dashes, parentheses and a leading {@code +}; 9 to 15
- *       digits ({@code PHONE_FORMAT});
+ *       digits ({@code PHONE_FORMAT}); at most {@value #MAX_PHONE} characters as written, what every
+ *       store keeps ({@code PHONE_TOO_LONG});
  *   <li>at least one of e-mail and phone ({@code CONTACT_UNREACHABLE}).
  * </ul>
  */
@@ -38,6 +39,8 @@ abstract class AbstractContactPerson {
   public static final int MAX_TEXT = 300;
   /** The longest e-mail address accepted (RFC 5321 path limit). */
   public static final int MAX_EMAIL = 320;
+  /** The longest phone number accepted as written, with its spaces and separators. */
+  public static final int MAX_PHONE = 40;
 
   private static final Pattern EMAIL =
       Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
@@ -94,6 +97,11 @@ abstract class AbstractContactPerson {
       }
     });
     phone.ifPresent(p -> {
+      if (p.length() > MAX_PHONE) {
+        problems.add(OrganisationProblems.PROBLEMS.problem("phone", "PHONE_TOO_LONG",
+            "length", p.length(), "max", MAX_PHONE));
+        return;
+      }
       long digits = p.chars().filter(c -> c >= '0' && c <= '9').count();
       if (!PHONE.matcher(p).matches() || digits < 9 || digits > 15) {
         problems.add(OrganisationProblems.PROBLEMS.problem("phone", "PHONE_FORMAT", "value", p));

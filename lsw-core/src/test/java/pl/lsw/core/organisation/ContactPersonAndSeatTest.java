@@ -17,6 +17,19 @@ class ContactPersonAndSeatTest {
   }
 
   @Test
+  void a_phone_number_is_at_most_as_long_as_every_store_keeps_it() {
+    // 15 digits written with spaces to exactly 40 characters, then one space more
+    String forty = "+48 22 123 45 67 89 0" + " ".repeat(18) + "1";
+    assertEquals(ContactPerson.MAX_PHONE, forty.length());
+    assertEquals(List.of(), codes(null, forty));
+    assertEquals(List.of("PHONE_TOO_LONG"), codes(null, forty.replace("+48", "+48 ")));
+    // the measured case: 49 characters
+    String measured = "+48 " + "1 ".repeat(22) + "1";
+    assertEquals(49, measured.length());
+    assertEquals(List.of("PHONE_TOO_LONG"), codes(null, measured));
+  }
+
+  @Test
   void a_phone_number_has_9_to_15_digits() {
     assertEquals(List.of(), codes(null, "600700800"));
     assertEquals(List.of("PHONE_FORMAT"), codes(null, "60070080"));

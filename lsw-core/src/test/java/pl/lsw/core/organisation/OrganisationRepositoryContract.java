@@ -77,6 +77,20 @@ public abstract class OrganisationRepositoryContract {
   }
 
   @Test
+  public final void the_longest_texts_the_model_accepts_are_stored_whole() {
+    String phone = "+48 22 123 45 67 89 0" + " ".repeat(18) + "1";
+    assertEquals(ContactPerson.MAX_PHONE, phone.length());
+    ContactPerson longest = ContactPerson.builder().name("N".repeat(ContactPerson.MAX_TEXT))
+        .role("R".repeat(ContactPerson.MAX_TEXT)).phone(phone).build();
+    Organisation foundation = fullFoundation(newId(), "Fundacja Karlińska", 12);
+    Organisation o = foundation.withContacts(List.of(longest));
+
+    repository.save(o);
+
+    assertEquals(List.of(longest), repository.findById(o.id()).get().contacts());
+  }
+
+  @Test
   public final void an_informal_group_without_identifiers_fields_or_contacts_round_trips() {
     Organisation group = informalGroup(newId(), "Sąsiedzi z Ząbkowskiej");
 
