@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import pl.lsw.core.initiative.AccessConditions;
+import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.port.EventPublisher;
@@ -79,7 +80,7 @@ public final class ServiceBasketService {
     return partnership(partnership).flatMap(p -> {
       ServiceBasket basket = baskets.find(partnership).orElseGet(() -> ServiceBasket.empty(partnership));
       return basket.addService(actor, p, BasketServiceId.of(ids.nextId()), draft, clock.instant())
-          .map(runner::commit);
+          .map(change -> runner.commit(partnership, actor, change));
     });
   }
 
@@ -94,7 +95,7 @@ public final class ServiceBasketService {
    */
   public Either<Refusal, Change<ServiceBasket>> changeService(PartnershipId partnership,
       ActingPerson actor, BasketServiceId service, BasketServiceDraft draft) {
-    return run(partnership, (b, p) -> b.changeService(actor, p, service, draft, clock.instant()));
+    return run(partnership, actor, (b, p) -> b.changeService(actor, p, service, draft, clock.instant()));
   }
 
   /**
@@ -108,7 +109,7 @@ public final class ServiceBasketService {
    */
   public Either<Refusal, Change<ServiceBasket>> withdrawService(PartnershipId partnership,
       ActingPerson actor, BasketServiceId service, LocalDate from) {
-    return run(partnership, (b, p) -> b.withdrawService(actor, p, service, from, clock.instant()));
+    return run(partnership, actor, (b, p) -> b.withdrawService(actor, p, service, from, clock.instant()));
   }
 
   /**
@@ -123,7 +124,7 @@ public final class ServiceBasketService {
    */
   public Either<Refusal, Change<ServiceBasket>> verifyService(PartnershipId partnership,
       ActingPerson actor, BasketServiceId service, LocalDate on) {
-    return run(partnership, (b, p) -> b.verifyService(actor, p, service, on, clock.instant()));
+    return run(partnership, actor, (b, p) -> b.verifyService(actor, p, service, on, clock.instant()));
   }
 
   /**
@@ -137,7 +138,7 @@ public final class ServiceBasketService {
    */
   public Either<Refusal, Change<ServiceBasket>> agree(PartnershipId partnership,
       ActingPerson actor, MeetingId meeting, LocalDate on) {
-    return run(partnership, (b, p) -> b.agree(actor, p, meeting, on, clock.instant()));
+    return run(partnership, actor, (b, p) -> b.agree(actor, p, meeting, on, clock.instant()));
   }
 
   /**
@@ -195,9 +196,9 @@ public final class ServiceBasketService {
             "partnership", id.toString())));
   }
 
-  private Either<Refusal, Change<ServiceBasket>> run(PartnershipId id,
+  private Either<Refusal, Change<ServiceBasket>> run(PartnershipId id, Actor actor,
       java.util.function.BiFunction<ServiceBasket, Partnership,
           Either<Refusal, Change<ServiceBasket>>> command) {
-    return partnership(id).flatMap(p -> runner.run(id, b -> command.apply(b, p)));
+    return partnership(id).flatMap(p -> runner.run(id, actor, b -> command.apply(b, p)));
   }
 }

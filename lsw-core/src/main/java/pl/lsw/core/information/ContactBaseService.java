@@ -1,5 +1,6 @@
 package pl.lsw.core.information;
 
+import pl.lsw.core.kernel.service.CommandRunner;
 import static pl.lsw.core.information.InformationProblems.PROBLEMS;
 
 import io.vavr.control.Either;
@@ -36,7 +37,7 @@ public final class ContactBaseService {
   private final PartnershipRepository partnerships;
   private final Clock clock;
   private final IdSource ids;
-  private final EventPublisher events;
+  private final CommandRunner<PartnershipId, ContactBase> runner;
 
   /**
    * A service over the given ports.
@@ -53,7 +54,10 @@ public final class ContactBaseService {
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.events = Objects.requireNonNull(events, "events");
+    this.runner = new CommandRunner<>(
+        CommandRunner.Store.of(bases::findByPartnership, bases::save),
+        Objects.requireNonNull(events, "events"),
+        id -> PROBLEMS.problem("partnership", "PARTNERSHIP_UNKNOWN", "partnership", id.toString()));
   }
 
   /**
@@ -162,9 +166,7 @@ public final class ContactBaseService {
       if (change.events().isEmpty()) {
         return change;
       }
-      ContactBase saved = bases.save(change.state());
-      change.events().forEach(events::publish);
-      return change.withState(saved);
+      return runner.commit(partnershipId, actor, change);
     });
   }
 

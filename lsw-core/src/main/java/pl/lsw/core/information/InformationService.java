@@ -1,5 +1,6 @@
 package pl.lsw.core.information;
 
+import pl.lsw.core.kernel.service.CommandRunner;
 import static pl.lsw.core.information.InformationProblems.PROBLEMS;
 
 import io.vavr.control.Either;
@@ -69,7 +70,7 @@ public final class InformationService {
   private final InformationChannel channel;
   private final Clock clock;
   private final IdSource ids;
-  private final EventPublisher events;
+  private final CommandRunner<DispatchId, Dispatch> runner;
   private final RuleEnvironment environment;
 
   /**
@@ -113,7 +114,9 @@ public final class InformationService {
     this.channel = Objects.requireNonNull(channel, "channel");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.events = Objects.requireNonNull(events, "events");
+    this.runner = new CommandRunner<>(CommandRunner.Store.of(dispatches::findById, dispatches::save),
+        Objects.requireNonNull(events, "events"),
+        id -> PROBLEMS.problem("", "DISPATCH_UNKNOWN", "dispatch", id.toString()));
     this.environment = Objects.requireNonNull(environment, "environment");
   }
 
@@ -167,10 +170,9 @@ public final class InformationService {
       dispatch.addRecipients(new DispatchRecipient(r.organisation(),
           outcome == null ? whenMissing : outcome));
     }
-    Dispatch saved = dispatches.save(dispatch.build());
-    InformationSent event = InformationSent.of(saved);
-    events.publish(event);
-    return Either.right(Change.created(saved, id, List.of(event)));
+    Dispatch built = dispatch.build();
+    return Either.right(runner.commit(id, actor,
+        Change.created(built, id, List.of(InformationSent.of(built)))));
   }
 
   /**

@@ -1,5 +1,6 @@
 package pl.lsw.core.initiative;
 
+import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.TextChecks;
 
 import io.vavr.control.Either;
@@ -109,19 +110,19 @@ public final class InitiativeBaseService {
   public Either<Refusal, Change<InitiativeBase>> addEntry(PartnershipId partnership,
       ActingPerson actor, MapEntryDraft draft) {
     MapEntryId id = MapEntryId.of(ids.nextId());
-    return run(partnership, (b, p) -> b.addEntry(p, actor, id, draft, clock));
+    return run(partnership, actor, (b, p) -> b.addEntry(p, actor, id, draft, clock));
   }
 
   /** Changes an entry of the Map (see {@link InitiativeBase#changeEntry}). */
   public Either<Refusal, Change<InitiativeBase>> changeEntry(PartnershipId partnership,
       ActingPerson actor, MapEntryId entry, MapEntryDraft draft) {
-    return run(partnership, (b, p) -> b.changeEntry(p, actor, entry, draft, environment, clock));
+    return run(partnership, actor, (b, p) -> b.changeEntry(p, actor, entry, draft, environment, clock));
   }
 
   /** Removes an entry that is not in the Bank (see {@link InitiativeBase#removeEntry}). */
   public Either<Refusal, Change<InitiativeBase>> removeEntry(PartnershipId partnership,
       ActingPerson actor, MapEntryId entry) {
-    return run(partnership, (b, p) -> b.removeEntry(p, actor, entry, clock));
+    return run(partnership, actor, (b, p) -> b.removeEntry(p, actor, entry, clock));
   }
 
   /**
@@ -130,14 +131,14 @@ public final class InitiativeBaseService {
    */
   public Either<Refusal, Change<InitiativeBase>> recommend(PartnershipId partnership,
       ActingPerson actor, MapEntryId entry, LocalDate on, Optional<MeetingId> meeting) {
-    return run(partnership, (b, p) -> b.recommend(p, actor, entry, on, meeting, environment,
+    return run(partnership, actor, (b, p) -> b.recommend(p, actor, entry, on, meeting, environment,
         clock));
   }
 
   /** Withdraws a recommendation no action uses (see {@link InitiativeBase#withdrawRecommendation}). */
   public Either<Refusal, Change<InitiativeBase>> withdrawRecommendation(PartnershipId partnership,
       ActingPerson actor, MapEntryId entry, String reason) {
-    return run(partnership, (b, p) -> b.withdrawRecommendation(p, actor, entry, reason, clock));
+    return run(partnership, actor, (b, p) -> b.withdrawRecommendation(p, actor, entry, reason, clock));
   }
 
   /** Puts an action into the Action Base (see {@link InitiativeBase#startAction}); the created id is its id. */
@@ -145,26 +146,26 @@ public final class InitiativeBaseService {
       ActingPerson actor, MapEntryId entry, String name, BodyId consortium, ActionStatus status,
       LocalDate startedOn) {
     ActionId id = ActionId.of(ids.nextId());
-    return run(partnership, (b, p) -> b.startAction(p, actor, id, entry, name, consortium, status,
+    return run(partnership, actor, (b, p) -> b.startAction(p, actor, id, entry, name, consortium, status,
         startedOn, clock));
   }
 
   /** Changes an action's status (see {@link InitiativeBase#changeActionStatus}). */
   public Either<Refusal, Change<InitiativeBase>> changeActionStatus(PartnershipId partnership,
       ActingPerson actor, ActionId action, ActionStatus status, LocalDate since) {
-    return run(partnership, (b, p) -> b.changeActionStatus(p, actor, action, status, since, clock));
+    return run(partnership, actor, (b, p) -> b.changeActionStatus(p, actor, action, status, since, clock));
   }
 
   /** Records a consortium's report on its action (see {@link InitiativeBase#recordConsortiumReport}). */
   public Either<Refusal, Change<InitiativeBase>> recordConsortiumReport(PartnershipId partnership,
       ActingPerson actor, ActionId action, ConsortiumReport report) {
-    return run(partnership, (b, p) -> b.recordConsortiumReport(p, actor, action, report, clock));
+    return run(partnership, actor, (b, p) -> b.recordConsortiumReport(p, actor, action, report, clock));
   }
 
   /** Removes an action that is over (see {@link InitiativeBase#removeAction}). */
   public Either<Refusal, Change<InitiativeBase>> removeAction(PartnershipId partnership,
       ActingPerson actor, ActionId action) {
-    return run(partnership, (b, p) -> b.removeAction(p, actor, action, clock));
+    return run(partnership, actor, (b, p) -> b.removeAction(p, actor, action, clock));
   }
 
   /**
@@ -176,7 +177,7 @@ public final class InitiativeBaseService {
   public Either<Refusal, Change<InitiativeBase>> recordVerificationRound(PartnershipId partnership,
       ActingPerson actor, LocalDate heldOn, List<MapEntryId> entries, List<ActionId> actions,
       List<String> conclusions, Optional<DecisionId> decision) {
-    return run(partnership, (b, p) -> b.recordVerificationRound(p, actor, heldOn, entries, actions,
+    return run(partnership, actor, (b, p) -> b.recordVerificationRound(p, actor, heldOn, entries, actions,
         conclusions, decision, clock));
   }
 
@@ -319,9 +320,9 @@ public final class InitiativeBaseService {
     return LocalDate.now(clock);
   }
 
-  private Either<Refusal, Change<InitiativeBase>> run(PartnershipId partnership,
+  private Either<Refusal, Change<InitiativeBase>> run(PartnershipId partnership, Actor actor,
       BiFunction<InitiativeBase, Partnership, Either<Refusal, Change<InitiativeBase>>> command) {
-    return runner.run(partnership, b -> command.apply(b,
+    return runner.run(partnership, actor, b -> command.apply(b,
         partnerships.findById(partnership).orElseThrow()));
   }
 }

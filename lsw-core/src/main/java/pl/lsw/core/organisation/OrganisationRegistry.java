@@ -70,7 +70,7 @@ public final class OrganisationRegistry {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(draft, "draft");
     OrganisationId id = OrganisationId.of(ids.nextId());
-    return runner.create(() -> checked(draft.toOrganisation(id, 0).toEither()
+    return runner.create(actor, () -> checked(draft.toOrganisation(id, 0).toEither()
         .mapLeft(problems -> problems.toJavaList()))
         .map(o -> Change.created(o, id, List.of(new OrganisationRegistered(
             id, 1, o.name(), o.sector(), clock.instant())))));
@@ -93,7 +93,7 @@ public final class OrganisationRegistry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(draft, "draft");
-    return runner.run(id, current -> {
+    return runner.run(id, actor, current -> {
       if (current.version() != expectedVersion) {
         throw new VersionConflictException(AGGREGATE, id.toString(), expectedVersion);
       }
@@ -120,7 +120,7 @@ public final class OrganisationRegistry {
       return Either.left(Refusal.of(
           OrganisationProblems.PROBLEMS.problem("id", "ORGANISATION_UNKNOWN")));
     }
-    return runner.run(changed.id(),
+    return runner.run(changed.id(), actor,
         current -> checked(Either.right(changed)).map(this::updated));
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.service.CommandRunner;
@@ -125,7 +126,7 @@ public final class PartnershipService {
         Partnership.found(id, founder, founding, clock.instant());
     List<Problem> unknown = unknownOrganisations(
         founding.leader().map(List::of).orElse(List.of()), "leader");
-    return runner.create(() -> combine(outcome, unknown));
+    return runner.create(new Founder(founder), () -> combine(outcome, unknown));
   }
 
   /** Admits a member; see {@link Partnership#admitMember}. Refused also for an unregistered organisation. */
@@ -134,7 +135,7 @@ public final class PartnershipService {
       MembershipRole role, LocalDate joinedOn) {
     List<Problem> unknown = unknownOrganisations(
         organisation == null ? List.of() : List.of(organisation), "organisation");
-    return run(id, p -> combine(
+    return run(id, actor, p -> combine(
         p.admitMember(actor, organisation, form, declarationDate, role, joinedOn, now()),
         unknown));
   }
@@ -156,14 +157,14 @@ public final class PartnershipService {
   /** Ends a membership; see {@link Partnership#endMembership}. */
   public Either<Refusal, Change<Partnership>> endMembership(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, LocalDate leftOn) {
-    return run(id, p -> p.endMembership(actor, organisation, leftOn, now()));
+    return run(id, actor, p -> p.endMembership(actor, organisation, leftOn, now()));
   }
 
   /** Registers a person under a new id; see {@link Partnership#registerPerson}. */
   public Either<Refusal, Change<Partnership>> registerPerson(PartnershipId id, ActingPerson actor,
       PersonDetails details) {
     PersonId person = PersonId.of(ids.nextId());
-    return run(id, p -> p.registerPerson(actor, person, details, now()));
+    return run(id, actor, p -> p.registerPerson(actor, person, details, now()));
   }
 
   /**
@@ -174,14 +175,14 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> setUpSteeringCommittee(PartnershipId id, ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair) {
     BodyId body = BodyId.of(ids.nextId());
-    return run(id, p -> p.setUpSteeringCommittee(actor, body, members, chair,
+    return run(id, actor, p -> p.setUpSteeringCommittee(actor, body, members, chair,
         localGovernment(p), now()));
   }
 
   /** Changes the Steering Committee; see {@link Partnership#changeSteeringCommittee}. */
   public Either<Refusal, Change<Partnership>> changeSteeringCommittee(PartnershipId id, ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair) {
-    return run(id, p -> p.changeSteeringCommittee(actor, members, chair, localGovernment(p),
+    return run(id, actor, p -> p.changeSteeringCommittee(actor, members, chair, localGovernment(p),
         now()));
   }
 
@@ -189,7 +190,7 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> setUpTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
     BodyId body = BodyId.of(ids.nextId());
-    return run(id, p -> p.setUpTaskTeam(actor, body, manager, qualifications, specialist,
+    return run(id, actor, p -> p.setUpTaskTeam(actor, body, manager, qualifications, specialist,
         members, now()));
   }
 
@@ -202,7 +203,7 @@ public final class PartnershipService {
   /** Changes the Task Team; see {@link Partnership#changeTaskTeam}. */
   public Either<Refusal, Change<Partnership>> changeTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
-    return run(id, p -> p.changeTaskTeam(actor, manager, qualifications, specialist, members,
+    return run(id, actor, p -> p.changeTaskTeam(actor, manager, qualifications, specialist, members,
         now()));
   }
 
@@ -216,40 +217,40 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> setUpConsortium(PartnershipId id, ActingPerson actor, String problem,
       String competitionReference, List<OrganisationId> members, List<PersonId> persons) {
     BodyId body = BodyId.of(ids.nextId());
-    return run(id, p -> p.setUpConsortium(actor, body, problem, competitionReference, members,
+    return run(id, actor, p -> p.setUpConsortium(actor, body, problem, competitionReference, members,
         persons, now()));
   }
 
   /** Changes an Executive Consortium; see {@link Partnership#changeConsortium}. */
   public Either<Refusal, Change<Partnership>> changeConsortium(PartnershipId id, ActingPerson actor, BodyId body,
       List<OrganisationId> members, List<PersonId> persons) {
-    return run(id, p -> p.changeConsortium(actor, body, members, persons, now()));
+    return run(id, actor, p -> p.changeConsortium(actor, body, members, persons, now()));
   }
 
   /** Sets up a PZK or WZK under a new body id; see {@link Partnership#setUpCooperationTeam}. */
   public Either<Refusal, Change<Partnership>> setUpCooperationTeam(PartnershipId id, ActingPerson actor,
       BodyKind kind, List<CooperationTeamMember> members) {
     BodyId body = BodyId.of(ids.nextId());
-    return run(id, p -> p.setUpCooperationTeam(actor, body, kind, members, now()));
+    return run(id, actor, p -> p.setUpCooperationTeam(actor, body, kind, members, now()));
   }
 
   /** Changes a PZK's or WZK's members; see {@link Partnership#changeCooperationTeam}. */
   public Either<Refusal, Change<Partnership>> changeCooperationTeam(PartnershipId id, ActingPerson actor,
       BodyId body, List<CooperationTeamMember> members) {
-    return run(id, p -> p.changeCooperationTeam(actor, body, members, now()));
+    return run(id, actor, p -> p.changeCooperationTeam(actor, body, members, now()));
   }
 
   /** Appoints the network workers; see {@link Partnership#appointNetworkWorkers}. */
   public Either<Refusal, Change<Partnership>> appointNetworkWorkers(PartnershipId id, ActingPerson actor,
       List<PersonId> workers) {
-    return run(id, p -> p.appointNetworkWorkers(actor, workers, now()));
+    return run(id, actor, p -> p.appointNetworkWorkers(actor, workers, now()));
   }
 
   /** Raises a matter under a new id; see {@link Partnership#raiseMatter}. */
   public Either<Refusal, Change<Partnership>> raiseMatter(PartnershipId id, ActingPerson actor, String subject,
       String description) {
     MatterId matter = MatterId.of(ids.nextId());
-    return run(id, p -> p.raiseMatter(actor, matter, subject, description, now()));
+    return run(id, actor, p -> p.raiseMatter(actor, matter, subject, description, now()));
   }
 
   /** Raises a matter with a subject only; see {@link Partnership#raiseMatter}. */
@@ -260,21 +261,21 @@ public final class PartnershipService {
   /** Changes a matter's status; see {@link Partnership#changeMatterStatus}. */
   public Either<Refusal, Change<Partnership>> changeMatterStatus(PartnershipId id, ActingPerson actor,
       MatterId matter, MatterStatus status) {
-    return run(id, p -> p.changeMatterStatus(actor, matter, status, now()));
+    return run(id, actor, p -> p.changeMatterStatus(actor, matter, status, now()));
   }
 
   /** Records a meeting under a new id; see {@link Partnership#recordMeeting}. */
   public Either<Refusal, Change<Partnership>> recordMeeting(PartnershipId id, ActingPerson actor,
       MeetingDetails details) {
     MeetingId meeting = MeetingId.of(ids.nextId());
-    return run(id, p -> p.recordMeeting(actor, meeting, details, now()));
+    return run(id, actor, p -> p.recordMeeting(actor, meeting, details, now()));
   }
 
   /** Records a decision under a new id; see {@link Partnership#recordDecision}. */
   public Either<Refusal, Change<Partnership>> recordDecision(PartnershipId id, ActingPerson actor,
       DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
-    return run(id, p -> p.recordDecision(actor, decision, proposal, rules, this::organisationName,
+    return run(id, actor, p -> p.recordDecision(actor, decision, proposal, rules, this::organisationName,
         now()));
   }
 
@@ -282,7 +283,7 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> supersedeDecision(PartnershipId id, ActingPerson actor,
       DecisionId superseded, DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
-    return run(id, p -> p.supersedeDecision(actor, decision, superseded, proposal, rules,
+    return run(id, actor, p -> p.supersedeDecision(actor, decision, superseded, proposal, rules,
         this::organisationName, now()));
   }
 
@@ -294,7 +295,7 @@ public final class PartnershipService {
       List<PartnershipId> components) {
     Function<PartnershipId, Optional<PartnershipScope>> scopeOf =
         component -> partnerships.findById(component).map(Partnership::scope);
-    return run(id, p -> p.composeLocalPact(actor, components, scopeOf, now()));
+    return run(id, actor, p -> p.composeLocalPact(actor, components, scopeOf, now()));
   }
 
   // ---------------------------------------------------------------- machinery
@@ -303,9 +304,9 @@ public final class PartnershipService {
     return clock.instant();
   }
 
-  private Either<Refusal, Change<Partnership>> run(PartnershipId id,
+  private Either<Refusal, Change<Partnership>> run(PartnershipId id, Actor actor,
       Function<Partnership, Either<Refusal, Change<Partnership>>> command) {
-    Either<Refusal, Change<Partnership>> outcome = runner.run(id, command);
+    Either<Refusal, Change<Partnership>> outcome = runner.run(id, actor, command);
     outcome.peekLeft(refusal -> LOG.debug("command refused: {}", refusal));
     return outcome;
   }
@@ -339,5 +340,19 @@ public final class PartnershipService {
       }
     }
     return result;
+  }
+
+  /** The founding person, who gives the founding command before any role exists. */
+  private record Founder(PersonId person) implements Actor {
+    @Override
+    public String reference() {
+      return "person:" + person.value() + "/FOUNDER";
+    }
+
+    @Override
+    public String display(java.util.Locale locale) {
+      return "pl".equals(locale.getLanguage()) ? "osoba zakładająca partnerstwo"
+          : "the founding person";
+    }
   }
 }

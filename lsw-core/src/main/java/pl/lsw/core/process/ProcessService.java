@@ -99,7 +99,7 @@ public final class ProcessService {
     Objects.requireNonNull(partnershipId, "partnershipId");
     Objects.requireNonNull(definitionCode, "definitionCode");
     Objects.requireNonNull(startedOn, "startedOn");
-    return runner.create(() -> {
+    return runner.create(actor, () -> {
       Optional<ProcessDefinition> definition = catalog.latest(definitionCode);
       if (definition.isEmpty()) {
         return Either.left(PROBLEMS.refusal("definitionCode", "PROCESS_DEFINITION_UNKNOWN",
@@ -265,7 +265,7 @@ public final class ProcessService {
       }
       return command.apply(instance, definition.get());
     };
-    return runner.run(id, guarded);
+    return runner.run(id, actor, guarded);
   }
 
   /** The repository as the runner's store. */

@@ -30,6 +30,7 @@ import pl.lsw.core.evaluation.instrument.LearningProfile;
 import pl.lsw.core.evaluation.instrument.PrinciplesSelfAssessment;
 import pl.lsw.core.evaluation.instrument.SolidarityCapital;
 import pl.lsw.core.evaluation.instrument.SwotRecord;
+import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.DomainEvent;
@@ -328,7 +329,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> correct(PartnershipId partnership,
       ActingPerson actor, EvaluationRecordId record, Object content) {
-    return run(partnership, (e, p) -> e.correct(p, actor, record, content, clock));
+    return run(partnership, actor, (e, p) -> e.correct(p, actor, record, content, clock));
   }
 
   /**
@@ -341,7 +342,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> withdraw(PartnershipId partnership,
       ActingPerson actor, EvaluationRecordId record) {
-    return run(partnership, (e, p) -> e.withdraw(p, actor, record, clock));
+    return run(partnership, actor, (e, p) -> e.withdraw(p, actor, record, clock));
   }
 
   // ------------------------------------------------------------------ queries
@@ -761,13 +762,13 @@ public final class EvaluationService {
       ActingPerson actor, RecordKind kind, Object content) {
     Objects.requireNonNull(content, "content");
     EvaluationRecordId id = EvaluationRecordId.of(ids.nextId());
-    return run(partnership, (e, p) -> e.add(p, actor, id, kind, content, clock));
+    return run(partnership, actor, (e, p) -> e.add(p, actor, id, kind, content, clock));
   }
 
   private Either<Refusal, Change<PartnershipEvaluation>> run(PartnershipId partnership,
-      BiFunction<PartnershipEvaluation, Partnership,
+      Actor actor, BiFunction<PartnershipEvaluation, Partnership,
           Either<Refusal, Change<PartnershipEvaluation>>> command) {
-    return runner.run(partnership, e -> command.apply(e, partnershipOf(partnership)));
+    return runner.run(partnership, actor, e -> command.apply(e, partnershipOf(partnership)));
   }
 
   private Partnership partnershipOf(PartnershipId partnership) {

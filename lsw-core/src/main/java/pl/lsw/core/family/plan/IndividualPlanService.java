@@ -114,7 +114,7 @@ public final class IndividualPlanService {
     if (!access.isEmpty()) {
       return Either.left(Refusal.of(access));
     }
-    return familyRunner.create(() -> Either.right(Change.of(family, List.of())));
+    return familyRunner.create(actor, () -> Either.right(Change.of(family, List.of())));
   }
 
   /**
@@ -131,7 +131,7 @@ public final class IndividualPlanService {
       ActingPerson actor, LocalDate on) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(on, "on");
-    return familyRunner.run(reference, f -> {
+    return familyRunner.run(reference, actor, f -> {
       List<Problem> problems = new ArrayList<>(access(actor, f.partnership(), Set.of(), false));
       SupportedFamily after = null;
       try {
@@ -185,7 +185,7 @@ public final class IndividualPlanService {
     Set<OrganisationId> providers = new LinkedHashSet<>();
     draft.items().forEach(i -> providers.add(i.provider()));
     List<Problem> access = access(actor, family.get().partnership(), providers, true);
-    return runner.create(() -> merge(access,
+    return runner.create(actor, () -> merge(access,
         IndividualPlan.prepare(id, draft, context(actor, family.get()))));
   }
 
@@ -339,7 +339,7 @@ public final class IndividualPlanService {
   private Either<Refusal, Change<IndividualPlan>> command(PlanId id,
       ActingPerson actor, Set<OrganisationId> newProviders, PlanCommand command) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, plan -> {
+    return runner.run(id, actor, plan -> {
       Optional<SupportedFamily> family = families.find(plan.family());
       if (family.isEmpty()) {
         return Either.left(Refusal.of(familyUnknown(plan.family())));

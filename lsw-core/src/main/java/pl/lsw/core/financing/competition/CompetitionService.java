@@ -69,7 +69,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> create(GrantingOfficial official, Competition draft) {
     Objects.requireNonNull(official, "official");
     Objects.requireNonNull(draft, "draft");
-    return runner.create(() -> draft.state() != CompetitionState.DRAFT || draft.version() != 0
+    return runner.create(official, () -> draft.state() != CompetitionState.DRAFT || draft.version() != 0
         ? Either.left(PROBLEMS.refusal("state", "COMPETITION_NOT_DRAFT"))
         : Either.right(Change.created(draft, draft.id(),
             List.of(new CompetitionEvent.Drafted(draft.id(), clock.instant())))));
@@ -87,7 +87,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> announce(CompetitionId id, GrantingOfficial official,
       Map<PublicationPlace, LocalDate> publications, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.announce(publications, by, environment, clock.instant()));
+    return runner.run(id, official, c -> c.announce(publications, by, environment, clock.instant()));
   }
 
   /**
@@ -100,7 +100,7 @@ public final class CompetitionService {
    */
   public Either<Refusal, Change<Competition>> receiveOffer(CompetitionId id, Actor actor, Offer offer) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, c -> c.receiveOffer(offer, clock.instant()));
+    return runner.run(id, actor, c -> c.receiveOffer(offer, clock.instant()));
   }
 
   /**
@@ -115,7 +115,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> appointCommittee(CompetitionId id, GrantingOfficial official,
       List<CommitteeMember> members, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.appointCommittee(members, by, environment, clock.instant()));
+    return runner.run(id, official, c -> c.appointCommittee(members, by, environment, clock.instant()));
   }
 
   /**
@@ -129,7 +129,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> closeOffers(CompetitionId id, GrantingOfficial official,
       LocalDate on) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.closeOffers(on, clock.instant()));
+    return runner.run(id, official, c -> c.closeOffers(on, clock.instant()));
   }
 
   /**
@@ -143,7 +143,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> assess(CompetitionId id, GrantingOfficial official,
       Assessment assessment) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.assess(assessment, environment, clock.instant()));
+    return runner.run(id, official, c -> c.assess(assessment, environment, clock.instant()));
   }
 
   /**
@@ -159,7 +159,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> decide(CompetitionId id, GrantingOfficial official,
       List<Award> awards, LocalDate on, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.decide(awards, on, by, environment, clock.instant()));
+    return runner.run(id, official, c -> c.decide(awards, on, by, environment, clock.instant()));
   }
 
   /**
@@ -175,7 +175,7 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> annul(CompetitionId id, GrantingOfficial official,
       AnnulmentReason reason, LocalDate on, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.annul(reason, on, by, environment, clock.instant()));
+    return runner.run(id, official, c -> c.annul(reason, on, by, environment, clock.instant()));
   }
 
   /**

@@ -77,7 +77,7 @@ public final class ContractService {
     boolean fresh = signed.version() == 0 && signed.amendments().isEmpty() && signed.costShifts().isEmpty()
         && signed.partialReportDemands().isEmpty() && signed.finalReport().isEmpty()
         && signed.misuseFindings().isEmpty() && signed.returns().isEmpty();
-    return runner.create(() -> fresh
+    return runner.create(official, () -> fresh
         ? Either.right(Change.created(signed, signed.id(),
             List.of(new ContractEvent.Signed(signed.id(), clock.instant()))))
         : Either.left(PROBLEMS.refusal("", "CONTRACT_NOT_NEW")));
@@ -111,7 +111,7 @@ public final class ContractService {
    */
   public Either<Refusal, Change<Contract>> amend(ContractId id, GrantingOfficial official, Amendment amendment) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.amend(amendment, clock.instant()));
+    return runner.run(id, official, c -> c.amend(amendment, clock.instant()));
   }
 
   /**
@@ -124,7 +124,7 @@ public final class ContractService {
    */
   public Either<Refusal, Change<Contract>> shiftCost(ContractId id, Actor actor, CostShift shift) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, c -> c.shiftCost(shift, environment, clock.instant()));
+    return runner.run(id, actor, c -> c.shiftCost(shift, environment, clock.instant()));
   }
 
   /**
@@ -139,7 +139,7 @@ public final class ContractService {
   public Either<Refusal, Change<Contract>> demandPartialReport(ContractId id, GrantingOfficial official,
       LocalDate demandedOn, LocalDate dueOn) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.demandPartialReport(demandedOn, dueOn, environment, clock.instant()));
+    return runner.run(id, official, c -> c.demandPartialReport(demandedOn, dueOn, environment, clock.instant()));
   }
 
   /**
@@ -154,7 +154,7 @@ public final class ContractService {
   public Either<Refusal, Change<Contract>> submitPartialReport(ContractId id, Actor actor, int demand,
       LocalDate submittedOn) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, c -> c.submitPartialReport(demand, submittedOn, clock.instant()));
+    return runner.run(id, actor, c -> c.submitPartialReport(demand, submittedOn, clock.instant()));
   }
 
   /**
@@ -167,7 +167,7 @@ public final class ContractService {
    */
   public Either<Refusal, Change<Contract>> submitFinalReport(ContractId id, Actor actor, FinalReport report) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, c -> c.submitFinalReport(report, clock.instant()));
+    return runner.run(id, actor, c -> c.submitFinalReport(report, clock.instant()));
   }
 
   /**
@@ -181,7 +181,7 @@ public final class ContractService {
   public Either<Refusal, Change<Contract>> recordMisuse(ContractId id, GrantingOfficial official,
       MisuseFinding finding) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, c -> c.recordMisuse(finding, clock.instant()));
+    return runner.run(id, official, c -> c.recordMisuse(finding, clock.instant()));
   }
 
   /**
@@ -194,7 +194,7 @@ public final class ContractService {
    */
   public Either<Refusal, Change<Contract>> recordReturn(ContractId id, Actor actor, GrantReturn grantReturn) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, c -> c.recordReturn(grantReturn, clock.instant()));
+    return runner.run(id, actor, c -> c.recordReturn(grantReturn, clock.instant()));
   }
 
   /**

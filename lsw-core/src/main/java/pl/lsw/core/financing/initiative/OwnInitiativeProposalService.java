@@ -59,7 +59,7 @@ public final class OwnInitiativeProposalService {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(proposal, "proposal");
     boolean fresh = proposal.version() == 0 && proposal.assessedOn().isEmpty() && proposal.decision().isEmpty();
-    return runner.create(() -> fresh
+    return runner.create(actor, () -> fresh
         ? Either.right(Change.created(proposal, proposal.id(),
             List.of(new OwnInitiativeProposal.Received(proposal.id(), clock.instant()))))
         : Either.left(PROBLEMS.refusal("", "PROPOSAL_NOT_NEW")));
@@ -77,7 +77,7 @@ public final class OwnInitiativeProposalService {
   public Either<Refusal, Change<OwnInitiativeProposal>> assess(ProposalId id, GrantingOfficial official,
       ProposalDecision decision, LocalDate on) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, p -> p.assess(decision, on, clock.instant()));
+    return runner.run(id, official, p -> p.assess(decision, on, clock.instant()));
   }
 
   /**

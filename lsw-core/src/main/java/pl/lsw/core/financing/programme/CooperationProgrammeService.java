@@ -1,5 +1,6 @@
 package pl.lsw.core.financing.programme;
 
+import pl.lsw.core.kernel.service.CommandRunner;
 import static pl.lsw.core.financing.FinancingProblems.PROBLEMS;
 
 import io.vavr.control.Either;
@@ -28,7 +29,7 @@ import pl.lsw.core.rules.RuleReport;
 public final class CooperationProgrammeService {
 
   private final CooperationProgrammeRepository repository;
-  private final EventPublisher events;
+  private final CommandRunner<GrantingBody, CooperationProgramme> runner;
   private final Clock clock;
   private final RuleEnvironment environment;
 
@@ -43,7 +44,10 @@ public final class CooperationProgrammeService {
   public CooperationProgrammeService(CooperationProgrammeRepository repository, EventPublisher events,
       Clock clock, RuleEnvironment environment) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.events = Objects.requireNonNull(events, "events");
+    this.runner = new CommandRunner<>(
+        CommandRunner.Store.of(body -> Optional.empty(), repository::save),
+        Objects.requireNonNull(events, "events"),
+        body -> PROBLEMS.problem("", "PROGRAMME_UNKNOWN", "body", body.name(), "year", 0));
     this.clock = Objects.requireNonNull(clock, "clock");
     this.environment = Objects.requireNonNull(environment, "environment");
   }
@@ -61,9 +65,7 @@ public final class CooperationProgrammeService {
     Objects.requireNonNull(official, "official");
     Objects.requireNonNull(programme, "programme");
     ProgrammeRecorded event = new ProgrammeRecorded(programme.body(), programme.year(), clock.instant());
-    CooperationProgramme saved = repository.save(programme);
-    events.publish(event);
-    return Either.right(Change.of(saved, event));
+    return Either.right(runner.commitReplacing(official, Change.of(programme, event)));
   }
 
   /**

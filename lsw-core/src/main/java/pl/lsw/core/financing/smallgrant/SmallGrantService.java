@@ -79,7 +79,7 @@ public final class SmallGrantService {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(offer, "offer");
     GrantId id = GrantId.of(ids.nextId());
-    return runner.create(() -> SmallGrant.receive(id, offer, now())
+    return runner.create(actor, () -> SmallGrant.receive(id, offer, now())
         .map(c -> Change.created(c.state(), id, c.events())));
   }
 
@@ -94,7 +94,7 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> publish(GrantId id, GrantingOfficial official,
       Publication publication) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, g -> g.publish(publication, now()));
+    return runner.run(id, official, g -> g.publish(publication, now()));
   }
 
   /**
@@ -107,7 +107,7 @@ public final class SmallGrantService {
    */
   public Either<Refusal, Change<SmallGrant>> receiveComment(GrantId id, Actor actor, Comment comment) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, g -> g.receiveComment(comment, now()));
+    return runner.run(id, actor, g -> g.receiveComment(comment, now()));
   }
 
   /**
@@ -122,7 +122,7 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> considerComment(GrantId id, GrantingOfficial official, int index,
       Consideration consideration) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, g -> g.considerComment(index, consideration, now()));
+    return runner.run(id, official, g -> g.considerComment(index, consideration, now()));
   }
 
   /**
@@ -136,7 +136,7 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> closeCommentPeriod(GrantId id, GrantingOfficial official,
       LocalDate on) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, g -> g.closeCommentPeriod(on, now()));
+    return runner.run(id, official, g -> g.closeCommentPeriod(on, now()));
   }
 
   /**
@@ -151,7 +151,7 @@ public final class SmallGrantService {
    */
   public Either<Refusal, Change<SmallGrant>> signContract(GrantId id, GrantingOfficial official, LocalDate date) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, g -> g.signContract(date, now()).flatMap(changed -> {
+    return runner.run(id, official, g -> g.signContract(date, now()).flatMap(changed -> {
       RuleReport report = checker.check(changed.state(), GrantHistory.fromRepository(repository), today());
       if (report.isCompliant()) {
         return Either.right(changed);
@@ -176,7 +176,7 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> refuse(GrantId id, GrantingOfficial official, LocalDate on,
       String reason) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, g -> g.refuse(on, reason, now()));
+    return runner.run(id, official, g -> g.refuse(on, reason, now()));
   }
 
   /**
@@ -190,7 +190,7 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> withdraw(GrantId id, OrganisationRepresentative representative,
       LocalDate on) {
     Objects.requireNonNull(representative, "representative");
-    return runner.run(id, g -> g.withdraw(on, now()));
+    return runner.run(id, representative, g -> g.withdraw(on, now()));
   }
 
   /**

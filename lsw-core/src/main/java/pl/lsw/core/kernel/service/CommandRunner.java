@@ -1,6 +1,7 @@
 package pl.lsw.core.kernel.service;
 
 import io.vavr.control.Either;
+import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Problem;
@@ -17,7 +18,8 @@ import pl.lsw.core.kernel.port.EventPublisher;
 /**
  * The one shape of every application service: load the aggregate (an unknown id is a refusal
  * with a code, never an exception), ask it to run the command, store the new state together with
- * the change's events, then publish the events. A refused command stores and publishes nothing.
+ * the change's events and the command's actor, then deliver the events. A refused command stores
+ * and publishes nothing.
  *
  * <p>The store step receives the events with the state, so a store can write them in the same
  * transaction as the change.
@@ -84,48 +86,69 @@ public final class CommandRunner<I, S> {
 
   private final Store<I, S> store;
   private final EventPublisher events;
+  private final Optional<EventDelivery> delivery;
   private final Function<I, Problem> unknown;
 
   /**
    * A runner over a store.
    *
    * @param store where the aggregate is read and written
-   * @param events where events are published after a successful save
+   * @param events where events go: an {@link EventDelivery} writes them to the store's outbox in
+   *     the same unit as the change and delivers them after the commit; any other publisher is
+   *     called after the save, and its failure is the command's
    * @param unknown the problem that refuses a command to an id that is not stored, e.g. {@code
    *     PARTNERSHIP_UNKNOWN}
    */
   public CommandRunner(Store<I, S> store, EventPublisher events, Function<I, Problem> unknown) {
     this.store = Objects.requireNonNull(store, "store");
     this.events = Objects.requireNonNull(events, "events");
+    this.delivery = events instanceof EventDelivery d ? Optional.of(d) : Optional.empty();
     this.unknown = Objects.requireNonNull(unknown, "unknown");
   }
 
   /**
-   * Runs a creating command: on success stores the new aggregate and publishes the events.
+   * Runs a creating command: on success stores the new aggregate and its events. Under an
+   * idempotency key already used ({@link EventDelivery#withKey}) the command is not run again: the
+   * answer is the change recorded the first time, with the aggregate as stored now.
    *
-   * @param command the command, answering the refusal or the change
+   * @param actor who gives the command; recorded with its events
+   * @param command the command, answering the refusal or the change (with the new aggregate's id
+   *     as its created id)
    * @return the refusal, or the change with the state as stored
    */
-  public Either<Refusal, Change<S>> create(Supplier<Either<Refusal, Change<S>>> command) {
-    return command.get().map(this::commit);
+  public Either<Refusal, Change<S>> create(Actor actor, Supplier<Either<Refusal, Change<S>>> command) {
+    Objects.requireNonNull(actor, "actor");
+    Optional<Change<S>> replayed = replayed();
+    if (replayed.isPresent()) {
+      return Either.right(replayed.get());
+    }
+    return command.get().map(change -> commit(actor, change.createdId(), change));
   }
 
   /**
-   * Loads the aggregate, runs the command on it and on success stores the new state and
-   * publishes the events.
+   * Loads the aggregate, runs the command on it and on success stores the new state and its
+   * events. Under an idempotency key already used ({@link EventDelivery#withKey}) the command is
+   * not run again: the answer is the change recorded the first time.
    *
    * @param id the aggregate's id
+   * @param actor who gives the command; recorded with its events
    * @param command the command, answering the refusal or the change
    * @return the refusal (also for an unknown id), or the change with the state as stored
    * @throws VersionConflictException when the aggregate changed meanwhile; nothing is stored
    */
-  public Either<Refusal, Change<S>> run(I id, Function<S, Either<Refusal, Change<S>>> command) {
+  public Either<Refusal, Change<S>> run(I id, Actor actor,
+      Function<S, Either<Refusal, Change<S>>> command) {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(actor, "actor");
+    Optional<Change<S>> replayed = replayed();
+    if (replayed.isPresent()) {
+      return Either.right(replayed.get());
+    }
     Optional<S> current = store.find(id);
     if (current.isEmpty()) {
       return Either.left(Refusal.of(unknown.apply(id)));
     }
-    return command.apply(current.get()).map(this::commit);
+    return command.apply(current.get()).map(change -> commit(actor, Optional.of(id), change));
   }
 
   /**
@@ -141,14 +164,52 @@ public final class CommandRunner<I, S> {
   }
 
   /**
-   * Stores an accepted change and publishes its events.
+   * Stores an accepted change of an aggregate the caller loaded or made itself, and its events.
    *
+   * @param id the aggregate's id
+   * @param actor who gave the command
    * @param change the change
    * @return the change with the state as stored
    */
-  public Change<S> commit(Change<S> change) {
+  public Change<S> commit(I id, Actor actor, Change<S> change) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(actor, "actor");
+    return commit(actor, Optional.of(id), change);
+  }
+
+  /**
+   * Stores an accepted change whose repetition is harmless because it replaces the aggregate
+   * under a natural key (for example a body's programme for a year), and its events. It is not
+   * recorded under an idempotency key.
+   *
+   * @param actor who gave the command
+   * @param change the change
+   * @return the change with the state as stored
+   */
+  public Change<S> commitReplacing(Actor actor, Change<S> change) {
+    Objects.requireNonNull(actor, "actor");
+    return commit(actor, Optional.empty(), change);
+  }
+
+  private Change<S> commit(Actor actor, Optional<Object> aggregateId, Change<S> change) {
+    if (delivery.isPresent()) {
+      S saved = delivery.get().record(actor, change.events(), aggregateId, change.createdId(),
+          () -> store.save(change.state(), change.events()));
+      return change.withState(saved);
+    }
     S saved = store.save(change.state(), change.events());
     change.events().forEach(events::publish);
     return change.withState(saved);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Optional<Change<S>> replayed() {
+    return delivery.flatMap(EventDelivery::recorded).map(recorded -> {
+      I id = (I) recorded.command().aggregateId();
+      S state = store.find(id).orElseThrow(() -> new IllegalStateException(
+          "the aggregate " + id + " recorded under key " + recorded.command().key()
+              + " is no longer stored"));
+      return new Change<>(state, recorded.events(), recorded.command().createdId());
+    });
   }
 }
