@@ -679,6 +679,8 @@ abstract class AbstractPartnership {
       problems.add(reason("description", "MATTER_DESCRIPTION_TOO_LONG", "max",
           RaisedMatter.MAX_DESCRIPTION, "length", description.length()));
     }
+    TextChecks.refusePesel(problems, "description", "MATTER_DESCRIPTION",
+        Label.of("Opis sprawy", "The matter's description"), description);
     if (!problems.isEmpty()) {
       return refuse(problems);
     }
