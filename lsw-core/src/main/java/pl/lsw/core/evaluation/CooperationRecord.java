@@ -210,6 +210,8 @@ public record CooperationRecord(DateRange period, List<OrganisationId> members,
         problems.add(EvaluationProblems.PROBLEMS.problem("resources[" + i + "].name",
             "RESOURCE_NAME"));
       }
+      TextChecks.refusePesel(problems, "resources[" + i + "].name", "RESOURCE_NAME",
+          pl.lsw.core.kernel.Label.of("Nazwa zasobu", "The resource's name"), r.name());
     }
     for (Map.Entry<OrganisationId, String> n : names.entrySet()) {
       member(problems, known, "names", n.getKey());

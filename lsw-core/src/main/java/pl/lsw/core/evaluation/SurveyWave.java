@@ -46,6 +46,8 @@ public record SurveyWave(String name, LocalDate heldOn, Map<SurveyQuestion, Answ
     if (name == null || TextChecks.isBlank(name)) {
       problems.add(EvaluationProblems.PROBLEMS.problem("name", "SURVEY_WAVE_NAME"));
     }
+    TextChecks.refusePesel(problems, "name", "SURVEY_WAVE_NAME",
+        pl.lsw.core.kernel.Label.of("Nazwa fali badania", "The survey wave's name"), name);
     if (answers.isEmpty()) {
       problems.add(EvaluationProblems.PROBLEMS.problem("answers", "SURVEY_WAVE_EMPTY"));
     }

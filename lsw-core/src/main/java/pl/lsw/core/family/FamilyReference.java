@@ -32,12 +32,12 @@ import pl.lsw.core.kernel.Problem;
 public final class FamilyReference implements Comparable<FamilyReference> {
 
   /** The longest code, in characters. */
-  public static final int MAX_LENGTH = 64;
+  public static final int MAX_LENGTH = pl.lsw.core.kernel.PseudonymousCode.MAX_LENGTH;
 
   /** The longest run of digits a code may have. */
-  public static final int MAX_DIGIT_RUN = 8;
+  public static final int MAX_DIGIT_RUN = pl.lsw.core.kernel.PseudonymousCode.MAX_DIGIT_RUN;
 
-  private static final String PUNCTUATION = "-_./:#";
+  private static final String PUNCTUATION = pl.lsw.core.kernel.PseudonymousCode.PUNCTUATION;
 
   private final String value;
 

@@ -37,6 +37,10 @@ abstract class AbstractGrantingBody {
     if (TextChecks.isBlank(name())) {
       throw new InvalidInputException(List.of(FinancingProblems.PROBLEMS.problem("", "GRANTING_BODY_NAME")));
     }
+    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
+    TextChecks.refusePesel(problems, "name", "GRANTING_BODY_NAME",
+        pl.lsw.core.kernel.Label.of("Nazwa organu", "The organ's name"), name());
+    FinancingChecks.throwIfAny(problems);
   }
 
   /**

@@ -24,10 +24,25 @@ public final class FinancingChecks {
 
   private FinancingChecks() {}
 
-  /** Adds {@code <CODE>_EMPTY} at {@code path} when {@code text} is null or blank. */
+  /**
+   * Adds {@code <CODE>_EMPTY} at {@code path} when {@code text} is null or blank, and {@code
+   * <CODE>_PESEL} when it holds a PESEL number ({@link TextChecks#refusePesel}).
+   */
   public static void requireText(List<Problem> problems, String path, String code, Label what, String text) {
     if (text == null || TextChecks.isBlank(text)) {
       problems.add(FinancingProblems.PROBLEMS.keyed("REQUIRED_TEXT", path, code + "_EMPTY", "what", what));
+    }
+    TextChecks.refusePesel(problems, path, code, what, text);
+  }
+
+  /**
+   * Adds {@code <CODE>_PESEL} at {@code path[i]} for every text of the list that holds a PESEL
+   * number.
+   */
+  public static void refusePesel(List<Problem> problems, String path, String code, Label what,
+      List<String> texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      TextChecks.refusePesel(problems, path + "[" + i + "]", code, what, texts.get(i));
     }
   }
 

@@ -23,6 +23,12 @@ public record GrantingOfficial(GrantingBody body, String position) implements Ac
   public GrantingOfficial {
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(position, "position");
+    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
+    TextChecks.refusePesel(problems, "position", "GRANTING_OFFICIAL_POSITION",
+        pl.lsw.core.kernel.Label.of("Stanowisko urzędnika", "The official's position"), position);
+    if (!problems.isEmpty()) {
+      throw new pl.lsw.core.kernel.InvalidInputException(problems);
+    }
     if (TextChecks.isBlank(position)) {
       throw new IllegalArgumentException("an official's position is required");
     }

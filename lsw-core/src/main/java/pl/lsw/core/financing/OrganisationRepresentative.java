@@ -26,6 +26,13 @@ public record OrganisationRepresentative(OrganisationId organisation, String nam
     if (TextChecks.isBlank(name)) {
       throw new IllegalArgumentException("a representative's name is required");
     }
+    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
+    TextChecks.refusePesel(problems, "name", "REPRESENTATIVE_NAME",
+        pl.lsw.core.kernel.Label.of("Imię i nazwisko przedstawiciela", "The representative's name"),
+        name);
+    if (!problems.isEmpty()) {
+      throw new pl.lsw.core.kernel.InvalidInputException(problems);
+    }
     name = name.trim();
   }
 

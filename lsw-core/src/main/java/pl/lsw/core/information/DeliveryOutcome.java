@@ -35,6 +35,13 @@ public record DeliveryOutcome(boolean delivered, Optional<String> failureReason)
       throw new IllegalArgumentException("a failed delivery needs a reason");
     }
     failureReason = failureReason.map(r -> r.length() > MAX_REASON ? r.substring(0, MAX_REASON) : r);
+    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
+    pl.lsw.core.kernel.TextChecks.refusePesel(problems, "failureReason", "DELIVERY_FAILURE_REASON",
+        pl.lsw.core.kernel.Label.of("Powód niedoręczenia", "The reason of the failure"),
+        failureReason.orElse(null));
+    if (!problems.isEmpty()) {
+      throw new pl.lsw.core.kernel.InvalidInputException(problems);
+    }
   }
 
   /** @return the outcome of a delivered message */

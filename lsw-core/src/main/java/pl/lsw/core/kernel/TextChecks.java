@@ -9,8 +9,12 @@ import java.util.Optional;
  * so a factory reports every problem of an input at once.
  *
  * <p>Problem codes are the caller's prefix followed by {@code _EMPTY}, {@code _UNTRIMMED},
- * {@code _TOO_LONG}, {@code _CONTROL_CHARACTER}, {@code _SURROGATE} or {@code _MISSING}, e.g.
- * {@code PERSON_NAME_EMPTY}.
+ * {@code _TOO_LONG}, {@code _CONTROL_CHARACTER}, {@code _SURROGATE}, {@code _PESEL} or {@code
+ * _MISSING}, e.g. {@code PERSON_NAME_EMPTY}.
+ *
+ * <p>No text of the model may hold a valid PESEL number ({@link PeselInText}): {@code
+ * <PREFIX>_PESEL}, whose message and arguments give the position of the number but never its
+ * digits. The library keeps no PESEL of anyone.
  *
  * <p>One text policy holds for every string of the model: white space is every character for which
  * {@link Character#isWhitespace(int)} or {@link Character#isSpaceChar(int)} holds, and the
@@ -136,8 +140,8 @@ public final class TextChecks {
 
   /**
    * Adds a problem unless the text is non-blank, trimmed and at most {@code max} characters, and
-   * holds no refused control character ({@code _CONTROL_CHARACTER}) and no lone surrogate ({@code
-   * _SURROGATE}).
+   * holds no refused control character ({@code _CONTROL_CHARACTER}), no lone surrogate ({@code
+   * _SURROGATE}) and no valid PESEL number ({@code _PESEL}, see {@link PeselInText}).
    *
    * @param problems where problems go
    * @param path the field's path
@@ -168,10 +172,31 @@ public final class TextChecks {
           "position", surrogate + 1,
           "character", String.format("U+%04X", (int) text.charAt(surrogate))));
     }
+    refusePesel(problems, path, code, what, text);
     if (text.length() > max) {
       problems.add(PROBLEMS.keyed("TEXT_TOO_LONG", path, code + "_TOO_LONG", "what", what,
           "max", max, "length", text.length(),
           "start", quoted(text.substring(0, Math.min(QUOTED, max)))));
+    }
+  }
+
+  /**
+   * Adds {@code <CODE>_PESEL} when the text holds a valid PESEL number ({@link PeselInText}). The
+   * problem gives the number's position (from 1), never its digits. For texts checked otherwise
+   * than by {@link #requireText}.
+   *
+   * @param problems where problems go
+   * @param path the field's path
+   * @param code the code prefix
+   * @param what what the text is, for messages
+   * @param text the text, may be null
+   */
+  public static void refusePesel(List<Problem> problems, String path, String code, Localized what,
+      CharSequence text) {
+    int at = PeselInText.find(text);
+    if (at >= 0) {
+      problems.add(PROBLEMS.keyed("TEXT_PESEL", path, code + "_PESEL", "what", what,
+          "position", at + 1));
     }
   }
 

@@ -32,8 +32,24 @@ import pl.lsw.core.kernel.Regon;
  *       universities may or may not be in the KRS, so nothing is checked for them;
  *   <li>sector by legal form: local government and public units belong to {@link Sector#PUBLIC};
  *       an informal group to {@link Sector#COMMUNITY_GROUP} or
- *       {@link Sector#FAMILY_REPRESENTATIVE} ({@code SECTOR_MISMATCH}).
+ *       {@link Sector#FAMILY_REPRESENTATIVE} ({@code SECTOR_MISMATCH});
+ *   <li>families only as pseudonyms: an organisation of sector {@link
+ *       Sector#FAMILY_REPRESENTATIVE} (families representing families, e.g. a council of
+ *       parents) is named by a pseudonymous code that {@link pl.lsw.core.family.FamilyReference}
+ *       accepts ({@link pl.lsw.core.kernel.PseudonymousCode}), such as {@code RR-PRAGA-1} ({@code FAMILY_REPRESENTATIVE_NAME}); its seat is
+ *       the locality it works in, never a street address: no digit and no street word such as
+ *       {@code ul.}, {@code al.}, {@code os.}, {@code pl.} ({@code FAMILY_REPRESENTATIVE_ADDRESS});
+ *       and it has no contact person ({@code FAMILY_REPRESENTATIVE_CONTACT}), since the person
+ *       would be a member of a family. A registered association of families is an NGO and keeps
+ *       its public name, seat and contact people;
+ *   <li>an informal group ({@link LegalForm#INFORMAL_GROUP} or {@link Sector#COMMUNITY_GROUP})
+ *       is not named like a family: a name whose first word is {@code Rodzina} (in any case),
+ *       {@code Państwo} or {@code Family} is refused ({@code FAMILY_NAME}); a family that takes
+ *       part is represented by a family representation, above.
  * </ul>
+ *
+ * <p>The library keeps no family's name, PESEL, address or health data; see {@code
+ * docs/PERSONAL-DATA.md}.
  *
  * <p>Versions: an organisation that has never been stored has version 0. Each successful save
  * stores version {@code n + 1} and returns the organisation with it; saving version {@code n}
@@ -103,6 +119,7 @@ abstract class AbstractOrganisation {
     }
     invariants(problems, legalForm(), sector(), nip().isPresent(), regon().isPresent(),
         krs().isPresent());
+    familyRules(problems, legalForm(), sector(), name(), seat().address(), contacts().size());
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -141,6 +158,60 @@ abstract class AbstractOrganisation {
       problems.add(OrganisationProblems.PROBLEMS.problem("sector", "SECTOR_MISMATCH", "form", form,
           "allowed", List.of(Sector.COMMUNITY_GROUP, Sector.FAMILY_REPRESENTATIVE), "sector", sector));
     }
+  }
+
+  /** The first words of a name that say it is one family, lower case. */
+  private static final Set<String> FAMILY_WORDS = Set.of("rodzina", "rodziny", "rodzinie",
+      "rodzinę", "rodziną", "rodzino", "państwo", "państwa", "państwu", "państwem", "family");
+
+  /** The words of a street address, lower case. */
+  private static final Set<String> STREET_WORDS = Set.of("ul", "ul.", "ulica", "al", "al.",
+      "aleja", "aleje", "os", "os.", "osiedle", "pl", "pl.", "plac", "skwer", "rondo");
+
+  /**
+   * The rules that keep families pseudonymous: a family representation is named by a code, has
+   * the locality as its seat and no contact person; an informal group is not named like a
+   * family.
+   */
+  static void familyRules(List<Problem> problems, LegalForm form, Sector sector, String name,
+      String seatAddress, int contacts) {
+    String stripped = name == null ? "" : TextChecks.strip(name);
+    if (sector == Sector.FAMILY_REPRESENTATIVE) {
+      if (!stripped.isEmpty() && !pl.lsw.core.kernel.PseudonymousCode.isValid(stripped)) {
+        problems.add(OrganisationProblems.PROBLEMS.problem("name", "FAMILY_REPRESENTATIVE_NAME",
+            "max", pl.lsw.core.kernel.PseudonymousCode.MAX_LENGTH));
+      }
+      if (seatAddress != null && isStreetAddress(seatAddress)) {
+        problems.add(OrganisationProblems.PROBLEMS.problem("seat.address",
+            "FAMILY_REPRESENTATIVE_ADDRESS"));
+      }
+      if (contacts > 0) {
+        problems.add(OrganisationProblems.PROBLEMS.problem("contacts",
+            "FAMILY_REPRESENTATIVE_CONTACT", "count", contacts));
+      }
+    } else if (form == LegalForm.INFORMAL_GROUP || sector == Sector.COMMUNITY_GROUP) {
+      String first = stripped.split("[\\s\\p{Z}\\p{Punct}]+", 2)[0]
+          .toLowerCase(java.util.Locale.forLanguageTag("pl"));
+      if (FAMILY_WORDS.contains(first)) {
+        problems.add(OrganisationProblems.PROBLEMS.problem("name", "FAMILY_NAME"));
+      }
+    }
+  }
+
+  /** Whether the address names a street or a house: a digit, or a street word. */
+  static boolean isStreetAddress(String address) {
+    for (int i = 0; i < address.length(); i++) {
+      if (Character.isDigit(address.charAt(i))) {
+        return true;
+      }
+    }
+    for (String word : address.toLowerCase(java.util.Locale.forLanguageTag("pl"))
+        .split("[\\s\\p{Z},;]+")) {
+      if (STREET_WORDS.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Problem notApplicable(String path, Label identifier, LegalForm form) {

@@ -109,6 +109,8 @@ abstract class AbstractOrganisationDraft {
     AbstractOrganisation.invariants(problems, legalForm().orElse(null), sector().orElse(null),
         nipText.isPresent(), regonText.isPresent(), krsText.isPresent());
     Optional<Seat> seat = parsed(problems, "seat", Optional.of(Seat.parse(seatTeryt(), seatAddress())));
+    AbstractOrganisation.familyRules(problems, legalForm().orElse(null), sector().orElse(null),
+        name, seatAddress(), contacts().size());
     List<ContactPerson> contacts = new ArrayList<>();
     for (int i = 0; i < contacts().size(); i++) {
       parsed(problems, "contacts[" + i + "]",

@@ -23,6 +23,15 @@ public record RegistryClerk(String position, Optional<String> name) implements A
   public RegistryClerk {
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(name, "name");
+    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
+    TextChecks.refusePesel(problems, "position", "REGISTRY_CLERK_POSITION",
+        pl.lsw.core.kernel.Label.of("Stanowisko pracownika rejestru", "The clerk's position"), position);
+    TextChecks.refusePesel(problems, "name", "REGISTRY_CLERK_NAME",
+        pl.lsw.core.kernel.Label.of("Imię i nazwisko pracownika rejestru", "The clerk's name"),
+        name.orElse(null));
+    if (!problems.isEmpty()) {
+      throw new pl.lsw.core.kernel.InvalidInputException(problems);
+    }
     if (TextChecks.isBlank(position)) {
       throw new IllegalArgumentException("a registry clerk has a position");
     }

@@ -493,7 +493,27 @@ abstract class AbstractPartnership {
    */
   public Either<Refusal, Change<Partnership>> registerPerson(ActingPerson actor, PersonId id, PersonDetails details,
       Instant now) {
-    return new MembershipAndBodies(self()).registerPerson(actor, id, details, now);
+    return registerPerson(actor, id, details, Set.of(), now);
+  }
+
+  /**
+   * Registers a person acting for a member organisation, as {@link #registerPerson(ActingPerson,
+   * PersonId, PersonDetails, Instant)}, knowing which members represent families. A person of a
+   * families' representation (an organisation of sector {@link
+   * pl.lsw.core.organisation.Sector#FAMILY_REPRESENTATIVE}) is a member of a family, so is
+   * recorded only by a pseudonymous code ({@link PersonDetails#familyRepresentative}): a name
+   * that is not a {@link pl.lsw.core.kernel.PseudonymousCode} ({@code PERSON_FAMILY_REFERENCE}),
+   * an e-mail address or a phone number ({@code PERSON_FAMILY_CONTACT}) are refused. People of
+   * other organisations are professionals and are named. {@link PartnershipService} passes the
+   * members of that sector from the organisation registry.
+   *
+   * @param familyRepresentations the member organisations of sector FAMILY_REPRESENTATIVE
+   * @return the new state and {@link PersonRegistered}, or every reason
+   */
+  public Either<Refusal, Change<Partnership>> registerPerson(ActingPerson actor, PersonId id,
+      PersonDetails details, Set<OrganisationId> familyRepresentations, Instant now) {
+    return new MembershipAndBodies(self()).registerPerson(actor, id, details,
+        familyRepresentations, now);
   }
 
   // ---------------------------------------------------------------- Steering Committee
@@ -679,6 +699,8 @@ abstract class AbstractPartnership {
       problems.add(reason("description", "MATTER_DESCRIPTION_TOO_LONG", "max",
           RaisedMatter.MAX_DESCRIPTION, "length", description.length()));
     }
+    TextChecks.refusePesel(problems, "description", "MATTER_DESCRIPTION",
+        Label.of("Opis sprawy", "The matter's description"), description);
     if (!problems.isEmpty()) {
       return refuse(problems);
     }

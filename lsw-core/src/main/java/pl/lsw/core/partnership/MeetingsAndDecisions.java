@@ -103,6 +103,12 @@ final class MeetingsAndDecisions {
       problems.add(reason("familyRepresentativesPresent",
           "MEETING_FAMILIES_AT_CLOSED_MEETING", "count", details.familyRepresentativesPresent()));
     }
+    TextChecks.refusePesel(problems, "agendaReference", "MEETING_AGENDA_REFERENCE",
+        Label.of("Odnośnik do porządku obrad", "The reference to the agenda"),
+        details.agendaReference().orElse(null));
+    TextChecks.refusePesel(problems, "minutesReference", "MEETING_MINUTES_REFERENCE",
+        Label.of("Odnośnik do protokołu", "The reference to the minutes"),
+        details.minutesReference().orElse(null));
     if (!problems.isEmpty()) {
       return refuse(problems);
     }

@@ -130,8 +130,9 @@ final class MembershipAndBodies {
 
   /** See {@link Partnership#registerPerson}. */
   Either<Refusal, Change<Partnership>> registerPerson(ActingPerson actor, PersonId id, PersonDetails details,
-      Instant now) {
+      Set<OrganisationId> familyRepresentations, Instant now) {
     Objects.requireNonNull(details, "details");
+    Objects.requireNonNull(familyRepresentations, "familyRepresentations");
     boolean sameOrganisation = details.organisation() != null && partnership.person(actor.person())
         .map(p -> p.organisation().equals(details.organisation())).orElse(false);
     List<Problem> problems = sameOrganisation
@@ -149,6 +150,18 @@ final class MembershipAndBodies {
     var person = details.toPerson(id);
     if (person.isInvalid()) {
       person.getError().forEach(problems::add);
+    }
+    if (details.organisation() != null && familyRepresentations.contains(details.organisation())) {
+      if (details.name() != null && !TextChecks.isBlank(details.name())
+          && !pl.lsw.core.kernel.PseudonymousCode.isValid(details.name())) {
+        problems.add(reason("name", "PERSON_FAMILY_REFERENCE"));
+      }
+      if (details.email() != null) {
+        problems.add(reason("email", "PERSON_FAMILY_CONTACT"));
+      }
+      if (details.phone() != null) {
+        problems.add(reason("phone", "PERSON_FAMILY_CONTACT"));
+      }
     }
     if (!problems.isEmpty()) {
       return refuse(problems);

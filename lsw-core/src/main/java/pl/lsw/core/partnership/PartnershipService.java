@@ -164,7 +164,7 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> registerPerson(PartnershipId id, ActingPerson actor,
       PersonDetails details) {
     PersonId person = PersonId.of(ids.nextId());
-    return run(id, actor, p -> p.registerPerson(actor, person, details, now()));
+    return run(id, actor, p -> p.registerPerson(actor, person, details, familyRepresentations(p), now()));
   }
 
   /**
@@ -329,6 +329,17 @@ public final class PartnershipService {
     }
     return Either.left(outcome.isLeft() ? outcome.getLeft().and(Refusal.of(more))
         : Refusal.of(more));
+  }
+
+  private Set<OrganisationId> familyRepresentations(Partnership partnership) {
+    Set<OrganisationId> result = new LinkedHashSet<>();
+    for (Membership membership : partnership.activeMemberships()) {
+      if (organisations.findById(membership.organisation())
+          .filter(o -> o.sector() == Sector.FAMILY_REPRESENTATIVE).isPresent()) {
+        result.add(membership.organisation());
+      }
+    }
+    return result;
   }
 
   private Set<OrganisationId> localGovernment(Partnership partnership) {

@@ -18,12 +18,21 @@ import java.util.Optional;
  */
 public record EvidenceReference(String text, Optional<URI> uri) {
 
-  /** Refuses a null or blank text and a null optional. */
+  /**
+   * Refuses a null or blank text and a null optional, and a text that holds a PESEL number
+   * ({@code EVIDENCE_REFERENCE_PESEL}, an {@link pl.lsw.core.kernel.InvalidInputException}).
+   */
   public EvidenceReference {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(uri, "uri");
     if (TextChecks.isBlank(text)) {
       throw new IllegalArgumentException("an evidence reference needs a description");
+    }
+    java.util.List<pl.lsw.core.kernel.Problem> problems = new java.util.ArrayList<>();
+    TextChecks.refusePesel(problems, "text", "EVIDENCE_REFERENCE",
+        pl.lsw.core.kernel.Label.of("Opis dowodu", "The evidence's description"), text);
+    if (!problems.isEmpty()) {
+      throw new pl.lsw.core.kernel.InvalidInputException(problems);
     }
   }
 

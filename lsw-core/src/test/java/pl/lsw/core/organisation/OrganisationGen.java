@@ -116,12 +116,14 @@ public final class OrganisationGen {
   public static DraftCase draftCase(Random rnd) {
     Set<String> expected = new java.util.TreeSet<>();
     OrganisationDraft.Builder b = OrganisationDraft.builder();
+    String name;
     if (rnd.nextInt(8) == 0) {
-      b.name(" ");
+      name = " ";
       expected.add("name");
     } else {
-      b.name("Organizacja " + rnd.nextInt(1000));
+      name = rnd.nextBoolean() ? "Organizacja " + rnd.nextInt(1000) : "ORG-" + rnd.nextInt(1000);
     }
+    b.name(name);
     LegalForm form = LegalForm.values()[rnd.nextInt(LegalForm.values().length)];
     b.legalForm(form);
     Sector sector;
@@ -135,6 +137,9 @@ public final class OrganisationGen {
       sector = Sector.NGO;
     }
     b.sector(sector);
+    if (sector == Sector.FAMILY_REPRESENTATIVE && name.startsWith("Organizacja")) {
+      expected.add("name");
+    }
     if (form.isPublic() && sector != Sector.PUBLIC
         || form == LegalForm.INFORMAL_GROUP && sector != Sector.COMMUNITY_GROUP
             && sector != Sector.FAMILY_REPRESENTATIVE) {
@@ -191,8 +196,19 @@ public final class OrganisationGen {
     } else {
       b.seatTeryt(List.of("3201034", "3201035", "1465088", "3201011").get(rnd.nextInt(4)));
     }
-    b.seatAddress("ul. Polna " + (1 + rnd.nextInt(99)));
-    int contacts = rnd.nextInt(3);
+    boolean families = sector == Sector.FAMILY_REPRESENTATIVE;
+    if (families && rnd.nextBoolean()) {
+      b.seatAddress("Karlino");
+    } else {
+      b.seatAddress("ul. Polna " + (1 + rnd.nextInt(99)));
+      if (families) {
+        expected.add("seat.address");
+      }
+    }
+    int contacts = families && rnd.nextBoolean() ? 0 : rnd.nextInt(3);
+    if (families && contacts > 0) {
+      expected.add("contacts");
+    }
     for (int i = 0; i < contacts; i++) {
       boolean bad = rnd.nextInt(6) == 0;
       b.addContact(new ContactPersonDraft("Osoba " + i, "rola", bad ? "bez-malpy" : "osoba@example.org",

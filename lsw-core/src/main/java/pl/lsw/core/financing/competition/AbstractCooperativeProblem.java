@@ -1,6 +1,11 @@
 package pl.lsw.core.financing.competition;
 
+import java.util.ArrayList;
 import java.util.List;
+import pl.lsw.core.financing.FinancingChecks;
+import pl.lsw.core.kernel.Label;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
 import java.util.Optional;
 import org.immutables.value.Value;
 import pl.lsw.core.partnership.PartnershipId;
@@ -27,4 +32,15 @@ abstract class AbstractCooperativeProblem {
 
   /** The partnership formed to solve it, if known. */
   public abstract Optional<PartnershipId> partnership();
+
+  /** Refuses a statement or a required result that holds a PESEL number. */
+  @Value.Check
+  protected void check() {
+    List<Problem> problems = new ArrayList<>();
+    TextChecks.refusePesel(problems, "statement", "PROBLEM_STATEMENT",
+        Label.of("Opis problemu", "The problem's statement"), statement());
+    FinancingChecks.refusePesel(problems, "requiredResults", "REQUIRED_RESULT",
+        Label.of("Wymagany rezultat", "A required result"), requiredResults());
+    FinancingChecks.throwIfAny(problems);
+  }
 }

@@ -1,7 +1,13 @@
 package pl.lsw.core.financing.contract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import pl.lsw.core.financing.FinancingChecks;
+import pl.lsw.core.kernel.Label;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
 import org.immutables.value.Value;
 import pl.lsw.core.financing.offer.Budget;
 import pl.lsw.core.kernel.DateRange;
@@ -34,4 +40,13 @@ abstract class AbstractAmendment {
 
   /** The new task period, if changed. */
   public abstract Optional<DateRange> taskPeriod();
+
+  /** Refuses a description that holds a PESEL number. */
+  @Value.Check
+  protected void check() {
+    List<Problem> problems = new ArrayList<>();
+    TextChecks.refusePesel(problems, "description", "AMENDMENT_DESCRIPTION",
+        Label.of("Opis aneksu", "The annex's description"), description());
+    FinancingChecks.throwIfAny(problems);
+  }
 }

@@ -221,6 +221,8 @@ abstract class AbstractContract {
     }
     FinancingChecks.requireDistinct(problems, "parties", "PARTIES", Label.of("Organizacje", "Organisations"), parties());
     FinancingChecks.requireNonNegative(problems, "grantAmount", "GRANT_AMOUNT", Label.of("Kwota dotacji", "The grant"), grantAmount());
+    FinancingChecks.refusePesel(problems, "expectedResults", "EXPECTED_RESULT",
+        Label.of("Zakładany rezultat", "An expected result"), expectedResults());
     if (!allowedShiftShare().isShare()) {
       problems.add(ContractProblems.PROBLEMS.problem("allowedShiftShare", "ALLOWED_SHIFT_SHARE_RANGE",
           "share", allowedShiftShare()));

@@ -1,7 +1,13 @@
 package pl.lsw.core.financing.contract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import pl.lsw.core.financing.FinancingChecks;
+import pl.lsw.core.kernel.Label;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
 import pl.lsw.core.kernel.Money;
 
 /**
@@ -16,10 +22,17 @@ import pl.lsw.core.kernel.Money;
  */
 public record MisuseFinding(LocalDate foundOn, Money amount, String description) {
 
-  /** Refuses nulls. */
+  /**
+   * Refuses nulls, and a description that holds a PESEL number ({@code
+   * MISUSE_DESCRIPTION_PESEL}).
+   */
   public MisuseFinding {
     Objects.requireNonNull(foundOn, "foundOn");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(description, "description");
+    List<Problem> problems = new ArrayList<>();
+    TextChecks.refusePesel(problems, "description", "MISUSE_DESCRIPTION",
+        Label.of("Opis stwierdzenia", "The finding's description"), description);
+    FinancingChecks.throwIfAny(problems);
   }
 }

@@ -83,6 +83,8 @@ abstract class AbstractOffer {
     }
     FinancingChecks.requireDistinct(problems, "applicants", "APPLICANTS", Label.of("Organizacje", "Organisations"), applicants());
     FinancingChecks.requireText(problems, "task", "TASK", Label.of("Tytuł zadania", "The task's title"), task());
+    FinancingChecks.refusePesel(problems, "expectedResults", "EXPECTED_RESULT",
+        Label.of("Zakładany rezultat", "An expected result"), expectedResults());
     FinancingChecks.requireNonNegative(problems, "requestedGrant", "REQUESTED_GRANT", Label.of("Wnioskowana dotacja", "The requested grant"),
         requestedGrant());
     if (requestedGrant().isGreaterThan(totalCost())) {

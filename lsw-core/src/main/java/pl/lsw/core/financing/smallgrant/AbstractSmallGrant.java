@@ -126,6 +126,9 @@ abstract class AbstractSmallGrant {
     return publications().stream().filter(p -> p.place() == place).findFirst();
   }
 
+  private static final pl.lsw.core.kernel.Label TITLE =
+      pl.lsw.core.kernel.Label.of("Tytuł zadania", "The task's title");
+
   /** Checks the invariants; throws with every problem. */
   @Value.Check
   protected void check() {
@@ -155,6 +158,8 @@ abstract class AbstractSmallGrant {
     if (title == null || TextChecks.isBlank(title)) {
       problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_TITLE"));
     }
+    problems = problems.appendAll(SmallGrantProblems.pesel("taskTitle", "SMALL_GRANT_TITLE",
+        TITLE, title));
     if (amount == null || !amount.isPositive()) {
       problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_AMOUNT", "amount", amount));
     }
@@ -318,6 +323,8 @@ abstract class AbstractSmallGrant {
     if (reason == null || TextChecks.isBlank(reason)) {
       problems = problems.append(SmallGrantProblems.PROBLEMS.problem("", "SMALL_GRANT_REFUSAL_REASON"));
     }
+    problems = problems.appendAll(SmallGrantProblems.pesel("reason", "SMALL_GRANT_REFUSAL_REASON",
+        pl.lsw.core.kernel.Label.of("Powód odmowy", "The reason for refusal"), reason));
     return decide(problems, () -> Change.of(
         SmallGrant.copyOf(this).withEndedOn(on).withRefusalReason(reason.trim()).withStatus(SmallGrantStatus.REFUSED),
         new SmallGrantEvent.Refused(id(), on, reason.trim(), now)));

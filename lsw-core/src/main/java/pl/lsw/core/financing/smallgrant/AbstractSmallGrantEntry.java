@@ -84,6 +84,12 @@ abstract class AbstractSmallGrantEntry {
     if (TextChecks.isBlank(taskTitle())) {
       problems.add(SmallGrantProblems.PROBLEMS.problem("taskTitle", "SMALL_GRANT_TITLE"));
     }
+    TextChecks.refusePesel(problems, "registerNumber", "SMALL_GRANT_ENTRY_NUMBER",
+        pl.lsw.core.kernel.Label.of("Numer w rejestrze", "The register number"), registerNumber());
+    TextChecks.refusePesel(problems, "applicantName", "SMALL_GRANT_ENTRY_APPLICANT_NAME",
+        pl.lsw.core.kernel.Label.of("Nazwa wnioskodawcy", "The applicant's name"), applicantName());
+    TextChecks.refusePesel(problems, "taskTitle", "SMALL_GRANT_TITLE",
+        pl.lsw.core.kernel.Label.of("Tytuł zadania", "The task's title"), taskTitle());
     if (!amount().isPositive()) {
       problems.add(SmallGrantProblems.PROBLEMS.problem("amount", "SMALL_GRANT_AMOUNT", "amount", amount()));
     }

@@ -20,13 +20,23 @@ import java.util.Objects;
 public record Comment(LocalDate received, CommentAuthorKind authorKind, String textReference,
     Optional<Consideration> consideration) {
 
-  /** Refuses nulls and a blank reference. */
+  /**
+   * Refuses nulls and a blank reference, and a reference that holds a PESEL number ({@code
+   * COMMENT_REFERENCE_PESEL}, an {@link pl.lsw.core.kernel.InvalidInputException}).
+   */
   public Comment {
     Objects.requireNonNull(received, "received");
     Objects.requireNonNull(authorKind, "authorKind");
     Objects.requireNonNull(consideration, "consideration");
     if (textReference == null || TextChecks.isBlank(textReference)) {
       throw new IllegalArgumentException("a comment needs a reference to its text");
+    }
+    io.vavr.collection.List<pl.lsw.core.kernel.Problem> problems = SmallGrantProblems.pesel(
+        "textReference", "COMMENT_REFERENCE",
+        pl.lsw.core.kernel.Label.of("Odnośnik do treści uwagi", "The reference to the comment's text"),
+        textReference);
+    if (!problems.isEmpty()) {
+      throw new pl.lsw.core.kernel.InvalidInputException(problems.asJava());
     }
   }
 

@@ -30,6 +30,22 @@ public record PersonDetails(
     return new PersonDetails(name, position, organisation, null, null);
   }
 
+  /**
+   * A person of a families' representation (sector {@link
+   * pl.lsw.core.organisation.Sector#FAMILY_REPRESENTATIVE}): a member of a family, recorded by
+   * a pseudonymous code ({@link pl.lsw.core.kernel.PseudonymousCode}, as a {@code
+   * FamilyReference}) in place of a name, with no contact details.
+   *
+   * @param reference the pseudonymous code, e.g. {@code R-004}
+   * @param position the part taken, e.g. {@code "przedstawiciel rodzin w Zespole"}
+   * @param organisation the families' representation
+   * @return the details
+   */
+  public static PersonDetails familyRepresentative(String reference, String position,
+      OrganisationId organisation) {
+    return new PersonDetails(reference, position, organisation, null, null);
+  }
+
   /** The same details with this contact e-mail address. */
   public PersonDetails withEmail(String email) {
     return new PersonDetails(name, position, organisation, email, phone);

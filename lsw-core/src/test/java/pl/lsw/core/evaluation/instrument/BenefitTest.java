@@ -58,7 +58,8 @@ class BenefitTest {
         "123456 zł mniej kosztów");
     assertEquals(List.of("BENEFIT_NUMBER"), codes(() -> BenefitRecord.of(
         StakeholderGroup.PERSONS_AND_FAMILIES, START, "rodzina 1234567 skorzystała")));
-    assertEquals(List.of("BENEFIT_NUMBER", "BENEFIT_NUMBER"), codes(() -> BenefitRecord.of(
+    assertEquals(List.of("BENEFIT_DESCRIPTION_PESEL", "BENEFIT_NUMBER", "BENEFIT_NUMBER"),
+        codes(() -> BenefitRecord.of(
         StakeholderGroup.PERSONS_AND_FAMILIES, START, "PESEL 85010112345", "tel. 600100200")));
   }
 

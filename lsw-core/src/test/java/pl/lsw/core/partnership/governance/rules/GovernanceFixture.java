@@ -96,7 +96,8 @@ final class GovernanceFixture {
       SocialServiceField... fields) {
     return Organisation.builder().id(id).name(name).legalForm(LegalForm.OTHER).sector(sector)
         .fields(fields.length == 0 ? EnumSet.noneOf(SocialServiceField.class) : EnumSet.of(fields[0], fields))
-        .seat(Seat.of(TerytCode.of("1465088"), "ul. Ząbkowska 1, 03-736 Warszawa")).build();
+        .seat(Seat.of(TerytCode.of("1465088"), sector == Sector.FAMILY_REPRESENTATIVE
+            ? "Warszawa, Praga-Północ" : "ul. Ząbkowska 1, 03-736 Warszawa")).build();
   }
 
   static List<Organisation> organisations() {
@@ -107,7 +108,7 @@ final class GovernanceFixture {
         organisation(SCHOOL, "Szkoła Podstawowa nr 1", Sector.PUBLIC, SocialServiceField.PUBLIC_EDUCATION),
         organisation(JOB_CENTRE, "Urząd Pracy", Sector.PUBLIC, SocialServiceField.COUNTERACTING_UNEMPLOYMENT),
         organisation(CLINIC, "Przychodnia", Sector.PUBLIC, SocialServiceField.HEALTH_PROMOTION_AND_PROTECTION),
-        organisation(PARENTS, "Rada Rodziców", Sector.FAMILY_REPRESENTATIVE, SocialServiceField.FAMILY_SUPPORT));
+        organisation(PARENTS, "RR-PRAGA-1", Sector.FAMILY_REPRESENTATIVE, SocialServiceField.FAMILY_SUPPORT));
   }
 
   static Person person(PersonId id, String name, OrganisationId organisation) {

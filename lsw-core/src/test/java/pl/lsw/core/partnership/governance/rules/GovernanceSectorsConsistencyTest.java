@@ -50,7 +50,7 @@ class GovernanceSectorsConsistencyTest {
     // work only within the social-assistance system" from GOV-OUTSIDE-SECTORS in one report.
     List<Organisation> members = List.of(
         organisation(DISTRICT, "Powiatowe Centrum Pomocy Rodzinie", Sector.PUBLIC, SocialServiceField.FOSTER_CARE),
-        organisation(PARENTS, "Rada Rodziców", Sector.FAMILY_REPRESENTATIVE, SocialServiceField.FAMILY_SUPPORT));
+        organisation(PARENTS, "RR-PRAGA-1", Sector.FAMILY_REPRESENTATIVE, SocialServiceField.FAMILY_SUPPORT));
     List<String> keys = keys(members);
     assertFalse(keys.contains(SECTORS + "missing.SOCIAL_ASSISTANCE"), keys.toString());
     assertTrue(keys.contains(OUTSIDE + "none"), keys.toString());
@@ -63,7 +63,7 @@ class GovernanceSectorsConsistencyTest {
   @Test
   void partners_without_any_field_are_in_no_field_and_the_two_rules_say_so_without_contradiction() {
     List<Organisation> members = List.of(organisation(DISTRICT, "Urząd Dzielnicy", Sector.PUBLIC),
-        organisation(PARENTS, "Rada Rodziców", Sector.FAMILY_REPRESENTATIVE));
+        organisation(PARENTS, "RR-PRAGA-1", Sector.FAMILY_REPRESENTATIVE));
     List<String> keys = keys(members);
     assertTrue(keys.contains(SECTORS + "missing.SOCIAL_ASSISTANCE"), keys.toString());
     assertTrue(keys.contains(OUTSIDE + "none"), keys.toString());
