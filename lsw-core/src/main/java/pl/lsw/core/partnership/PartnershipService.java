@@ -332,21 +332,18 @@ public final class PartnershipService {
   }
 
   private Set<OrganisationId> familyRepresentations(Partnership partnership) {
-    Set<OrganisationId> result = new LinkedHashSet<>();
-    for (Membership membership : partnership.activeMemberships()) {
-      if (organisations.findById(membership.organisation())
-          .filter(o -> o.sector() == Sector.FAMILY_REPRESENTATIVE).isPresent()) {
-        result.add(membership.organisation());
-      }
-    }
-    return result;
+    return activeMembersOfSector(partnership, Sector.FAMILY_REPRESENTATIVE);
   }
 
   private Set<OrganisationId> localGovernment(Partnership partnership) {
+    return activeMembersOfSector(partnership, Sector.PUBLIC);
+  }
+
+  private Set<OrganisationId> activeMembersOfSector(Partnership partnership, Sector sector) {
     Set<OrganisationId> result = new LinkedHashSet<>();
     for (Membership membership : partnership.activeMemberships()) {
       if (organisations.findById(membership.organisation())
-          .filter(o -> o.sector() == Sector.PUBLIC).isPresent()) {
+          .filter(o -> o.sector() == sector).isPresent()) {
         result.add(membership.organisation());
       }
     }
