@@ -25,6 +25,7 @@ import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.WorkingDayCalendar;
 import pl.lsw.core.kernel.port.EventPublisher;
+import pl.lsw.core.kernel.service.EventDelivery;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.organisation.OrganisationRegistry;
 import pl.lsw.core.partnership.PartnershipService;
@@ -46,15 +47,27 @@ import pl.lsw.core.store.port.LswStore;
  *     .store(MemoryStore.create())             // or JdbcStore.builder(dataSource).migrate(true).build()
  *     .clock(Clock.system(ZoneId.of("Europe/Warsaw")))
  *     .ids(UUID::randomUUID)                   // or your database's sequence, or a fixed list in tests
- *     .events(outbox::append)                  // where domain events go
+ *     .events(bus::send)                       // your publisher; events reach it through the store's outbox
  *     .build();
  * Organisation org = lsw.organisations().register(RegistryClerk.of("inspektorka"), draft)
  *     .get().state();
  * }</pre>
  *
  * <p>The library never reads the system clock or makes random ids itself: time comes from the
- * {@link Clock} and ids from the {@link IdSource} given here, so tests can fix both. The
- * application services are thread-safe when the store, the id source and the publisher are.
+ * {@link Clock} and ids, of aggregates and of events, from the {@link IdSource} given here (events
+ * may take theirs from another, {@link Builder#eventIds}), so tests can fix both.
+ *
+ * <p><b>Events.</b> Every change is written together with its events to the store's outbox
+ * ({@link LswStore#outbox()}) in one unit: both are stored or neither. After the commit the events
+ * are handed to the publisher given to {@link Builder#events}, in order per aggregate, <b>at
+ * least once</b>; a publisher that throws never makes a stored command look failed, its events
+ * stay in the outbox and are tried again ({@link #delivery()}). Consumers must be idempotent: a
+ * redelivered event carries the same {@link pl.lsw.core.kernel.OutboxEntry#eventId()}. A command
+ * given inside {@link #once} is recorded with the caller's idempotency key, so sending it again
+ * after a lost answer gives the first answer instead of a second change.
+ *
+ * <p>The application services are thread-safe when the store, the id sources and the publisher
+ * are.
  *
  * <p>Polish: <i>punkt wejścia biblioteki LSW</i>.
  */
@@ -64,6 +77,7 @@ public final class Lsw {
   private final Clock clock;
   private final IdSource ids;
   private final EventPublisher events;
+  private final EventDelivery delivery;
   private final ParameterSet parameters;
   private final WorkingDayCalendar calendar;
   private final RuleEnvironment environment;
@@ -90,6 +104,9 @@ public final class Lsw {
     this.clock = b.clock;
     this.ids = b.ids;
     this.events = b.events;
+    this.delivery = new EventDelivery(store.outbox(), b.events, clock,
+        b.eventIds == null ? ids : b.eventIds, b.deliverAfterCommit);
+    EventPublisher events = delivery;
     this.parameters = b.parameters;
     this.calendar = b.calendar;
     this.organisations = new OrganisationRegistry(store.organisations(), clock, ids, events);
@@ -306,9 +323,47 @@ public final class Lsw {
     return ids;
   }
 
-  /** The event publisher given to the builder. */
+  /** The event publisher given to the builder, which the outbox delivers to. */
   public EventPublisher events() {
     return events;
+  }
+
+  /**
+   * The delivery of events through the store's outbox: deliver what is due now ({@link
+   * EventDelivery#deliver()}, e.g. on a schedule or at start-up after a crash), redeliver at once
+   * what failed ({@link EventDelivery#redeliver()}), see what is undelivered and why, and the
+   * history of an aggregate (who changed it, when, with which events).
+   *
+   * @return the delivery
+   */
+  public EventDelivery delivery() {
+    return delivery;
+  }
+
+  /**
+   * Runs a command under the caller's idempotency key, e.g. the id of the request in the
+   * embedding system: the first change it stores is recorded with the key in the same unit; sent
+   * again with the same key (a retry after a lost answer), the command is not run again and the
+   * answer is the first one (the aggregate as stored now, the first time's events and created id).
+   *
+   * <pre>{@code
+   * Either<Refusal, Change<Partnership>> founded =
+   *     lsw.once(requestId, () -> lsw.partnerships().found(founding));
+   * }</pre>
+   *
+   * <p>A refused command records nothing, so its retry runs again.
+   *
+   * @param key the caller's key; not blank, at most {@value EventDelivery#MAX_KEY_LENGTH}
+   *     characters
+   * @param command the command
+   * @param <T> the command's result
+   * @return the command's result
+   * @throws IllegalArgumentException for a blank or too long key
+   * @throws pl.lsw.core.kernel.DuplicateKeyException when the same key runs on another thread at
+   *     this moment and stored first; asked again, the recorded answer comes back
+   */
+  public <T> T once(String key, java.util.function.Supplier<T> command) {
+    return delivery.withKey(key, command);
   }
 
   /** Builds an {@link Lsw}. Not thread-safe; the built object is. */
@@ -317,6 +372,8 @@ public final class Lsw {
     private Clock clock;
     private IdSource ids;
     private EventPublisher events;
+    private IdSource eventIds;
+    private boolean deliverAfterCommit = true;
     private ParameterSet parameters = StandardRules.parameters();
     private WorkingDayCalendar calendar = WorkingDayCalendar.polish();
     private InformationChannel informationChannel = NO_INFORMATION_CHANNEL;
@@ -341,9 +398,32 @@ public final class Lsw {
       return this;
     }
 
-    /** Where domain events are published after each successful change (required). */
+    /**
+     * Where domain events are delivered after each successful change (required). They reach it
+     * through the store's outbox, at least once and in order per aggregate; it may throw, and what
+     * it refused is tried again later.
+     */
     public Builder events(EventPublisher events) {
       this.events = events;
+      return this;
+    }
+
+    /**
+     * The source of the ids of events (optional; by default the source given to {@link #ids},
+     * so a test that counts the ids it hands out sees the events' ids among them).
+     */
+    public Builder eventIds(IdSource eventIds) {
+      this.eventIds = Objects.requireNonNull(eventIds, "eventIds");
+      return this;
+    }
+
+    /**
+     * Whether every commit delivers the events that are due at once (optional; default {@code
+     * true}). With {@code false} events wait in the outbox until {@link Lsw#delivery()}{@code
+     * .deliver()} is called, e.g. by the embedder's scheduler on another thread.
+     */
+    public Builder deliverAfterCommit(boolean deliverAfterCommit) {
+      this.deliverAfterCommit = deliverAfterCommit;
       return this;
     }
 

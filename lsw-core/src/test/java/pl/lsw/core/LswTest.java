@@ -79,7 +79,13 @@ class LswTest {
     pl.lsw.core.family.plan.InMemoryPlans plans = new pl.lsw.core.family.plan.InMemoryPlans();
     pl.lsw.core.evaluation.record.InMemoryEvaluations evaluations =
         new pl.lsw.core.evaluation.record.InMemoryEvaluations();
+    pl.lsw.core.kernel.service.ListOutbox outbox = new pl.lsw.core.kernel.service.ListOutbox();
     return new LswStore() {
+      @Override
+      public pl.lsw.core.kernel.port.Outbox outbox() {
+        return outbox;
+      }
+
       @Override
       public OrganisationRepository organisations() {
         return organisations;

@@ -21,6 +21,13 @@ final class ExampleLsw {
 
   private static final Logger LOG = LoggerFactory.getLogger(ExampleLsw.class);
 
+  /**
+   * What the store is wrapped in before the library is built on it: the store itself, unless a
+   * test of the examples looks at what the store is given.
+   */
+  static volatile java.util.function.UnaryOperator<pl.lsw.core.store.port.LswStore> storeWrapper =
+      java.util.function.UnaryOperator.identity();
+
   private ExampleLsw() {}
 
   /**
@@ -51,7 +58,7 @@ final class ExampleLsw {
       builder.informationChannel(channel);
     }
     return builder
-        .store(store)
+        .store(storeWrapper.apply(store))
         .clock(Clock.system(ZoneId.of("Europe/Warsaw")))
         .ids(UUID::randomUUID)
         .events(event -> LOG.info("event {} on {}", event.type(), event.aggregateId()))

@@ -84,7 +84,7 @@ class ServiceBasketServiceTest {
   @Test
   void the_entry_point_gives_the_basket_over_the_stores_repositories() {
     java.util.Map<String, Object> parts = java.util.Map.of("serviceBaskets", baskets,
-        "partnerships", partnerships);
+        "partnerships", partnerships, "outbox", new pl.lsw.core.kernel.service.ListOutbox());
     pl.lsw.core.store.port.LswStore store = (pl.lsw.core.store.port.LswStore)
         java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
             new Class<?>[] {pl.lsw.core.store.port.LswStore.class}, (proxy, method, args) ->

@@ -34,7 +34,7 @@ class FinancingCalendarTest {
   /** A store whose contracts are in memory; the other parts are never used here. */
   private static LswStore store() {
     InMemoryRepositories.Contracts contracts = new InMemoryRepositories.Contracts();
-    Map<String, Object> parts = Map.of("contracts", contracts,
+    Map<String, Object> parts = Map.of("outbox", new pl.lsw.core.kernel.service.ListOutbox(), "contracts", contracts,
         "competitions", new InMemoryRepositories.Competitions(),
         "ownInitiativeProposals", new InMemoryRepositories.Proposals(),
         "cooperationProgrammes", new InMemoryRepositories.Programmes());

@@ -122,8 +122,11 @@ class PeselInTextPropertyTest {
       String text = Fuzz.text(rnd);
       boolean plain = false;
       if (text != null) {
-        for (String run : text.split("[^0-9]+")) {
-          plain |= run.length() == 11 && PeselInText.isValid(run);
+        // a run right after a plus sign is an international phone number, never searched
+        java.util.regex.Matcher run = java.util.regex.Pattern.compile("[0-9]+").matcher(text);
+        while (run.find()) {
+          boolean phone = run.start() > 0 && text.charAt(run.start() - 1) == '+';
+          plain |= !phone && run.group().length() == 11 && PeselInText.isValid(run.group());
         }
       }
       if (plain) {

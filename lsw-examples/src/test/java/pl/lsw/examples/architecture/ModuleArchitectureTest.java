@@ -35,8 +35,10 @@ class ModuleArchitectureTest {
           .that().resideInAPackage("pl.lsw.store.jdbc..")
           .should().onlyDependOnClassesThat().resideInAnyPackage(
               "pl.lsw.store.jdbc..", "pl.lsw.core..", "java..", "javax.sql..", "io.vavr..",
-              "org.slf4j", "org.flywaydb.core..")
-          .as("the JDBC store depends on the core, the JDK's JDBC, Vavr, SLF4J and Flyway only");
+              "org.slf4j", "org.flywaydb.core..", "com.fasterxml.jackson.core..",
+              "com.fasterxml.jackson.databind..")
+          .as("the JDBC store depends on the core, the JDK's JDBC, Vavr, SLF4J, Flyway and"
+              + " Jackson (the JSON of the outbox) only");
 
   static final ArchRule STORES_NEVER_DEPEND_ON_EACH_OTHER =
       noClasses()

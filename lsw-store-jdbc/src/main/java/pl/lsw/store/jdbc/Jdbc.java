@@ -49,6 +49,8 @@ final class Jdbc {
 
   private final DataSource dataSource;
   private final SqlDialect dialect;
+  /** The connection of the unit of work running on this thread ({@link #unit}), if one runs. */
+  private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
   Jdbc(DataSource dataSource, SqlDialect dialect) {
     this.dataSource = dataSource;
@@ -59,8 +61,15 @@ final class Jdbc {
     return dialect;
   }
 
-  /** Runs read-only work on a fresh connection. */
+  /**
+   * Runs read-only work on a fresh connection, or on the connection of the unit of work running
+   * on this thread (so it sees the unit's own writes).
+   */
   <T> T read(String what, Work<T> work) {
+    Connection joined = bound.get();
+    if (joined != null) {
+      return onBound(what, joined, work);
+    }
     try (Connection c = dataSource.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
@@ -74,6 +83,10 @@ final class Jdbc {
    * auto-commit mode.
    */
   <T> T inTransaction(String what, Work<T> work) {
+    Connection joined = bound.get();
+    if (joined != null) {
+      return onBound(what, joined, work);
+    }
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
@@ -95,6 +108,39 @@ final class Jdbc {
           // the connection is closed next; a pool resets it or discards it
         }
       }
+    } catch (SQLException e) {
+      throw failure(what, e);
+    }
+  }
+
+  /**
+   * Runs a unit of work that spans several operations of the store: every {@link #read} and
+   * {@link #inTransaction} on this thread until it returns joins its one transaction, which is
+   * committed when the work returns and rolled back when it throws. Nested units join the
+   * outermost.
+   *
+   * @param what what is being done, for the message of a failure
+   * @param work the work
+   * @param <T> its result
+   * @return its result, once committed
+   */
+  <T> T unit(String what, java.util.function.Supplier<T> work) {
+    if (bound.get() != null) {
+      return work.get();
+    }
+    return inTransaction(what, c -> {
+      bound.set(c);
+      try {
+        return work.get();
+      } finally {
+        bound.remove();
+      }
+    });
+  }
+
+  private <T> T onBound(String what, Connection c, Work<T> work) {
+    try {
+      return work.run(c);
     } catch (SQLException e) {
       throw failure(what, e);
     }

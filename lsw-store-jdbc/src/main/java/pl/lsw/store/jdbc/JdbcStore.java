@@ -21,6 +21,7 @@ import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.organisation.OrganisationRepository;
 import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.process.ProcessInstanceRepository;
+import pl.lsw.core.kernel.port.Outbox;
 import pl.lsw.core.store.port.LswStore;
 
 /**
@@ -47,7 +48,8 @@ import pl.lsw.core.store.port.LswStore;
  * bases of each partnership (the Map of Local Potentials, the Initiative Bank and the LSW Action
  * Base, with their verification rounds and history), the Local Service Baskets, dispatches,
  * contact bases, supported families with their individual plans, and the evaluation of each
- * partnership (its typology assessments, observed interactions, surveys, resources and reviews).
+ * partnership (its typology assessments, observed interactions, surveys, resources and reviews);
+ * and the outbox of the events of every change ({@link #outbox()}).
  *
  * <p>Give it a pooled data source in production. For an H2 file database without a pool, add
  * {@code ;DB_CLOSE_DELAY=-1} to the URL so that H2 keeps the database open between operations
@@ -62,7 +64,7 @@ public final class JdbcStore implements LswStore {
    * The schema version of this release: the number of the last shipped script ({@code
    * V11__…sql} is version 11). A database whose history records it is up to date.
    */
-  public static final int SCHEMA_VERSION = 15;
+  public static final int SCHEMA_VERSION = 16;
 
   /** The table in which the store's own Flyway run records applied scripts. */
   public static final String SCHEMA_HISTORY_TABLE = "lsw_schema_history";
@@ -85,6 +87,7 @@ public final class JdbcStore implements LswStore {
   private final JdbcSupportedFamilyRepository families;
   private final JdbcIndividualPlanRepository plans;
   private final JdbcEvaluationRepository evaluations;
+  private final JdbcOutbox outbox;
 
   private JdbcStore(DataSource dataSource, SqlDialect dialect) {
     this.dialect = dialect;
@@ -104,6 +107,7 @@ public final class JdbcStore implements LswStore {
     this.families = new JdbcSupportedFamilyRepository(jdbc);
     this.plans = new JdbcIndividualPlanRepository(jdbc);
     this.evaluations = new JdbcEvaluationRepository(jdbc);
+    this.outbox = new JdbcOutbox(jdbc);
   }
 
   /** Starts configuring a store on the caller's data source. */
@@ -114,6 +118,17 @@ public final class JdbcStore implements LswStore {
   /** The dialect in use, detected or given. */
   public SqlDialect dialect() {
     return dialect;
+  }
+
+  /**
+   * The outbox in the tables {@code lsw_outbox} and {@code lsw_command_key}: a unit of work of it
+   * binds one connection to the thread, so the saves of this store's repositories inside it and
+   * the events of the change are written in one database transaction. Events are kept as JSON
+   * ({@link EventJson}).
+   */
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 
   @Override

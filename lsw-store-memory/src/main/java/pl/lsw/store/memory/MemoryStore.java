@@ -15,6 +15,7 @@ import pl.lsw.core.partnership.PartnershipRepository;
 import pl.lsw.core.process.ProcessInstanceRepository;
 import pl.lsw.core.evaluation.record.PartnershipEvaluationRepository;
 import pl.lsw.core.initiative.InitiativeBaseRepository;
+import pl.lsw.core.kernel.port.Outbox;
 import pl.lsw.core.store.port.LswStore;
 
 /**
@@ -26,7 +27,8 @@ import pl.lsw.core.store.port.LswStore;
  * co-informing bases of each partnership (the Map, the Bank and the Action Base), the Local
  * Service Baskets (one per partnership), dispatches of information (each recorded once), contact
  * bases, supported families and their individual plans, and the evaluations of partnerships
- * (one per partnership).
+ * (one per partnership); and the outbox of the events of every change, written in the same unit as
+ * the change and kept as the audit trail after delivery.
  *
  * <p>Polish: <i>magazyn danych w pamięci</i>.
  */
@@ -50,6 +52,7 @@ public final class MemoryStore implements LswStore {
   private final MemorySupportedFamilyRepository families = new MemorySupportedFamilyRepository();
   private final MemoryIndividualPlanRepository plans = new MemoryIndividualPlanRepository();
   private final MemoryEvaluationRepository evaluations = new MemoryEvaluationRepository();
+  private final MemoryOutbox outbox = new MemoryOutbox();
 
   private MemoryStore() {}
 
@@ -131,5 +134,10 @@ public final class MemoryStore implements LswStore {
   @Override
   public PartnershipEvaluationRepository evaluations() {
     return evaluations;
+  }
+
+  @Override
+  public Outbox outbox() {
+    return outbox;
   }
 }

@@ -158,9 +158,8 @@ public final class EventDelivery implements EventPublisher {
     Optional<CommandRecord> command = key.map(k -> new CommandRecord(k, aggregateId.get(),
         createdId, entries.stream().map(OutboxEntry::eventId).toList(), now));
     S saved = outbox.inTransaction(() -> {
-      S state = save.get();
       outbox.append(entries, command);
-      return state;
+      return save.get();
     });
     if (keyed != null && key.isPresent()) {
       keyed.used = true;

@@ -1,5 +1,7 @@
 package pl.lsw.core.store.port;
 
+import pl.lsw.core.kernel.port.Outbox;
+
 import pl.lsw.core.evaluation.record.PartnershipEvaluationRepository;
 import pl.lsw.core.initiative.InitiativeBaseRepository;
 import pl.lsw.core.basket.ServiceBasketRepository;
@@ -72,4 +74,11 @@ public interface LswStore {
    * interactions, network surveys, survey waves, partners' resources and reviews.
    */
   PartnershipEvaluationRepository evaluations();
+
+  /**
+   * The store's transactional outbox: the events of every change are kept in it in the same unit
+   * as the change, until they are delivered to the embedder's publisher (see {@link
+   * pl.lsw.core.kernel.service.EventDelivery}); delivered entries stay as the audit trail.
+   */
+  Outbox outbox();
 }

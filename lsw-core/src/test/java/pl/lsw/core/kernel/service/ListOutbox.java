@@ -11,8 +11,8 @@ import pl.lsw.core.kernel.DuplicateKeyException;
 import pl.lsw.core.kernel.OutboxEntry;
 import pl.lsw.core.kernel.port.Outbox;
 
-/** A plain outbox in a list for tests of the delivery; a failing unit keeps nothing it appended. */
-final class ListOutbox implements Outbox {
+/** A plain outbox in a list for tests of the delivery and of the entry point; a failing unit keeps nothing it appended. */
+public final class ListOutbox implements Outbox {
 
   private final List<OutboxEntry> entries = new ArrayList<>();
   private final List<CommandRecord> commands = new ArrayList<>();
