@@ -19,9 +19,11 @@ public interface ServiceBasketRepository {
    *
    * @param basket the basket
    * @return the basket as stored, with version n + 1 and otherwise equal to the argument
-   * @throws pl.lsw.core.kernel.VersionConflictException when the stored version is not n (or,
-   *     for version 0, when the partnership already has a basket; for n &gt; 0, when it has
-   *     none); nothing is written
+   * @throws pl.lsw.core.kernel.VersionConflictException when the stored version is not n (or, for
+   *     version 0, when the partnership already has a basket); nothing is written
+   * @throws pl.lsw.core.kernel.NoLongerStoredException when the version is above 0 but nothing is
+   *     stored under that id (deleted meanwhile, or never stored): a retry will not help; nothing
+   *     is written
    */
   ServiceBasket save(ServiceBasket basket);
 

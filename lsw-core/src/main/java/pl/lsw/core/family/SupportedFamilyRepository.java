@@ -21,6 +21,9 @@ public interface SupportedFamilyRepository {
    * @return the family as stored, with version n + 1
    * @throws pl.lsw.core.kernel.VersionConflictException when the stored version is not n (or a
    *     new family's reference is already stored)
+   * @throws pl.lsw.core.kernel.NoLongerStoredException when the version is above 0 but nothing is
+   *     stored under that id (deleted meanwhile, or never stored): a retry will not help; nothing
+   *     is written
    */
   SupportedFamily save(SupportedFamily family);
 

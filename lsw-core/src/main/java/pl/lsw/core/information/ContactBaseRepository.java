@@ -19,6 +19,9 @@ public interface ContactBaseRepository {
    * @return the contact base as stored, with version n + 1
    * @throws pl.lsw.core.kernel.VersionConflictException when the stored version is not n (for
    *     version 0: when one is stored for the partnership); nothing is written
+   * @throws pl.lsw.core.kernel.NoLongerStoredException when the version is above 0 but nothing is
+   *     stored under that id (deleted meanwhile, or never stored): a retry will not help; nothing
+   *     is written
    */
   ContactBase save(ContactBase base);
 

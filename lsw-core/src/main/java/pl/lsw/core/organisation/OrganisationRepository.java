@@ -7,6 +7,7 @@ import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Regon;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -27,8 +28,10 @@ public interface OrganisationRepository {
    * replaced only when the stored version is still n. All of it is written, or nothing.
    *
    * @return the organisation as stored, with version n + 1
-   * @throws VersionConflictException when the stored version is not n (or, for version 0, when
-   *     an organisation with that id exists; for n &gt; 0, when none does); nothing is written
+   * @throws VersionConflictException when the stored version is not n (or, for version 0, when an
+   *     organisation with that id exists); nothing is written
+   * @throws NoLongerStoredException when the version is above 0 but nothing is stored under that id
+   *     (deleted meanwhile, or never stored): a retry will not help; nothing is written
    * @throws DuplicateKeyException when another organisation has the same NIP or REGON; nothing
    *     is written
    * @throws StoreException when the store fails

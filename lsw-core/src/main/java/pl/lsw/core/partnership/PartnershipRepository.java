@@ -22,9 +22,11 @@ public interface PartnershipRepository {
    * replaced only when the stored version is still n. All of it is written, or nothing.
    *
    * @return the partnership as stored, with version n + 1 and otherwise equal to the argument
-   * @throws pl.lsw.core.kernel.VersionConflictException when the stored version is not n (or,
-   *     for version 0, when a partnership with that id exists; for n &gt; 0, when none does);
-   *     nothing is written
+   * @throws pl.lsw.core.kernel.VersionConflictException when the stored version is not n (or, for
+   *     version 0, when a partnership with that id exists); nothing is written
+   * @throws pl.lsw.core.kernel.NoLongerStoredException when the version is above 0 but nothing is
+   *     stored under that id (deleted meanwhile, or never stored): a retry will not help; nothing
+   *     is written
    * @throws pl.lsw.core.kernel.StoreException when the store fails
    */
   Partnership save(Partnership partnership);

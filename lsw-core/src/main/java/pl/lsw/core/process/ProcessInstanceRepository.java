@@ -3,6 +3,7 @@ package pl.lsw.core.process;
 import java.util.List;
 import java.util.Optional;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -23,7 +24,9 @@ public interface ProcessInstanceRepository {
    * @param instance the instance to store
    * @return the instance as stored, with version n + 1
    * @throws VersionConflictException when the stored version is not n (or, for version 0, when an
-   *     instance with that id exists; for n &gt; 0, when none does); nothing is written
+   *     instance with that id exists); nothing is written
+   * @throws NoLongerStoredException when the version is above 0 but nothing is stored under that id
+   *     (deleted meanwhile, or never stored): a retry will not help; nothing is written
    * @throws StoreException when the store fails
    */
   ProcessInstance save(ProcessInstance instance);

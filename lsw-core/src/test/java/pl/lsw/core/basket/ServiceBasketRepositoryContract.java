@@ -1,6 +1,7 @@
 package pl.lsw.core.basket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.initiative.AccessConditions;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.history.Revision;
 import pl.lsw.core.partnership.PartnershipFixture;
@@ -105,9 +107,12 @@ public abstract class ServiceBasketRepositoryContract {
   }
 
   @Test
-  public final void a_save_of_a_basket_never_inserted_with_a_version_is_refused() {
-    assertThrows(VersionConflictException.class,
+  public final void a_save_of_a_basket_never_inserted_with_a_version_is_no_longer_stored() {
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
         () -> repository.save(BasketSamples.oneService().withVersion(3)));
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(PartnershipFixture.ID.toString(), e.id());
+    assertEquals(3L, e.version());
     assertTrue(repository.find(PartnershipFixture.ID).isEmpty());
   }
 

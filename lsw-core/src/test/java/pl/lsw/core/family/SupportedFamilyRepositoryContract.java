@@ -1,6 +1,7 @@
 package pl.lsw.core.family;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.initiative.TargetGroup;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.PartnershipId;
@@ -108,5 +110,19 @@ public abstract class SupportedFamilyRepositoryContract {
     assertEquals(List.of(a, b), repository.findByPartnership(PARTNERSHIP));
     assertTrue(repository.find(FamilyReference.of("R-404")).isEmpty());
     assertTrue(repository.findByPartnership(PartnershipId.of(new UUID(1, 1))).isEmpty());
+  }
+
+  @Test
+  public final void a_family_read_from_another_store_is_no_longer_stored_here() {
+    SupportedFamily read = repository.save(full("R-9"));
+    SupportedFamilyRepository elsewhere = emptyRepository();
+
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> elsewhere.save(read));
+
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(read.reference().value(), e.id());
+    assertEquals(1L, e.version());
+    assertTrue(elsewhere.find(read.reference()).isEmpty(), "nothing is stored");
   }
 }

@@ -1,6 +1,7 @@
 package pl.lsw.core.information;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.history.FieldChange;
 import pl.lsw.core.kernel.history.Revision;
@@ -98,5 +100,19 @@ public abstract class ContactBaseRepositoryContract {
     assertThrows(VersionConflictException.class, () -> repository.save(ContactBase.empty(P)));
     assertEquals(2, repository.findByPartnership(P).get().version());
     assertTrue(repository.findByPartnership(P).get().externalContacts().isEmpty());
+  }
+
+  @Test
+  public final void a_contact_base_read_from_another_store_is_no_longer_stored_here() {
+    ContactBase read = repository.save(full());
+    ContactBaseRepository elsewhere = emptyRepository();
+
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> elsewhere.save(read));
+
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(read.partnership().toString(), e.id());
+    assertEquals(1L, e.version());
+    assertTrue(elsewhere.findByPartnership(read.partnership()).isEmpty(), "nothing is stored");
   }
 }

@@ -3,6 +3,7 @@ package pl.lsw.core.information;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -15,6 +16,9 @@ public class InMemoryContactBases implements ContactBaseRepository {
   public synchronized ContactBase save(ContactBase base) {
     ContactBase current = stored.get(base.partnership());
     long version = current == null ? 0 : current.version();
+    if (current == null && base.version() > 0) {
+      throw new NoLongerStoredException("ContactBase", base.partnership().toString(), base.version());
+    }
     if (version != base.version()) {
       throw new VersionConflictException("ContactBase", base.partnership().toString(), base.version());
     }

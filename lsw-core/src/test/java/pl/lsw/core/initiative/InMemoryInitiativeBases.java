@@ -3,6 +3,7 @@ package pl.lsw.core.initiative;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -19,6 +20,9 @@ public final class InMemoryInitiativeBases implements InitiativeBaseRepository {
   @Override
   public synchronized InitiativeBase save(InitiativeBase base) {
     InitiativeBase stored = rows.get(base.partnership());
+    if (stored == null && base.version() > 0) {
+      throw new NoLongerStoredException("InitiativeBase", base.partnership().toString(), base.version());
+    }
     if ((stored == null) != (base.version() == 0)
         || (stored != null && stored.version() != base.version())) {
       throw new VersionConflictException("InitiativeBase", base.partnership().toString(),

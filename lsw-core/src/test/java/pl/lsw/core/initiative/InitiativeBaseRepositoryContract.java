@@ -1,6 +1,7 @@
 package pl.lsw.core.initiative;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.history.FieldChange;
 import pl.lsw.core.kernel.history.History;
@@ -194,5 +196,19 @@ public abstract class InitiativeBaseRepositoryContract {
     InitiativeBase b = repository.save(InitiativeBase.empty(partnership()));
     assertEquals(2, repository.find(a.partnership()).orElseThrow().entries().size());
     assertTrue(repository.find(b.partnership()).orElseThrow().entries().isEmpty());
+  }
+
+  @Test
+  public final void a_state_read_from_another_store_is_no_longer_stored_here() {
+    InitiativeBase read = repository.save(full(partnership()));
+    InitiativeBaseRepository elsewhere = emptyRepository();
+
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> elsewhere.save(read));
+
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(read.partnership().toString(), e.id());
+    assertEquals(1L, e.version());
+    assertTrue(elsewhere.find(read.partnership()).isEmpty(), "nothing is stored");
   }
 }

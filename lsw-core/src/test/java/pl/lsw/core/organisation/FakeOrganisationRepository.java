@@ -13,6 +13,7 @@ import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Regon;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -42,6 +43,9 @@ public final class FakeOrganisationRepository implements OrganisationRepository 
     }
     Organisation previous = byId.get(o.id());
     long storedVersion = previous == null ? 0 : previous.version();
+    if (previous == null && !o.isNew()) {
+      throw new NoLongerStoredException("Organisation", o.id().toString(), o.version());
+    }
     if ((previous == null) == !o.isNew() || storedVersion != o.version()) {
       throw new VersionConflictException("Organisation", o.id().toString(), o.version());
     }

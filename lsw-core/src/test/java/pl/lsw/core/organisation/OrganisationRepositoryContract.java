@@ -30,6 +30,7 @@ import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -155,11 +156,16 @@ public abstract class OrganisationRepositoryContract {
   }
 
   @Test
-  public final void saving_a_version_of_an_organisation_never_stored_is_refused() {
+  public final void a_version_of_an_organisation_never_stored_is_refused_as_no_longer_stored() {
     Organisation ghost = fullFoundation(newId(), "Nieznana", 16).withVersion(3);
 
-    assertThrows(VersionConflictException.class, () -> repository.save(ghost));
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> repository.save(ghost));
 
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(ghost.id().toString(), e.id());
+    assertEquals(3L, e.version());
+    assertEquals("Organisation", e.aggregate());
     assertTrue(repository.findById(ghost.id()).isEmpty());
     assertEquals(0, repository.count());
   }

@@ -26,6 +26,7 @@ import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.SocialServiceField;
@@ -221,11 +222,15 @@ public abstract class PartnershipRepositoryContract {
   }
 
   @Test
-  public final void saving_a_version_of_a_partnership_never_stored_is_refused() {
+  public final void a_version_of_a_partnership_never_stored_is_refused_as_no_longer_stored() {
     Partnership ghost = minimal(newId(), "Nieznane", List.of(PRAGA)).withVersion(3);
 
-    assertThrows(VersionConflictException.class, () -> repository.save(ghost));
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> repository.save(ghost));
 
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(ghost.id().toString(), e.id());
+    assertEquals(3L, e.version());
     assertTrue(repository.findById(ghost.id()).isEmpty());
     assertEquals(0, repository.count());
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -18,6 +19,9 @@ public final class InMemoryProcessInstanceRepository implements ProcessInstanceR
   public synchronized ProcessInstance save(ProcessInstance instance) {
     ProcessInstance current = stored.get(instance.id());
     long currentVersion = current == null ? 0L : current.version();
+    if (current == null && instance.version() > 0) {
+      throw new NoLongerStoredException("ProcessInstance", instance.id().toString(), instance.version());
+    }
     if (currentVersion != instance.version()) {
       throw new VersionConflictException("ProcessInstance", instance.id().toString(), instance.version());
     }

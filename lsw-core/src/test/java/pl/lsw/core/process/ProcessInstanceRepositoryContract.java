@@ -6,6 +6,7 @@ import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.partnership.governance.ActingPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -150,10 +152,16 @@ public abstract class ProcessInstanceRepositoryContract {
   }
 
   @Test
-  public final void saving_a_stored_looking_version_of_an_unknown_instance_is_a_conflict() {
-    ProcessInstance ghost = fresh(ProcessFixtures.PARTNERSHIP, LocalDate.of(2026, 1, 5)).withVersion(4);
+  public final void saving_a_stored_looking_version_of_an_unknown_instance_is_no_longer_stored() {
+    ProcessInstance ghost =
+        fresh(ProcessFixtures.PARTNERSHIP, LocalDate.of(2026, 1, 5)).withVersion(4);
 
-    assertThrows(VersionConflictException.class, () -> repository.save(ghost));
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> repository.save(ghost));
+
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(ghost.id().toString(), e.id());
+    assertEquals(4L, e.version());
 
     assertTrue(repository.findById(ghost.id()).isEmpty());
   }

@@ -225,6 +225,24 @@ final class Jdbc {
         }) == 1;
   }
 
+  /**
+   * Whether a row with this key is stored, read in the caller's transaction. A save whose
+   * optimistic update changed no row asks it to tell a version conflict (the row is stored at
+   * another version) from an aggregate no longer stored (there is no row).
+   *
+   * @param c the connection
+   * @param table the table (a constant of the repository, never input)
+   * @param keyColumn the key column (a constant of the repository, never input)
+   * @param key the key's value
+   * @return true when a row with that key exists
+   * @throws SQLException as the driver reports it
+   */
+  static boolean rowExists(Connection c, String table, String keyColumn, Object key)
+      throws SQLException {
+    return !query(c, "SELECT 1 FROM " + table + " WHERE " + keyColumn + " = ?",
+        ps -> ps.setObject(1, key), rs -> Boolean.TRUE).isEmpty();
+  }
+
   /** Runs one statement for each item as a batch. */
   static <T> void batch(Connection c, String sql, Iterable<T> items, BatchBinder<T> binder)
       throws SQLException {

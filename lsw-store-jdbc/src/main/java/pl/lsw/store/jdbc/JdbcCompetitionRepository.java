@@ -46,6 +46,7 @@ import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.financing.offer.OfferKind;
 import pl.lsw.core.financing.competition.CompetitionRepository;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.PartnershipId;
@@ -58,6 +59,10 @@ import pl.lsw.core.partnership.PartnershipId;
  * save is one transaction: the root row is inserted (version 1) or updated {@code WHERE id = ?
  * AND version = ?} (no row changed: a version conflict), then every child row is deleted and
  * written again. A body's competitions are matched by the TERYT code of its area.
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcCompetitionRepository implements CompetitionRepository {
 
@@ -115,7 +120,8 @@ final class JdbcCompetitionRepository implements CompetitionRepository {
                 ps.setLong(DATA_COLUMNS + 3, competition.version());
               });
           if (changed == 0) {
-            throw conflict(competition);
+            throw Jdbc.rowExists(c, "lsw_competition", "id", competition.id().value())
+                ? conflict(competition) : noLongerStored(competition);
           }
           for (String table : CHILD_TABLES) {
             Jdbc.update(c, "DELETE FROM " + table + " WHERE competition_id = ?",
@@ -141,6 +147,10 @@ final class JdbcCompetitionRepository implements CompetitionRepository {
 
   private static VersionConflictException conflict(Competition c) {
     return new VersionConflictException("Competition", c.id().toString(), c.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(Competition c) {
+    return new NoLongerStoredException("Competition", c.id().toString(), c.version());
   }
 
   private static void bindData(PreparedStatement ps, int i, Competition k) throws SQLException {

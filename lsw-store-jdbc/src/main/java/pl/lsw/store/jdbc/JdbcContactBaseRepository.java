@@ -12,6 +12,7 @@ import pl.lsw.core.information.ContactBaseRepository;
 import pl.lsw.core.information.ExternalContact;
 import pl.lsw.core.information.ExternalContactId;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.history.FieldChange;
 import pl.lsw.core.kernel.history.Revision;
@@ -24,8 +25,8 @@ import pl.lsw.core.partnership.PartnershipId;
  * entries in order) and {@code lsw_contact_revision} with {@code lsw_contact_revision_change}
  * (the history), see {@code V10__information.sql}. A save is one transaction: the version row is
  * inserted (version 0) or moved from n to n + 1 only where it is still n, otherwise it is a
- * {@link VersionConflictException} and nothing is written; then the child rows are deleted and
- * written again.
+ * {@link VersionConflictException} (or a {@link NoLongerStoredException} when there is no row) and
+ * nothing is written; then the child rows are deleted and written again.
  */
 final class JdbcContactBaseRepository implements ContactBaseRepository {
 
@@ -55,7 +56,8 @@ final class JdbcContactBaseRepository implements ContactBaseRepository {
                 ps.setLong(3, version);
               });
           if (changed == 0) {
-            throw conflict(base);
+            throw Jdbc.rowExists(c, "lsw_contact_base", "partnership_id", base.partnership().value())
+                ? conflict(base) : noLongerStored(base);
           }
           for (String table : List.of("lsw_contact_revision_change", "lsw_contact_revision",
               "lsw_external_contact")) {
@@ -73,6 +75,10 @@ final class JdbcContactBaseRepository implements ContactBaseRepository {
 
   private static VersionConflictException conflict(ContactBase base) {
     return new VersionConflictException("ContactBase", base.partnership().toString(), base.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(ContactBase base) {
+    return new NoLongerStoredException("ContactBase", base.partnership().toString(), base.version());
   }
 
   private static void write(Connection c, ContactBase base) throws SQLException {

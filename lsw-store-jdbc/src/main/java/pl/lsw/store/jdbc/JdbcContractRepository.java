@@ -36,6 +36,7 @@ import pl.lsw.core.financing.offer.OfferId;
 import pl.lsw.core.financing.contract.ContractRepository;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.PartnershipId;
@@ -48,6 +49,10 @@ import pl.lsw.core.partnership.PartnershipId;
  * WHERE id = ? AND version = ?} (no row changed: a version conflict), then every child row is
  * deleted and written again. A body's contracts are matched by the TERYT code of its area and
  * the year their task starts, served by the index {@code (body_area, task_year, signed_on, id)}.
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcContractRepository implements ContractRepository {
 
@@ -104,7 +109,8 @@ final class JdbcContractRepository implements ContractRepository {
                 ps.setLong(DATA_COLUMNS + 3, contract.version());
               });
           if (changed == 0) {
-            throw conflict(contract);
+            throw Jdbc.rowExists(c, "lsw_contract", "id", contract.id().value())
+                ? conflict(contract) : noLongerStored(contract);
           }
           for (String table : CHILD_TABLES) {
             Jdbc.update(c, "DELETE FROM " + table + " WHERE contract_id = ?",
@@ -130,6 +136,10 @@ final class JdbcContractRepository implements ContractRepository {
 
   private static VersionConflictException conflict(Contract c) {
     return new VersionConflictException("Contract", c.id().toString(), c.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(Contract c) {
+    return new NoLongerStoredException("Contract", c.id().toString(), c.version());
   }
 
   private static void bindData(PreparedStatement ps, int i, Contract k) throws SQLException {

@@ -51,6 +51,7 @@ import pl.lsw.core.evaluation.record.Recorded;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.Label;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.PartnershipId;
@@ -85,6 +86,10 @@ import pl.lsw.core.typology.SimilarityRating;
  * AND version = ?} (no row changed: a version conflict), which locks it, and each child table's
  * stored rows are compared by primary key with the wanted ones, so that only what changed is
  * written. Any failure rolls everything back.
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcEvaluationRepository implements PartnershipEvaluationRepository {
 
@@ -303,7 +308,8 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
           // the root row is locked from here on: no other save changes the child rows before
           // this one commits
           if (!Jdbc.advanceRoot(c, "lsw_evaluation", id, evaluation.version())) {
-            throw conflict(evaluation);
+            throw Jdbc.rowExists(c, "lsw_evaluation", "partnership_id", id)
+                ? conflict(evaluation) : noLongerStored(evaluation);
           }
           for (ChildTable<PartnershipEvaluation> table : TABLES) {
             table.write(c, id, table.stored(c, id), table.rowsOf(stored));
@@ -337,6 +343,11 @@ final class JdbcEvaluationRepository implements PartnershipEvaluationRepository 
 
   private static VersionConflictException conflict(PartnershipEvaluation evaluation) {
     return new VersionConflictException(AGGREGATE, evaluation.partnership().toString(),
+        evaluation.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(PartnershipEvaluation evaluation) {
+    return new NoLongerStoredException(AGGREGATE, evaluation.partnership().toString(),
         evaluation.version());
   }
 

@@ -27,6 +27,7 @@ import pl.lsw.core.family.plan.PlanSource;
 import pl.lsw.core.family.plan.PlanStatus;
 import pl.lsw.core.initiative.MapEntryId;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.history.FieldChange;
 import pl.lsw.core.kernel.history.Revision;
@@ -40,6 +41,10 @@ import pl.lsw.core.partnership.PartnershipId;
  * V12__families_and_plans.sql}. A save is one transaction: the root row is inserted (version 1)
  * or updated {@code WHERE id = ? AND version = ?} (no row changed: a version conflict), then the
  * child rows are deleted and written again.
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcIndividualPlanRepository implements IndividualPlanRepository {
 
@@ -92,7 +97,8 @@ final class JdbcIndividualPlanRepository implements IndividualPlanRepository {
                 ps.setLong(DATA_COLUMNS + 3, plan.version());
               });
           if (changed == 0) {
-            throw conflict(plan);
+            throw Jdbc.rowExists(c, "lsw_individual_plan", "id", id)
+                ? conflict(plan) : noLongerStored(plan);
           }
           for (String table : CHILDREN) {
             Jdbc.update(c, "DELETE FROM " + table + " WHERE plan_id = ?", ps -> ps.setObject(1, id));
@@ -117,6 +123,10 @@ final class JdbcIndividualPlanRepository implements IndividualPlanRepository {
 
   private static VersionConflictException conflict(IndividualPlan p) {
     return new VersionConflictException("IndividualPlan", p.id().toString(), p.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(IndividualPlan p) {
+    return new NoLongerStoredException("IndividualPlan", p.id().toString(), p.version());
   }
 
   private static void bindData(PreparedStatement ps, int i, IndividualPlan p) throws SQLException {

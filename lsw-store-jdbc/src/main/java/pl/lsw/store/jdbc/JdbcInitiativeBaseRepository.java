@@ -39,6 +39,7 @@ import pl.lsw.core.initiative.VerificationRound;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.history.FieldChange;
 import pl.lsw.core.kernel.history.History;
@@ -73,6 +74,10 @@ import pl.lsw.store.jdbc.Columns.Nested;
  * revisions after those stored (a state read at the stored version carries those unchanged);
  * only a state whose history is shorter than the stored one has its history compared and
  * rewritten. Any failure rolls everything back.
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcInitiativeBaseRepository implements InitiativeBaseRepository {
 
@@ -189,7 +194,8 @@ final class JdbcInitiativeBaseRepository implements InitiativeBaseRepository {
               // the root row is locked from here on: the child rows read next are those of the
               // version just checked, and no other save can change them before this one commits
               if (!Jdbc.advanceRoot(c, "lsw_initiative_base", id, base.version())) {
-                throw conflict(base);
+                throw Jdbc.rowExists(c, "lsw_initiative_base", "partnership_id", id)
+                    ? conflict(base) : noLongerStored(base);
               }
               for (ChildTable<InitiativeBase> table : TABLES) {
                 table.write(c, id, table.stored(c, id), table.rowsOf(stored));
@@ -241,6 +247,10 @@ final class JdbcInitiativeBaseRepository implements InitiativeBaseRepository {
 
   private static VersionConflictException conflict(InitiativeBase base) {
     return new VersionConflictException(AGGREGATE, base.partnership().toString(), base.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(InitiativeBase base) {
+    return new NoLongerStoredException(AGGREGATE, base.partnership().toString(), base.version());
   }
 
   private static List<Object> entryRow(int index, MapEntry e) {

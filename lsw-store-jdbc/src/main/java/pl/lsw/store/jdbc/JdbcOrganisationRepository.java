@@ -17,6 +17,7 @@ import java.util.UUID;
 import pl.lsw.core.kernel.DuplicateKeyException;
 import pl.lsw.core.kernel.KrsNumber;
 import pl.lsw.core.kernel.Nip;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Regon;
@@ -35,7 +36,8 @@ import pl.lsw.core.organisation.OrganisationRepository;
 /**
  * Organisations in the tables {@code lsw_organisation}, {@code lsw_organisation_field} and
  * {@code lsw_organisation_contact}. A save is one transaction: the row is inserted (version 1)
- * or updated {@code WHERE id = ? AND version = ?} (no row changed: a version conflict), then the
+ * or updated {@code WHERE id = ? AND version = ?} (no row changed: a version conflict when the row
+ * is stored at another version, an organisation no longer stored when there is no row), then the
  * child rows are replaced. Unique constraints on NIP and REGON back the duplicate-key error.
  */
 final class JdbcOrganisationRepository implements OrganisationRepository {
@@ -104,7 +106,9 @@ final class JdbcOrganisationRepository implements OrganisationRepository {
           ps.setLong(11, read.version());
         });
     if (changed == 0) {
-      throw new VersionConflictException(AGGREGATE, read.id().toString(), read.version());
+      throw Jdbc.rowExists(c, "lsw_organisation", "id", read.id().value())
+          ? new VersionConflictException(AGGREGATE, read.id().toString(), read.version())
+          : new NoLongerStoredException(AGGREGATE, read.id().toString(), read.version());
     }
   }
 

@@ -22,6 +22,7 @@ import pl.lsw.core.financing.initiative.ProposalDecision;
 import pl.lsw.core.financing.initiative.ProposalId;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 
@@ -79,7 +80,8 @@ final class JdbcOwnInitiativeProposalRepository implements OwnInitiativeProposal
                 ps.setLong(DATA_COLUMNS + 3, proposal.version());
               });
           if (changed == 0) {
-            throw conflict(proposal);
+            throw Jdbc.rowExists(c, "lsw_own_initiative_proposal", "id", proposal.id().value())
+                ? conflict(proposal) : noLongerStored(proposal);
           }
           Jdbc.update(c, "DELETE FROM lsw_own_initiative_proposal_org WHERE proposal_id = ?",
               ps -> ps.setObject(1, proposal.id().value()));
@@ -103,6 +105,10 @@ final class JdbcOwnInitiativeProposalRepository implements OwnInitiativeProposal
 
   private static VersionConflictException conflict(OwnInitiativeProposal p) {
     return new VersionConflictException("OwnInitiativeProposal", p.id().toString(), p.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(OwnInitiativeProposal p) {
+    return new NoLongerStoredException("OwnInitiativeProposal", p.id().toString(), p.version());
   }
 
   private static void bindData(PreparedStatement ps, int i, OwnInitiativeProposal p)

@@ -25,6 +25,7 @@ import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Seat;
@@ -74,6 +75,10 @@ import pl.lsw.store.jdbc.Columns.Nested;
  * inserted. Recording a meeting thus inserts that meeting and its attendees and touches no
  * decision, membership or person. A read loads the roots and then each child table once for
  * all of them.
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcPartnershipRepository implements PartnershipRepository {
 
@@ -231,6 +236,10 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
     return new VersionConflictException(AGGREGATE, p.id().toString(), p.version());
   }
 
+  private static NoLongerStoredException noLongerStored(Partnership p) {
+    return new NoLongerStoredException(AGGREGATE, p.id().toString(), p.version());
+  }
+
   private static void insertRoot(Connection c, Partnership p) throws SQLException {
     Jdbc.update(c, "INSERT INTO lsw_partnership (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         ps -> {
@@ -262,7 +271,8 @@ final class JdbcPartnershipRepository implements PartnershipRepository {
           ps.setLong(9, read.version());
         });
     if (changed == 0) {
-      throw conflict(read);
+      throw Jdbc.rowExists(c, "lsw_partnership", "id", read.id().value())
+          ? conflict(read) : noLongerStored(read);
     }
   }
 

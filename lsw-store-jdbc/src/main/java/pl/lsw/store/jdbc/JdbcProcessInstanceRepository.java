@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import pl.lsw.core.kernel.StoreException;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.process.ContinuationDecision;
@@ -35,6 +36,10 @@ import pl.lsw.core.process.ProcessInstanceRepository;
  * {@code lsw_process_activity} (see {@code V3__processes.sql}). A save is one transaction: the
  * root row is inserted (version 1) or updated {@code WHERE id = ? AND version = ?} (no row
  * changed: a version conflict), then the child rows are deleted and written again.
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcProcessInstanceRepository implements ProcessInstanceRepository {
 
@@ -80,7 +85,8 @@ final class JdbcProcessInstanceRepository implements ProcessInstanceRepository {
                 ps.setLong(7, instance.version());
               });
           if (changed == 0) {
-            throw conflict(instance);
+            throw Jdbc.rowExists(c, "lsw_process_instance", "id", instance.id().value())
+                ? conflict(instance) : noLongerStored(instance);
           }
           for (String table : CHILD_TABLES) {
             Jdbc.update(c, "DELETE FROM " + table + " WHERE instance_id = ?",
@@ -106,6 +112,10 @@ final class JdbcProcessInstanceRepository implements ProcessInstanceRepository {
 
   private static VersionConflictException conflict(ProcessInstance i) {
     return new VersionConflictException(AGGREGATE, i.id().toString(), i.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(ProcessInstance i) {
+    return new NoLongerStoredException(AGGREGATE, i.id().toString(), i.version());
   }
 
   /** Binds partnership, definition code and version, and start day from {@code first}. */

@@ -32,6 +32,7 @@ import pl.lsw.core.initiative.TargetGroup;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.history.FieldChange;
 import pl.lsw.core.kernel.history.History;
@@ -51,6 +52,10 @@ import pl.lsw.core.partnership.governance.MeetingId;
  * key, with the rows of the state being saved, and only the difference is written — adding a
  * service or a revision inserts its rows and rewrites nothing else. A read loads the root and
  * each child table once.
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcServiceBasketRepository implements ServiceBasketRepository {
 
@@ -141,7 +146,8 @@ final class JdbcServiceBasketRepository implements ServiceBasketRepository {
                 ps.setLong(3, basket.version());
               });
           if (changed == 0) {
-            throw conflict(basket);
+            throw Jdbc.rowExists(c, "lsw_service_basket", "partnership_id", id)
+                ? conflict(basket) : noLongerStored(basket);
           }
           for (ChildTable<ServiceBasket> table : TABLES) {
             table.write(c, id, table.stored(c, id), table.rowsOf(stored));
@@ -165,6 +171,10 @@ final class JdbcServiceBasketRepository implements ServiceBasketRepository {
 
   private static VersionConflictException conflict(ServiceBasket b) {
     return new VersionConflictException(AGGREGATE, b.partnership().toString(), b.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(ServiceBasket b) {
+    return new NoLongerStoredException(AGGREGATE, b.partnership().toString(), b.version());
   }
 
   // --- reading -------------------------------------------------------------------------------

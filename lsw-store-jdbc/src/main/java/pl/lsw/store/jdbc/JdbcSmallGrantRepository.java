@@ -32,6 +32,7 @@ import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 
@@ -47,6 +48,10 @@ import pl.lsw.core.organisation.OrganisationId;
  * indexes {@code (applicant_id, grant_year, grant_date, id)} and {@code (body_area, grant_year,
  * grant_date, id)} in the listing order, one page at a time (a count, the page's root rows, and
  * the page's child rows in one query per child table).
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcSmallGrantRepository implements SmallGrantRepository {
 
@@ -98,7 +103,8 @@ final class JdbcSmallGrantRepository implements SmallGrantRepository {
                 ps.setLong(DATA_COLUMNS + 3, grant.version());
               });
           if (changed == 0) {
-            throw conflict(grant);
+            throw Jdbc.rowExists(c, "lsw_small_grant", "id", grant.id().value())
+                ? conflict(grant) : noLongerStored(grant);
           }
           for (String table : CHILD_TABLES) {
             Jdbc.update(c, "DELETE FROM " + table + " WHERE grant_id = ?",
@@ -124,6 +130,10 @@ final class JdbcSmallGrantRepository implements SmallGrantRepository {
 
   private static VersionConflictException conflict(SmallGrant g) {
     return new VersionConflictException(AGGREGATE, g.id().toString(), g.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(SmallGrant g) {
+    return new NoLongerStoredException(AGGREGATE, g.id().toString(), g.version());
   }
 
   private static void bindData(PreparedStatement ps, int i, SmallGrant g) throws SQLException {

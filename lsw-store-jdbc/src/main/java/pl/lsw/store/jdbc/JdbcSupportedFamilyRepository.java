@@ -18,6 +18,7 @@ import pl.lsw.core.family.SupportedFamilyRepository;
 import pl.lsw.core.initiative.TargetGroup;
 import pl.lsw.core.kernel.StoreException;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.SocialServiceField;
 import pl.lsw.core.partnership.PartnershipId;
@@ -28,6 +29,10 @@ import pl.lsw.core.partnership.PartnershipId;
  * lsw_supported_family_group} (see {@code V12__families_and_plans.sql}). A save is one
  * transaction: the root row is inserted (version 1) or updated {@code WHERE reference = ? AND
  * version = ?} (no row changed: a version conflict), then the sets are deleted and written again.
+ *
+ * <p>When the optimistic update changes no row, a look at the key in the same transaction tells
+ * the two cases apart: a row at another version is a version conflict, no row at all an
+ * aggregate no longer stored.
  */
 final class JdbcSupportedFamilyRepository implements SupportedFamilyRepository {
 
@@ -71,7 +76,8 @@ final class JdbcSupportedFamilyRepository implements SupportedFamilyRepository {
                 ps.setLong(DATA_COLUMNS + 3, family.version());
               });
           if (changed == 0) {
-            throw conflict(family);
+            throw Jdbc.rowExists(c, "lsw_supported_family", "reference", ref)
+                ? conflict(family) : noLongerStored(family);
           }
           Jdbc.update(c, "DELETE FROM lsw_supported_family_field WHERE family_ref = ?",
               ps -> ps.setString(1, ref));
@@ -106,6 +112,10 @@ final class JdbcSupportedFamilyRepository implements SupportedFamilyRepository {
 
   private static VersionConflictException conflict(SupportedFamily f) {
     return new VersionConflictException("SupportedFamily", f.reference().value(), f.version());
+  }
+
+  private static NoLongerStoredException noLongerStored(SupportedFamily f) {
+    return new NoLongerStoredException("SupportedFamily", f.reference().value(), f.version());
   }
 
   private static void bindData(PreparedStatement ps, int i, SupportedFamily f) throws SQLException {

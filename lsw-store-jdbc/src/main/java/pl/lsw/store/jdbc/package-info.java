@@ -109,6 +109,8 @@
  * or REGON as {@link pl.lsw.core.kernel.DuplicateKeyException}; a stored value the model
  * refuses (for example an unknown enumeration constant) as a {@code StoreException} as well; a
  * stale version (or a concurrent
- * update the database refuses) as {@link pl.lsw.core.kernel.VersionConflictException}.
+ * update the database refuses) as {@link pl.lsw.core.kernel.VersionConflictException}; a save
+ * at a version above 0 whose root row is not there at all (deleted meanwhile, or never stored) as
+ * {@link pl.lsw.core.kernel.NoLongerStoredException}.
  */
 package pl.lsw.store.jdbc;

@@ -10,6 +10,7 @@ import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.competition.Competition;
 import pl.lsw.core.financing.competition.CompetitionId;
 import pl.lsw.core.financing.competition.CompetitionRepository;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -36,6 +37,10 @@ final class MemoryCompetitionRepository implements CompetitionRepository {
       Map<CompetitionId, Competition> current = state.get();
       Option<Competition> previous = current.get(competition.id());
       long storedVersion = previous.map(Competition::version).getOrElse(0L);
+      if (previous.isEmpty() && competition.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, competition.id().toString(),
+            competition.version());
+      }
       if (previous.isDefined() == (competition.version() == 0)
           || storedVersion != competition.version()) {
         throw new VersionConflictException(AGGREGATE, competition.id().toString(),

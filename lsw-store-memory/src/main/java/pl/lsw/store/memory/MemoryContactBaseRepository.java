@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.information.ContactBase;
 import pl.lsw.core.information.ContactBaseRepository;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -25,6 +26,10 @@ final class MemoryContactBaseRepository implements ContactBaseRepository {
     Map<PartnershipId, ContactBase> before;
     do {
       before = state.get();
+      if (!before.containsKey(base.partnership()) && base.version() > 0) {
+        throw new NoLongerStoredException("ContactBase", base.partnership().toString(),
+            base.version());
+      }
       long stored = before.get(base.partnership()).map(ContactBase::version).getOrElse(0L);
       if (stored != base.version()) {
         throw new VersionConflictException("ContactBase", base.partnership().toString(),

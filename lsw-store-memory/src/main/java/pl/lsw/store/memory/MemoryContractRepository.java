@@ -10,6 +10,7 @@ import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.contract.Contract;
 import pl.lsw.core.financing.contract.ContractId;
 import pl.lsw.core.financing.contract.ContractRepository;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -36,6 +37,9 @@ final class MemoryContractRepository implements ContractRepository {
       Map<ContractId, Contract> current = state.get();
       Option<Contract> previous = current.get(contract.id());
       long storedVersion = previous.map(Contract::version).getOrElse(0L);
+      if (previous.isEmpty() && contract.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, contract.id().toString(), contract.version());
+      }
       if (previous.isDefined() == (contract.version() == 0)
           || storedVersion != contract.version()) {
         throw new VersionConflictException(AGGREGATE, contract.id().toString(),

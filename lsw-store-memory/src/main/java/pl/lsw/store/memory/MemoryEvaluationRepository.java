@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.evaluation.record.PartnershipEvaluation;
 import pl.lsw.core.evaluation.record.PartnershipEvaluationRepository;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -35,6 +36,10 @@ final class MemoryEvaluationRepository implements PartnershipEvaluationRepositor
       Map<PartnershipId, PartnershipEvaluation> current = state.get();
       Option<PartnershipEvaluation> previous = current.get(evaluation.partnership());
       long storedVersion = previous.map(PartnershipEvaluation::version).getOrElse(0L);
+      if (previous.isEmpty() && evaluation.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, evaluation.partnership().toString(),
+            evaluation.version());
+      }
       if (previous.isDefined() == (evaluation.version() == 0)
           || storedVersion != evaluation.version()) {
         throw new VersionConflictException(AGGREGATE, evaluation.partnership().toString(),

@@ -11,6 +11,7 @@ import pl.lsw.core.family.FamilyReference;
 import pl.lsw.core.family.plan.IndividualPlan;
 import pl.lsw.core.family.plan.IndividualPlanRepository;
 import pl.lsw.core.family.plan.PlanId;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -36,6 +37,9 @@ final class MemoryIndividualPlanRepository implements IndividualPlanRepository {
       Map<PlanId, IndividualPlan> current = state.get();
       Option<IndividualPlan> previous = current.get(plan.id());
       long storedVersion = previous.map(IndividualPlan::version).getOrElse(0L);
+      if (previous.isEmpty() && plan.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, plan.id().toString(), plan.version());
+      }
       if (previous.isDefined() == (plan.version() == 0) || storedVersion != plan.version()) {
         throw new VersionConflictException(AGGREGATE, plan.id().toString(), plan.version());
       }

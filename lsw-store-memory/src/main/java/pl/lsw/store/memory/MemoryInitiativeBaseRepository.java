@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.initiative.InitiativeBase;
 import pl.lsw.core.initiative.InitiativeBaseRepository;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -34,6 +35,9 @@ final class MemoryInitiativeBaseRepository implements InitiativeBaseRepository {
       Map<PartnershipId, InitiativeBase> current = state.get();
       Option<InitiativeBase> previous = current.get(base.partnership());
       long storedVersion = previous.map(InitiativeBase::version).getOrElse(0L);
+      if (previous.isEmpty() && base.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, base.partnership().toString(), base.version());
+      }
       if (previous.isDefined() == (base.version() == 0) || storedVersion != base.version()) {
         throw new VersionConflictException(AGGREGATE, base.partnership().toString(),
             base.version());

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import pl.lsw.core.kernel.DuplicateKeyException;
 import pl.lsw.core.kernel.Nip;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Regon;
@@ -60,6 +61,9 @@ final class MemoryOrganisationRepository implements OrganisationRepository {
     OrganisationId id = incoming.id();
     Option<Organisation> previous = s.byId().get(id);
     long storedVersion = previous.map(Organisation::version).getOrElse(0L);
+    if (previous.isEmpty() && !incoming.isNew()) {
+      throw new NoLongerStoredException(AGGREGATE, id.toString(), incoming.version());
+    }
     if (previous.isDefined() != !incoming.isNew() || storedVersion != incoming.version()) {
       throw new VersionConflictException(AGGREGATE, id.toString(), incoming.version());
     }

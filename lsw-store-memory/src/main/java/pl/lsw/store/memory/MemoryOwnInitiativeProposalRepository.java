@@ -10,6 +10,7 @@ import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposal;
 import pl.lsw.core.financing.initiative.ProposalId;
 import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -36,6 +37,9 @@ final class MemoryOwnInitiativeProposalRepository implements OwnInitiativePropos
       Map<ProposalId, OwnInitiativeProposal> current = state.get();
       Option<OwnInitiativeProposal> previous = current.get(proposal.id());
       long storedVersion = previous.map(OwnInitiativeProposal::version).getOrElse(0L);
+      if (previous.isEmpty() && proposal.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, proposal.id().toString(), proposal.version());
+      }
       if (previous.isDefined() == (proposal.version() == 0)
           || storedVersion != proposal.version()) {
         throw new VersionConflictException(AGGREGATE, proposal.id().toString(), proposal.version());

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.organisation.Seat;
@@ -42,6 +43,10 @@ final class MemoryPartnershipRepository implements PartnershipRepository {
       Map<PartnershipId, Partnership> current = state.get();
       Option<Partnership> previous = current.get(partnership.id());
       long storedVersion = previous.map(Partnership::version).getOrElse(0L);
+      if (previous.isEmpty() && partnership.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, partnership.id().toString(),
+            partnership.version());
+      }
       if (previous.isDefined() == (partnership.version() == 0)
           || storedVersion != partnership.version()) {
         throw new VersionConflictException(AGGREGATE, partnership.id().toString(),

@@ -5,6 +5,7 @@ import io.vavr.collection.Map;
 import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicReference;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 import pl.lsw.core.process.ProcessInstance;
@@ -34,6 +35,9 @@ final class MemoryProcessInstanceRepository implements ProcessInstanceRepository
       Map<ProcessInstanceId, ProcessInstance> current = state.get();
       Option<ProcessInstance> previous = current.get(instance.id());
       long storedVersion = previous.map(ProcessInstance::version).getOrElse(0L);
+      if (previous.isEmpty() && instance.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, instance.id().toString(), instance.version());
+      }
       if (previous.isDefined() == (instance.version() == 0)
           || storedVersion != instance.version()) {
         throw new VersionConflictException(AGGREGATE, instance.id().toString(),

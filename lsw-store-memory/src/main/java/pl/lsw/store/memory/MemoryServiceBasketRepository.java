@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.basket.ServiceBasket;
 import pl.lsw.core.basket.ServiceBasketRepository;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -31,6 +32,10 @@ final class MemoryServiceBasketRepository implements ServiceBasketRepository {
       Map<PartnershipId, ServiceBasket> current = state.get();
       Option<ServiceBasket> previous = current.get(basket.partnership());
       long storedVersion = previous.map(ServiceBasket::version).getOrElse(0L);
+      if (previous.isEmpty() && basket.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, basket.partnership().toString(),
+            basket.version());
+      }
       if (previous.isDefined() == (basket.version() == 0) || storedVersion != basket.version()) {
         throw new VersionConflictException(AGGREGATE, basket.partnership().toString(),
             basket.version());

@@ -14,6 +14,7 @@ import pl.lsw.core.financing.smallgrant.SmallGrant;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 
@@ -51,6 +52,9 @@ final class MemorySmallGrantRepository implements SmallGrantRepository {
       State current = state.get();
       Option<SmallGrant> previous = current.byId().get(grant.id());
       long storedVersion = previous.map(SmallGrant::version).getOrElse(0L);
+      if (previous.isEmpty() && grant.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, grant.id().toString(), grant.version());
+      }
       if (previous.isDefined() == (grant.version() == 0) || storedVersion != grant.version()) {
         throw new VersionConflictException(AGGREGATE, grant.id().toString(), grant.version());
       }

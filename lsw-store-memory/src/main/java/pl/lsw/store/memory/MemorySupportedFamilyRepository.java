@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import pl.lsw.core.family.FamilyReference;
 import pl.lsw.core.family.SupportedFamily;
 import pl.lsw.core.family.SupportedFamilyRepository;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -31,6 +32,9 @@ final class MemorySupportedFamilyRepository implements SupportedFamilyRepository
       Map<FamilyReference, SupportedFamily> current = state.get();
       Option<SupportedFamily> previous = current.get(family.reference());
       long storedVersion = previous.map(SupportedFamily::version).getOrElse(0L);
+      if (previous.isEmpty() && family.version() > 0) {
+        throw new NoLongerStoredException(AGGREGATE, family.reference().value(), family.version());
+      }
       if (previous.isDefined() == (family.version() == 0) || storedVersion != family.version()) {
         throw new VersionConflictException(AGGREGATE, family.reference().value(), family.version());
       }

@@ -1,6 +1,7 @@
 package pl.lsw.core.evaluation.record;
 
 import java.util.Optional;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -29,6 +30,8 @@ public interface PartnershipEvaluationRepository {
    * @return the state as stored, with its new version (one more)
    * @throws VersionConflictException when the stored version is another (someone else saved
    *     meanwhile, or a state of version 0 is already stored); nothing is written
+   * @throws NoLongerStoredException when the version is above 0 but nothing is stored under that id
+   *     (deleted meanwhile, or never stored): a retry will not help; nothing is written
    */
   PartnershipEvaluation save(PartnershipEvaluation evaluation);
 }

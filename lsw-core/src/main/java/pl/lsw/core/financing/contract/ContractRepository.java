@@ -20,7 +20,10 @@ public interface ContractRepository {
    *
    * @return the contract as stored, with version n + 1
    * @throws pl.lsw.core.kernel.VersionConflictException when the stored version is not n (for
-   *     version 0: when a contract with that id exists; for n &gt; 0: when none does)
+   *     version 0: when a contract with that id exists)
+   * @throws pl.lsw.core.kernel.NoLongerStoredException when the version is above 0 but nothing is
+   *     stored under that id (deleted meanwhile, or never stored): a retry will not help; nothing
+   *     is written
    */
   Contract save(Contract contract);
 

@@ -29,7 +29,10 @@ public interface SmallGrantRepository {
    *
    * @return the grant as stored, with version n + 1
    * @throws pl.lsw.core.kernel.VersionConflictException when the stored version is not n (or, for
-   *     version 0, when a grant with that id exists; for n &gt; 0, when none does); nothing is written
+   *     version 0, when a grant with that id exists); nothing is written
+   * @throws pl.lsw.core.kernel.NoLongerStoredException when the version is above 0 but nothing is
+   *     stored under that id (deleted meanwhile, or never stored): a retry will not help; nothing
+   *     is written
    * @throws pl.lsw.core.kernel.StoreException when the store fails
    */
   SmallGrant save(SmallGrant grant);

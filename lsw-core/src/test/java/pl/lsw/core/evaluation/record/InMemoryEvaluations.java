@@ -3,6 +3,7 @@ package pl.lsw.core.evaluation.record;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.partnership.PartnershipId;
 
@@ -19,6 +20,9 @@ public final class InMemoryEvaluations implements PartnershipEvaluationRepositor
   @Override
   public synchronized PartnershipEvaluation save(PartnershipEvaluation evaluation) {
     PartnershipEvaluation stored = rows.get(evaluation.partnership());
+    if (stored == null && evaluation.version() > 0) {
+      throw new NoLongerStoredException("PartnershipEvaluation", evaluation.partnership().toString(), evaluation.version());
+    }
     if ((stored == null) != (evaluation.version() == 0)
         || (stored != null && stored.version() != evaluation.version())) {
       throw new VersionConflictException("PartnershipEvaluation",

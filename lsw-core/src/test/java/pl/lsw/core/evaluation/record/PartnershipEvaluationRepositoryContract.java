@@ -1,6 +1,7 @@
 package pl.lsw.core.evaluation.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,7 @@ import pl.lsw.core.evaluation.instrument.SwotQuadrant;
 import pl.lsw.core.evaluation.instrument.SwotRecord;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.Label;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 import pl.lsw.core.partnership.PartnershipId;
@@ -439,5 +441,19 @@ public abstract class PartnershipEvaluationRepositoryContract {
     PartnershipEvaluation b = repository.save(PartnershipEvaluation.empty(partnership()));
     assertEquals(2, repository.find(a.partnership()).orElseThrow().surveyWaves().size());
     assertTrue(repository.find(b.partnership()).orElseThrow().surveyWaves().isEmpty());
+  }
+
+  @Test
+  public final void a_state_read_from_another_store_is_no_longer_stored_here() {
+    PartnershipEvaluation read = repository.save(full(partnership()));
+    PartnershipEvaluationRepository elsewhere = emptyRepository();
+
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> elsewhere.save(read));
+
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(read.partnership().toString(), e.id());
+    assertEquals(1L, e.version());
+    assertTrue(elsewhere.find(read.partnership()).isEmpty(), "nothing is stored");
   }
 }

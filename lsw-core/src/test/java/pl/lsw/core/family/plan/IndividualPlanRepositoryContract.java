@@ -1,6 +1,7 @@
 package pl.lsw.core.family.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import pl.lsw.core.basket.BasketServiceId;
 import pl.lsw.core.family.FamilyReference;
 import pl.lsw.core.initiative.MapEntryId;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.kernel.history.FieldChange;
 import pl.lsw.core.kernel.history.Revision;
@@ -140,5 +142,19 @@ public abstract class IndividualPlanRepositoryContract {
     assertEquals(List.of(sameDayA, sameDayB, later), repository.findByFamily(FAMILY));
     assertTrue(repository.findByFamily(FamilyReference.of("R-999")).isEmpty());
     assertTrue(repository.findById(id(404)).isEmpty());
+  }
+
+  @Test
+  public final void a_plan_read_from_another_store_is_no_longer_stored_here() {
+    IndividualPlan read = repository.save(full(id(9)));
+    IndividualPlanRepository elsewhere = emptyRepository();
+
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> elsewhere.save(read));
+
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(read.id().toString(), e.id());
+    assertEquals(1L, e.version());
+    assertTrue(elsewhere.findById(read.id()).isEmpty(), "nothing is stored");
   }
 }

@@ -3,6 +3,7 @@ package pl.lsw.core.financing.competition;
 import pl.lsw.core.testing.ConcurrentSaves;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FinancingSamples;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.kernel.Money;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -128,10 +130,15 @@ public abstract class CompetitionRepositoryContract {
   }
 
   @Test
-  public final void saving_a_stored_looking_version_of_an_unknown_competition_is_a_conflict() {
+  public final void saving_a_stored_looking_version_of_an_unknown_competition_is_no_longer_stored() {
     Competition ghost = FinancingSamples.decided(1).withVersion(4);
 
-    assertThrows(VersionConflictException.class, () -> repository.save(ghost));
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> repository.save(ghost));
+
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(ghost.id().toString(), e.id());
+    assertEquals(4L, e.version());
 
     assertTrue(repository.findById(ghost.id()).isEmpty());
   }

@@ -3,6 +3,7 @@ package pl.lsw.core.financing.contract;
 import pl.lsw.core.testing.ConcurrentSaves;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import pl.lsw.core.financing.FundingProcedure;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Percent;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -131,10 +133,15 @@ public abstract class ContractRepositoryContract {
   }
 
   @Test
-  public final void saving_a_stored_looking_version_of_an_unknown_contract_is_a_conflict() {
+  public final void saving_a_stored_looking_version_of_an_unknown_contract_is_no_longer_stored() {
     Contract ghost = FinancingSamples.fullContract(1).withVersion(2);
 
-    assertThrows(VersionConflictException.class, () -> repository.save(ghost));
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> repository.save(ghost));
+
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(ghost.id().toString(), e.id());
+    assertEquals(2L, e.version());
 
     assertTrue(repository.findById(ghost.id()).isEmpty());
   }

@@ -3,6 +3,7 @@ package pl.lsw.core.financing.initiative;
 import pl.lsw.core.testing.ConcurrentSaves;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import pl.lsw.core.financing.FinancingSamples;
 import pl.lsw.core.financing.GrantingBody;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 
 /**
@@ -141,10 +143,15 @@ public abstract class OwnInitiativeProposalRepositoryContract {
   }
 
   @Test
-  public final void saving_a_stored_looking_version_of_an_unknown_proposal_is_a_conflict() {
+  public final void saving_a_stored_looking_version_of_an_unknown_proposal_is_no_longer_stored() {
     OwnInitiativeProposal ghost = assessed(1).withVersion(2);
 
-    assertThrows(VersionConflictException.class, () -> repository.save(ghost));
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class,
+        () -> repository.save(ghost));
+
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(ghost.id().toString(), e.id());
+    assertEquals(2L, e.version());
 
     assertTrue(repository.findById(ghost.id()).isEmpty());
   }

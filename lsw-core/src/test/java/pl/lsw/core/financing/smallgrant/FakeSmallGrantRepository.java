@@ -11,6 +11,7 @@ import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.TerytCode;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationId;
 
@@ -26,6 +27,9 @@ public final class FakeSmallGrantRepository implements SmallGrantRepository {
   public synchronized SmallGrant save(SmallGrant grant) {
     SmallGrant stored = grants.get(grant.id());
     long expected = grant.version();
+    if (stored == null && expected > 0) {
+      throw new NoLongerStoredException("SmallGrant", grant.id().toString(), grant.version());
+    }
     if (expected == 0 ? stored != null : stored == null || stored.version() != expected) {
       throw new VersionConflictException("SmallGrant", grant.id().toString(), expected);
     }

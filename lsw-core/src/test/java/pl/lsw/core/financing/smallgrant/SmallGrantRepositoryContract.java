@@ -21,6 +21,7 @@ import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.kernel.Money;
 import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
+import pl.lsw.core.kernel.NoLongerStoredException;
 import pl.lsw.core.kernel.VersionConflictException;
 import pl.lsw.core.organisation.OrganisationGen;
 
@@ -65,9 +66,12 @@ public abstract class SmallGrantRepositoryContract {
   }
 
   @Test
-  public final void an_unknown_grant_with_a_version_is_a_conflict() {
+  public final void an_unknown_grant_with_a_version_is_no_longer_stored() {
     SmallGrant g = SmallGrantGen.received(1, Money.ofZloty(5_000), LocalDate.of(2026, 3, 2)).withVersion(3);
-    assertThrows(VersionConflictException.class, () -> repo.save(g));
+    NoLongerStoredException e = assertThrows(NoLongerStoredException.class, () -> repo.save(g));
+    assertFalse(VersionConflictException.class.isInstance(e), "not a version conflict");
+    assertEquals(g.id().toString(), e.id());
+    assertEquals(3L, e.version());
     assertTrue(repo.findById(g.id()).isEmpty());
   }
 
