@@ -36,6 +36,10 @@ class NoFamilyPersonalDataTest {
   private static final String PROFESSIONAL =
       "a professional of a partner, reached at work; never a member of a supported family";
 
+  private static final String PARTNERSHIP_PERSON = "a professional named and reached at work, or"
+      + " a member of a families' representation written only as a pseudonymous code with no"
+      + " e-mail or phone (PERSON_FAMILY_REFERENCE, PERSON_FAMILY_CONTACT)";
+
   /** Columns that hold professionals' names and contacts or organisations' addresses. */
   static final List<Allowed> SCHEMA_ALLOWED = List.of(
       new Allowed("lsw_organisation", Set.of("seat_address"),
@@ -43,7 +47,7 @@ class NoFamilyPersonalDataTest {
       new Allowed("lsw_organisation_contact", Set.of("name", "email", "phone"),
           "an organisation's contact person: " + PROFESSIONAL),
       new Allowed("lsw_partnership_person", Set.of("name", "email", "phone"),
-          "a person acting for a member of a partnership in its bodies: " + PROFESSIONAL),
+          "a person acting for a member of a partnership in its bodies: " + PARTNERSHIP_PERSON),
       new Allowed("lsw_competition_member", Set.of("name"),
           "a member of a competition committee (UDPP art. 15 ust. 2a), an official or an NGO's"
               + " nominee"),
@@ -70,9 +74,10 @@ class NoFamilyPersonalDataTest {
       new Allowed(CORE + "organisation.RegistryClerk", Set.of("name"),
           "the clerk of the local government who keeps the registry"),
       new Allowed(CORE + "partnership.governance.Person", Set.of("name", "email", "phone"),
-          "a person acting for a member of a partnership: " + PROFESSIONAL),
+          "a person acting for a member of a partnership: " + PARTNERSHIP_PERSON),
       new Allowed(CORE + "partnership.governance.PersonDetails", Set.of("name", "email", "phone"),
-          "a person acting for a member of a partnership, being registered: " + PROFESSIONAL),
+          "a person acting for a member of a partnership, being registered: "
+              + PARTNERSHIP_PERSON),
       new Allowed(CORE + "financing.OrganisationRepresentative", Set.of("name"),
           "the person entitled to represent an organisation towards a granting body"),
       new Allowed(CORE + "financing.competition.CommitteeMember", Set.of("name"),
@@ -86,7 +91,7 @@ class NoFamilyPersonalDataTest {
       new Allowed(CORE + "information.ContactBaseChanged", Set.of("contact"),
           "the changed entry of the contact base, an ExternalContact"),
       new Allowed(CORE + "information.InternalContact", Set.of("name", "email", "phone"),
-          "a person registered in the partnership for a member: " + PROFESSIONAL),
+          "a person registered in the partnership for a member: " + PARTNERSHIP_PERSON),
       new Allowed(CORE + "initiative.StalenessReport$DepartedContact",
           Set.of("contact", "entryName"),
           "a contact person of an entry who left the organisation's contacts, and the entry's"
