@@ -1,6 +1,7 @@
 package pl.lsw.store.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -118,6 +119,18 @@ class HostileTextRoundTripTest {
       assertEquals(name, read.name());
       assertEquals(name, read.seat().address());
       assertEquals(role, read.contacts().get(0).name());
+    }
+  }
+
+  @Test
+  void postgresql_itself_cannot_keep_a_nul_character() throws Exception {
+    DataSource db = TestDatabases.freshSchema(postgres);
+    lsw(db);
+    try (java.sql.Connection c = db.getConnection(); java.sql.PreparedStatement ps =
+        c.prepareStatement("UPDATE lsw_organisation SET name = ? WHERE 1 = 0")) {
+      ps.setString(1, "Fundacja\u0000Dom");
+      assertThrows(java.sql.SQLException.class, ps::executeUpdate,
+          "which is why the model refuses it before the store");
     }
   }
 
