@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds places meant to hold personal data of a family: a column of a table or a property of a
@@ -94,6 +95,14 @@ public final class PersonalDataCheck {
     }
   }
 
+  /**
+   * Imports production classes only: not test classes, whether they come from a test-classes
+   * directory (a build of one module) or from a test-jar (a reactor build up to {@code verify}).
+   */
+  public static final ImportOption PRODUCTION_ONLY = location ->
+      ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+          && !location.matches(Pattern.compile(".*-tests\\.jar.*"));
+
   private PersonalDataCheck() {}
 
   /**
@@ -156,7 +165,7 @@ public final class PersonalDataCheck {
   public static Set<Slot> properties(boolean withTests, String... packages) {
     ClassFileImporter importer = new ClassFileImporter();
     if (!withTests) {
-      importer = importer.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS);
+      importer = importer.withImportOption(PRODUCTION_ONLY);
     }
     Set<Slot> slots = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
     for (JavaClass type : importer.importPackages(packages)) {

@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.reflect.Field;
 import java.sql.Connection;
@@ -507,7 +506,7 @@ class ModelLengthsFitColumnsTest {
   void every_text_limit_of_the_model_is_mapped_to_its_columns_or_said_not_stored() {
     Set<String> declared = new TreeSet<>();
     for (JavaClass type : new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(pl.lsw.core.testing.PersonalDataCheck.PRODUCTION_ONLY)
         .importPackages("pl.lsw.core")) {
       for (JavaField f : type.getFields()) {
         if (f.getName().startsWith("MAX_") && f.getModifiers().contains(JavaModifier.STATIC)
