@@ -1,9 +1,14 @@
 package pl.lsw.core.kernel.history;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import pl.lsw.core.kernel.InvalidInputException;
+import pl.lsw.core.kernel.Label;
+import pl.lsw.core.kernel.Problem;
+import pl.lsw.core.kernel.TextChecks;
 
 /**
  * One accepted change of a record, as history keeps it: when it happened, who made it (the
@@ -12,7 +17,8 @@ import java.util.Optional;
  *
  * <p>The subject names the record by kind and id, e.g. {@code "entry:6f1c…"}, {@code
  * "action:…"}, {@code "plan:…"}; the kind is the capability's stable code of the change, e.g.
- * {@code "ENTRY_CHANGED"}. Neither ever holds personal data of a family.
+ * {@code "ENTRY_CHANGED"}, at most {@value #MAX_KIND} characters. Neither ever holds personal
+ * data of a family.
  *
  * <p>Immutable and thread-safe. Polish: <i>wpis historii zmian</i>.
  *
@@ -26,8 +32,14 @@ import java.util.Optional;
 public record Revision(Instant at, String actor, String subject, String kind,
     List<FieldChange> changes) {
 
+  /** The longest kind of change: every capability's codes fit, and so does every store. */
+  public static final int MAX_KIND = 40;
+
+  private static final Label KIND = Label.of("rodzaj zmiany", "kind of change");
+
   /**
-   * Refuses nulls and copies the changes.
+   * Refuses nulls and a kind longer than {@value #MAX_KIND} characters ({@code
+   * REVISION_KIND_TOO_LONG}, as {@link InvalidInputException}), and copies the changes.
    *
    * @param at when
    * @param actor who
@@ -40,6 +52,11 @@ public record Revision(Instant at, String actor, String subject, String kind,
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(kind, "kind");
+    if (kind.length() > MAX_KIND) {
+      List<Problem> problems = new ArrayList<>();
+      TextChecks.requireText(problems, "kind", "REVISION_KIND", KIND, kind, MAX_KIND);
+      throw new InvalidInputException(problems);
+    }
     changes = List.copyOf(changes);
   }
 
