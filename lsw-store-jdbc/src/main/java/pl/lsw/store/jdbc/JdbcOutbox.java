@@ -182,7 +182,8 @@ final class JdbcOutbox implements Outbox {
     Objects.requireNonNull(eventId, "eventId");
     Objects.requireNonNull(error, "error");
     Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
-    String shortError = error.length() <= 500 ? error : error.substring(0, 500);
+    int max = pl.lsw.core.kernel.service.EventDelivery.MAX_ERROR;
+    String shortError = error.length() <= max ? error : error.substring(0, max);
     jdbc.inTransaction("recording a failed delivery of event " + eventId, c -> Jdbc.update(c,
         "UPDATE lsw_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
             + "next_attempt_nanos = ? WHERE event_id = ? AND delivered_at IS NULL", ps -> {

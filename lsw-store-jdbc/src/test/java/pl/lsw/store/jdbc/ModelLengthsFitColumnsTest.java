@@ -236,6 +236,9 @@ class ModelLengthsFitColumnsTest {
 
   static {
     // organisations
+    map(constant("kernel.service.EventDelivery#MAX_KEY_LENGTH"), "lsw_outbox.command_key",
+        "lsw_command_key.command_key");
+    map(constant("kernel.service.EventDelivery#MAX_ERROR"), "lsw_outbox.last_error");
     map(constant("organisation.AbstractOrganisation#MAX_NAME"), "lsw_organisation.name");
     map(names(LegalForm.class), "lsw_organisation.legal_form");
     map(names(Sector.class), "lsw_organisation.sector", "lsw_external_contact.sector",
@@ -427,11 +430,7 @@ class ModelLengthsFitColumnsTest {
       Map.entry("kernel.Percent#MAX_TEXT_LENGTH",
           "the longest percentage parsed from text; a percentage is stored as a number"),
       Map.entry("rules.RuleCode#MAX_LENGTH",
-          "rule codes belong to the catalog in code; no table keeps one"),
-      Map.entry("kernel.service.EventDelivery#MAX_KEY_LENGTH",
-          "idempotency keys live in the outbox port, which has no table in this schema yet"),
-      Map.entry("kernel.service.EventDelivery#MAX_ERROR",
-          "the error kept with an outbox entry, which has no table in this schema yet")));
+          "rule codes belong to the catalog in code; no table keeps one")));
 
   private static EmbeddedPostgres postgres;
 

@@ -63,7 +63,8 @@ public final class EventDelivery implements EventPublisher {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventDelivery.class);
   private static final int BATCH = 200;
-  private static final int MAX_ERROR = 500;
+  /** The longest error of a failed delivery kept with an entry, in characters. */
+  public static final int MAX_ERROR = 500;
 
   private final Outbox outbox;
   private final EventPublisher publisher;
