@@ -597,10 +597,13 @@ public final class EvaluationService {
       PartnershipId partnership, ActingPerson actor, String ladder, DateRange period,
       List<Evidence> fromPersons) {
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(actor, "actor");
     List<Evidence> persons = List.copyOf(fromPersons);
-    return withLadder(partnership, ladder, (e, l) -> guarded(() -> overview(l, period,
+    return runner.authorise("addLadderAssessmentFromRecords", actor, Optional.of(partnership))
+        .flatMap(permitted -> withLadder(partnership, ladder, (e, l) -> guarded(() -> overview(l, period,
         partnershipOf(partnership), persons, pl.lsw.core.kernel.Messages.POLISH).assessment()))
-        .flatMap(a -> add("addLadderAssessmentFromRecords", partnership, actor, RecordKind.LADDER_ASSESSMENT, a));
+        .flatMap(a -> add("addLadderAssessmentFromRecords", partnership, actor,
+            RecordKind.LADDER_ASSESSMENT, a)));
   }
 
   /**

@@ -105,6 +105,8 @@ public final class IndividualPlanService {
   /**
    * Records a family: a new one (version 0), or a new state of a stored one (with the version it
    * was read at). Only the team roles (Task Team Manager, Task Team member, network worker) may.
+   * A new family is recorded with its consent: one whose consent is already withdrawn is refused
+   * with {@code FAMILY_NOT_NEW} (the withdrawal is recorded later, by {@link #withdrawConsent}).
    *
    * @param actor who records it
    * @param family the family
@@ -116,8 +118,14 @@ public final class IndividualPlanService {
     Objects.requireNonNull(family, "family");
     return familyRunner.create("recordFamily", actor, () -> {
       List<Problem> access = access(actor, family.partnership(), Set.of(), false);
-      return access.isEmpty() ? Either.right(Change.of(family, List.of()))
-          : Either.left(Refusal.of(access));
+      if (!access.isEmpty()) {
+        return Either.left(Refusal.of(access));
+      }
+      if (family.version() == 0 && family.consentWithdrawnOn().isPresent()) {
+        return Either.left(PROBLEMS.refusal("family.consentWithdrawnOn", "FAMILY_NOT_NEW",
+            "reference", family.reference().value()));
+      }
+      return Either.right(Change.of(family, List.of()));
     });
   }
 

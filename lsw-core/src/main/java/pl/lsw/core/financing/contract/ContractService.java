@@ -112,6 +112,9 @@ public final class ContractService {
     Objects.requireNonNull(official, "official");
     Objects.requireNonNull(competition, "competition");
     return runner.authorise("signForAward", official, Optional.empty())
+        .flatMap(permitted -> FinancingAccess.official(official, competition.body()).isEmpty()
+            ? Either.<Refusal, Object>right(permitted)
+            : Either.left(Refusal.of(FinancingAccess.official(official, competition.body()))))
         .flatMap(permitted -> Contract.fromAward(ContractId.of(ids.nextId()), competition, offer,
             signedOn, allowedShiftShare))
         .flatMap(c -> sign("signForAward", official, c));

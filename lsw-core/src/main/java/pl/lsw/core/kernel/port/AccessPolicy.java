@@ -1,7 +1,7 @@
 package pl.lsw.core.kernel.port;
 
 import pl.lsw.core.kernel.AccessDecision;
-import pl.lsw.core.kernel.AccessRequest;
+import pl.lsw.core.kernel.AccessQuery;
 
 /**
  * What the embedding system knows about access and the library cannot: whether this registry
@@ -25,10 +25,10 @@ public interface AccessPolicy {
   /**
    * Decides whether the command may be run.
    *
-   * @param request the capability, the command, its actor and the aggregate's id
+   * @param query the capability, the command, its actor and the aggregate's id
    * @return permitted, or refused with every reason (in Polish and English)
    */
-  AccessDecision decide(AccessRequest request);
+  AccessDecision decide(AccessQuery query);
 
   /**
    * The default policy: it permits every command, so a command is permitted exactly when the
@@ -37,6 +37,6 @@ public interface AccessPolicy {
    * @return the policy of the library's role checks alone
    */
   static AccessPolicy libraryRoles() {
-    return request -> AccessDecision.permitted();
+    return query -> AccessDecision.permitted();
   }
 }

@@ -14,7 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import pl.lsw.core.kernel.AccessDecision;
-import pl.lsw.core.kernel.AccessRequest;
+import pl.lsw.core.kernel.AccessQuery;
 import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 
@@ -99,7 +99,7 @@ public final class CommandRunner<I, S> {
    * A runner over a store.
    *
    * @param capability the capability's name as the access policy sees it, e.g. {@code
-   *     "smallGrants"} (see {@link AccessRequest#capability()})
+   *     "smallGrants"} (see {@link AccessQuery#capability()})
    * @param store where the aggregate is read and written
    * @param events where events go: an {@link EventDelivery} writes them to the store's outbox in
    *     the same unit as the change and delivers them after the commit; any other publisher is
@@ -129,7 +129,7 @@ public final class CommandRunner<I, S> {
   public Either<Refusal, Actor> authorise(String command, Actor actor, Optional<?> aggregateId) {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(actor, "actor");
-    AccessDecision decision = policy.decide(new AccessRequest(capability, command, actor,
+    AccessDecision decision = policy.decide(new AccessQuery(capability, command, actor,
         aggregateId.map(Object.class::cast)));
     return decision.isPermitted() ? Either.right(actor) : Either.left(Refusal.of(decision.problems()));
   }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * "partnerships"} …) and the command as the service's method ({@code "publish"}, {@code
  * "admitMember"} …), the names used in {@code docs/ACCESS.md}.
  *
- * <p>Immutable. Polish: <i>wniosek o dostęp (polecenie przed wykonaniem)</i>.
+ * <p>Immutable. Polish: <i>pytanie o dostęp (polecenie przed wykonaniem)</i>.
  *
  * @param capability the capability, e.g. {@code "contracts"}
  * @param command the command, e.g. {@code "amend"}
@@ -20,11 +20,11 @@ import java.util.Optional;
  * @param aggregateId the id of the aggregate the command changes; empty for a command that
  *     creates one
  */
-public record AccessRequest(String capability, String command, Actor actor,
+public record AccessQuery(String capability, String command, Actor actor,
     Optional<Object> aggregateId) {
 
   /** Refuses null components. */
-  public AccessRequest {
+  public AccessQuery {
     Objects.requireNonNull(capability, "capability");
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(actor, "actor");
@@ -32,28 +32,28 @@ public record AccessRequest(String capability, String command, Actor actor,
   }
 
   /**
-   * A request for a command that creates an aggregate.
+   * The query for a command that creates an aggregate.
    *
    * @param capability the capability
    * @param command the command
    * @param actor who gives it
-   * @return the request
+   * @return the query
    */
-  public static AccessRequest creating(String capability, String command, Actor actor) {
-    return new AccessRequest(capability, command, actor, Optional.empty());
+  public static AccessQuery creating(String capability, String command, Actor actor) {
+    return new AccessQuery(capability, command, actor, Optional.empty());
   }
 
   /**
-   * A request for a command to a stored aggregate.
+   * The query for a command to a stored aggregate.
    *
    * @param capability the capability
    * @param command the command
    * @param actor who gives it
    * @param aggregateId the aggregate's id
-   * @return the request
+   * @return the query
    */
-  public static AccessRequest to(String capability, String command, Actor actor, Object aggregateId) {
-    return new AccessRequest(capability, command, actor,
+  public static AccessQuery to(String capability, String command, Actor actor, Object aggregateId) {
+    return new AccessQuery(capability, command, actor,
         Optional.of(Objects.requireNonNull(aggregateId, "aggregateId")));
   }
 }
