@@ -25,20 +25,10 @@ import pl.lsw.core.partnership.governance.ActingRole;
 import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
-import pl.lsw.core.financing.InMemoryRepositories;
-import pl.lsw.core.financing.competition.CompetitionRepository;
-import pl.lsw.core.financing.contract.ContractRepository;
-import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
-import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
-import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
-import pl.lsw.core.financing.smallgrant.FakeSmallGrantRepository;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.ContactPersonDraft;
-import pl.lsw.core.organisation.FakeOrganisationRepository;
-import pl.lsw.core.partnership.InMemoryPartnerships;
-import pl.lsw.core.process.InMemoryProcessInstanceRepository;
 import pl.lsw.core.organisation.LegalForm;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
@@ -46,15 +36,8 @@ import pl.lsw.core.organisation.RegistryClerk;
 import pl.lsw.core.organisation.OrganisationRegistered;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
-import pl.lsw.core.organisation.OrganisationRepository;
-import pl.lsw.core.partnership.PartnershipRepository;
-import pl.lsw.core.process.ProcessInstanceRepository;
 import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.store.port.LswStore;
-import pl.lsw.core.information.ContactBaseRepository;
-import pl.lsw.core.information.DispatchRepository;
-import pl.lsw.core.information.InMemoryContactBases;
-import pl.lsw.core.information.InMemoryDispatches;
 
 class LswTest {
 
