@@ -406,7 +406,7 @@ class AccessMatrixTest {
     person("processes.startNextIteration", (w, a) -> w.lsw.processes().startNextIteration(w.process,
         a, "CONTINUE_FROM_2_2", DAY), process);
     person("processes.recordStandingTaskActivity", (w, a) -> w.lsw.processes()
-        .recordStandingTaskActivity(w.process, a, "S.1", DAY, minutes), process);
+        .recordStandingTaskActivity(w.process, a, "S1", DAY, minutes), process);
 
     Function<AccessWorld, Object> grant = w -> w.lsw.smallGrants().find(w.grant);
     Function<AccessWorld, Object> grants = w -> w.lsw.store().smallGrants()
@@ -414,14 +414,16 @@ class AccessMatrixTest {
     anyone("smallGrants.receive", (w, a) -> w.lsw.smallGrants().receive(a, smallGrantOffer()), grants);
     official("smallGrants.publish", (w, a) -> w.lsw.smallGrants().publish(w.grant, a,
         new Publication(PublicationPlace.BIP, DAY, DAY.plusDays(7))), grant);
-    anyone("smallGrants.receiveComment", (w, a) -> w.lsw.smallGrants().receiveComment(w.grant, a,
-        new Comment(DAY, CommentAuthorKind.PERSON, "uwaga nr 1", Optional.empty())), grant);
-    official("smallGrants.considerComment", (w, a) -> w.lsw.smallGrants().considerComment(w.grant, a,
-        0, new Consideration(DAY, ConsiderationOutcome.ACCEPTED)), grant);
+    anyone("smallGrants.receiveComment", (w, a) -> w.lsw.smallGrants().receiveComment(w.posted, a,
+        new Comment(LocalDate.of(2026, 11, 6), CommentAuthorKind.PERSON, "uwaga nr 1",
+            Optional.empty())), w -> w.lsw.smallGrants().find(w.posted));
+    official("smallGrants.considerComment", (w, a) -> w.lsw.smallGrants().considerComment(w.commented,
+        a, 0, new Consideration(LocalDate.of(2026, 11, 9), ConsiderationOutcome.ACCEPTED)),
+        w -> w.lsw.smallGrants().find(w.commented));
     official("smallGrants.closeCommentPeriod", (w, a) -> w.lsw.smallGrants().closeCommentPeriod(
-        w.grant, a, DAY), grant);
-    official("smallGrants.signContract", (w, a) -> w.lsw.smallGrants().signContract(w.grant, a, DAY),
-        grant);
+        w.posted, a, LocalDate.of(2026, 11, 11)), w -> w.lsw.smallGrants().find(w.posted));
+    official("smallGrants.signContract", (w, a) -> w.lsw.smallGrants().signContract(w.closed, a,
+        LocalDate.of(2026, 11, 12)), w -> w.lsw.smallGrants().find(w.closed));
     official("smallGrants.refuse", (w, a) -> w.lsw.smallGrants().refuse(w.grant, a, DAY,
         "brak środków w budżecie"), grant);
     representative("smallGrants.withdraw", (w, a) -> w.lsw.smallGrants().withdraw(w.grant, a, DAY),
@@ -431,33 +433,36 @@ class AccessMatrixTest {
         w -> w.lsw.store().smallGrants().findPlannedBudget(BODY.area(), 2027));
 
     Function<AccessWorld, Object> competition = w -> w.lsw.competitions().find(w.competition);
+    Function<AccessWorld, Object> announced = w -> w.lsw.competitions().find(w.announced);
     official("competitions.create", (w, a) -> w.lsw.competitions().create(a,
         FinancingFixtures.draft().withId(CompetitionId.of(new UUID(0xacce55L, 2)))),
         w -> w.lsw.store().competitions().findByBodyAndYear(BODY, 2026));
     official("competitions.announce", (w, a) -> w.lsw.competitions().announce(w.competition, a,
         FinancingFixtures.publications(), ActingParty.BODY), competition);
-    anyone("competitions.receiveOffer", (w, a) -> w.lsw.competitions().receiveOffer(w.competition, a,
-        FinancingFixtures.offer(1, "8000", ORGANISATION).build()), competition);
+    anyone("competitions.receiveOffer", (w, a) -> w.lsw.competitions().receiveOffer(w.announced, a,
+        FinancingFixtures.offer(1, "8000.00", ORGANISATION).build()), announced);
     official("competitions.appointCommittee", (w, a) -> w.lsw.competitions().appointCommittee(
-        w.competition, a, List.of(FinancingFixtures.official("Jan Urzędnik")), ActingParty.BODY),
-        competition);
-    official("competitions.closeOffers", (w, a) -> w.lsw.competitions().closeOffers(w.competition, a,
-        DAY), competition);
-    official("competitions.assess", (w, a) -> w.lsw.competitions().assess(w.competition, a,
+        w.announced, a, List.of(FinancingFixtures.official("Jan Urzędnik"),
+            FinancingFixtures.nominee("Ewa", FinancingFixtures.org(9))), ActingParty.BODY), announced);
+    official("competitions.closeOffers", (w, a) -> w.lsw.competitions().closeOffers(w.announced, a,
+        FinancingFixtures.DEADLINE.plusDays(1)), announced);
+    official("competitions.assess", (w, a) -> w.lsw.competitions().assess(w.assessing, a,
         FinancingFixtures.fullAssessment(FinancingFixtures.offerId(1), FundingMode.SUPPORT, true)),
-        competition);
-    official("competitions.decide", (w, a) -> w.lsw.competitions().decide(w.competition, a,
-        List.of(new Award(FinancingFixtures.offerId(1), Money.ofZloty(8_000))), DAY, ActingParty.BODY),
-        competition);
-    official("competitions.annul", (w, a) -> w.lsw.competitions().annul(w.competition, a,
-        AnnulmentReason.NO_OFFERS, DAY, ActingParty.BODY), competition);
+        w -> w.lsw.competitions().find(w.assessing));
+    official("competitions.decide", (w, a) -> w.lsw.competitions().decide(w.assessed, a,
+        List.of(new Award(FinancingFixtures.offerId(1), Money.ofZloty(8_000))),
+        FinancingFixtures.DEADLINE.plusDays(11), ActingParty.BODY),
+        w -> w.lsw.competitions().find(w.assessed));
+    official("competitions.annul", (w, a) -> w.lsw.competitions().annul(w.announced, a,
+        AnnulmentReason.NO_OFFERS, FinancingFixtures.DEADLINE.plusDays(1), ActingParty.BODY), announced);
 
     Function<AccessWorld, Object> contract = w -> w.lsw.contracts().find(w.contract);
     Function<AccessWorld, Object> contracts = w -> w.lsw.store().contracts().findByBodyAndYear(BODY, 2026);
     official("contracts.sign", (w, a) -> w.lsw.contracts().sign(a, FinancingFixtures.contract()
         .id(ContractId.of(new UUID(0xacce55L, 3))).build()), contracts);
     official("contracts.signForAward", (w, a) -> w.lsw.contracts().signForAward(a,
-        w.lsw.competitions().find(w.competition).orElseThrow(), FinancingFixtures.offerId(1), DAY,
+        w.lsw.competitions().find(w.decided).orElseThrow(), FinancingFixtures.offerId(1),
+        FinancingFixtures.DEADLINE.plusDays(12),
         pl.lsw.core.kernel.Percent.of(20)), contracts);
     official("contracts.amend", (w, a) -> w.lsw.contracts().amend(w.contract, a,
         Amendment.builder().number(1).signedOn(DAY).description("zmiana harmonogramu").build()),
@@ -465,9 +470,9 @@ class AccessMatrixTest {
     anyone("contracts.shiftCost", (w, a) -> w.lsw.contracts().shiftCost(w.contract, a,
         CostShift.of(0, 1, Money.ofZloty(100), LocalDate.of(2026, 5, 4))), contract);
     official("contracts.demandPartialReport", (w, a) -> w.lsw.contracts().demandPartialReport(
-        w.contract, a, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 29)), contract);
+        w.contract, a, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 6, 5)), contract);
     representative("contracts.submitPartialReport", (w, a) -> w.lsw.contracts().submitPartialReport(
-        w.contract, a, 0, LocalDate.of(2026, 5, 20)), contract);
+        w.demanded, a, 0, LocalDate.of(2026, 5, 20)), w -> w.lsw.contracts().find(w.demanded));
     representative("contracts.submitFinalReport", (w, a) -> w.lsw.contracts().submitFinalReport(
         w.contract, a, new FinalReport(LocalDate.of(2026, 7, 20), Money.ofZloty(8_000))), contract);
     official("contracts.recordMisuse", (w, a) -> w.lsw.contracts().recordMisuse(w.contract, a,
@@ -487,7 +492,6 @@ class AccessMatrixTest {
         w -> w.lsw.cooperationProgrammes().find(BODY, 2027));
 
     Function<AccessWorld, Object> base = w -> w.lsw.initiatives().find(p());
-    ActionId action = ActionId.of(new UUID(0xacce55L, 9));
     person("initiatives.addEntry", (w, a) -> w.lsw.initiatives().addEntry(p(), a, mapEntry()), base);
     person("initiatives.changeEntry", (w, a) -> w.lsw.initiatives().changeEntry(p(), a, w.entry,
         mapEntry()), base);
@@ -495,14 +499,15 @@ class AccessMatrixTest {
     person("initiatives.recommend", (w, a) -> w.lsw.initiatives().recommend(p(), a, w.entry, DAY,
         Optional.empty()), base);
     person("initiatives.withdrawRecommendation", (w, a) -> w.lsw.initiatives().withdrawRecommendation(
-        p(), a, w.entry, "oferta nieaktualna"), base);
-    person("initiatives.startAction", (w, a) -> w.lsw.initiatives().startAction(p(), a, w.entry,
+        p(), a, w.recommended, "oferta nieaktualna"), base);
+    person("initiatives.startAction", (w, a) -> w.lsw.initiatives().startAction(p(), a, w.recommended,
         "Klub Rodzica", PartnershipFixture.CONSORTIUM, ActionStatus.RUNNING, DAY), base);
     person("initiatives.changeActionStatus", (w, a) -> w.lsw.initiatives().changeActionStatus(p(), a,
-        action, ActionStatus.SUSPENDED, DAY), base);
+        w.action, ActionStatus.SUSPENDED, DAY), base);
     person("initiatives.recordConsortiumReport", (w, a) -> w.lsw.initiatives().recordConsortiumReport(
-        p(), a, action, new ConsortiumReport(DAY, ActionStatus.RUNNING)), base);
-    person("initiatives.removeAction", (w, a) -> w.lsw.initiatives().removeAction(p(), a, action), base);
+        p(), a, w.action, new ConsortiumReport(DAY, ActionStatus.SUSPENDED)), base);
+    person("initiatives.removeAction", (w, a) -> w.lsw.initiatives().removeAction(p(), a, w.completed),
+        base);
     person("initiatives.recordVerificationRound", (w, a) -> w.lsw.initiatives()
         .recordVerificationRound(p(), a, DAY, List.of(w.entry), List.of(), List.of("wnioski z przeglądu"),
             Optional.empty()), base);
@@ -511,7 +516,8 @@ class AccessMatrixTest {
     person("basket.addService", (w, a) -> w.lsw.basket().addService(p(), a,
         pl.lsw.core.basket.BasketSamples.full(PartnershipFixture.NGO)), basket);
     person("basket.changeService", (w, a) -> w.lsw.basket().changeService(p(), a, w.service,
-        pl.lsw.core.basket.BasketSamples.full(PartnershipFixture.NGO)), basket);
+        pl.lsw.core.basket.BasketSamples.minimal(PartnershipFixture.NGO, "Poradnictwo dla rodzin")),
+        basket);
     person("basket.withdrawService", (w, a) -> w.lsw.basket().withdrawService(p(), a, w.service, TODAY),
         basket);
     person("basket.verifyService", (w, a) -> w.lsw.basket().verifyService(p(), a, w.service, DAY),
@@ -535,10 +541,13 @@ class AccessMatrixTest {
     person("plans.recordFamily", (w, a) -> w.lsw.plans().recordFamily(a,
         family().withReference(FamilyReference.of("R-105"))), families);
     person("plans.withdrawConsent", (w, a) -> w.lsw.plans().withdrawConsent(FAMILY, a, DAY), families);
-    person("plans.prepare", (w, a) -> w.lsw.plans().prepare(a, planDraft()),
+    person("plans.prepare", (w, a) -> w.lsw.plans().prepare(a, planDraft(w.opsService)),
         w -> w.lsw.plans().plansOf(FAMILY));
-    person("plans.addItem", (w, a) -> w.lsw.plans().addItem(w.plan, a, planItem()), plan);
-    person("plans.changeItem", (w, a) -> w.lsw.plans().changeItem(w.plan, a, 1, planItem()), plan);
+    person("plans.addItem", (w, a) -> w.lsw.plans().addItem(w.plan, a,
+        planItem(w.service, PartnershipFixture.NGO)),
+        plan);
+    person("plans.changeItem", (w, a) -> w.lsw.plans().changeItem(w.plan, a, 1,
+        planItem(w.service, PartnershipFixture.NGO)), plan);
     person("plans.removeItem", (w, a) -> w.lsw.plans().removeItem(w.plan, a, 1), plan);
     person("plans.scheduleReview", (w, a) -> w.lsw.plans().scheduleReview(w.plan, a,
         TODAY.plusMonths(2)), plan);

@@ -13,6 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import pl.lsw.core.Lsw;
+import pl.lsw.core.initiative.ActionStatus;
+import pl.lsw.core.initiative.ActionId;
+import pl.lsw.core.financing.competition.Award;
+import pl.lsw.core.financing.competition.ActingParty;
+import pl.lsw.core.financing.smallgrant.CommentAuthorKind;
+import pl.lsw.core.financing.smallgrant.Comment;
+import pl.lsw.core.financing.smallgrant.Publication;
+import pl.lsw.core.financing.PublicationPlace;
+import pl.lsw.core.financing.PlannedGrantBudget;
 import pl.lsw.core.TestStores;
 import pl.lsw.core.financing.FinancingFixtures;
 import pl.lsw.core.financing.GrantingBody;
@@ -115,13 +124,32 @@ final class AccessWorld {
   final List<DomainEvent> published = new ArrayList<>();
   final Lsw lsw;
   final OrganisationId registered;
+  /** A small grant received, posted with a comment, and with its comment period closed. */
   final GrantId grant;
+  final GrantId posted;
+  final GrantId commented;
+  final GrantId closed;
+  /** A competition as a draft, announced, under assessment, assessed and decided. */
   final CompetitionId competition;
+  final CompetitionId announced;
+  final CompetitionId assessing;
+  final CompetitionId assessed;
+  final CompetitionId decided;
+  /** A contract as signed, and one with a partial report demanded. */
   final ContractId contract;
+  final ContractId demanded;
   final ProposalId proposal;
   final ProcessInstanceId process;
+  /** An entry of the Map, one in the Initiative Bank, one with an action of the Action Base. */
   final MapEntryId entry;
+  final MapEntryId recommended;
+  final MapEntryId acted;
+  final ActionId action;
+  /** A completed action of the Action Base. */
+  final ActionId completed;
+  /** A service of the NGO in the basket, and one of the OPS (the source of the plan's item). */
   final BasketServiceId service;
+  final BasketServiceId opsService;
   final ExternalContactId contact;
   final PlanId plan;
   final EvaluationRecordId record;
@@ -133,13 +161,57 @@ final class AccessWorld {
         .ids(() -> new UUID(0xacce55L, next.incrementAndGet()))
         .events(published::add).accessPolicy(policy).build();
     lsw.store().partnerships().save(PartnershipFixture.everything().withVersion(0));
+    storeMember(PartnershipFixture.DISTRICT, "Dzielnica Praga-Północ m.st. Warszawy", Sector.PUBLIC,
+        LegalForm.PUBLIC_UNIT);
+    storeMember(PartnershipFixture.NGO, "Fundacja Praski Kokon", Sector.NGO, LegalForm.ASSOCIATION);
+    storeMember(PartnershipFixture.OPS, "Ośrodek Pomocy Społecznej Praga-Północ", Sector.PUBLIC,
+        LegalForm.PUBLIC_UNIT);
+    storeMember(PartnershipFixture.OUTSIDER, "Parafia św. Floriana", Sector.NGO,
+        LegalForm.CHURCH_LEGAL_PERSON);
     registered = ok(lsw.organisations().register(CLERK, organisation()))
         .createdId(OrganisationId.class);
-    grant = ok(lsw.smallGrants().receive(REPRESENTATIVE, smallGrantOffer())).createdId(GrantId.class);
+    ok(lsw.smallGrants().planBudget(OFFICIAL, new PlannedGrantBudget(BODY, 2026,
+        Money.ofZloty(1_000_000))).map(b -> Change.of(b, List.of())));
+    grant = receivedGrant();
+    posted = receivedGrant();
+    for (PublicationPlace place : PublicationPlace.values()) {
+      ok(lsw.smallGrants().publish(posted, OFFICIAL, new Publication(place, LocalDate.of(2026, 11, 3),
+          LocalDate.of(2026, 11, 10))));
+    }
+    commented = receivedGrant();
+    for (PublicationPlace place : PublicationPlace.values()) {
+      ok(lsw.smallGrants().publish(commented, OFFICIAL, new Publication(place,
+          LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 10))));
+    }
+    ok(lsw.smallGrants().receiveComment(commented, REPRESENTATIVE, new Comment(LocalDate.of(2026, 11, 5),
+        CommentAuthorKind.ORGANISATION, "uwaga do kosztorysu", Optional.empty())));
+    closed = receivedGrant();
+    for (PublicationPlace place : PublicationPlace.values()) {
+      ok(lsw.smallGrants().publish(closed, OFFICIAL, new Publication(place, LocalDate.of(2026, 11, 3),
+          LocalDate.of(2026, 11, 10))));
+    }
+    ok(lsw.smallGrants().closeCommentPeriod(closed, OFFICIAL, LocalDate.of(2026, 11, 11)));
     competition = ok(lsw.competitions().create(OFFICIAL, FinancingFixtures.draft()))
         .createdId(CompetitionId.class);
+    announced = announcedCompetition(11);
+    assessing = announcedCompetition(12);
+    underAssessment(assessing);
+    assessed = announcedCompetition(13);
+    underAssessment(assessed);
+    ok(lsw.competitions().assess(assessed, OFFICIAL,
+        FinancingFixtures.fullAssessment(FinancingFixtures.offerId(1), FundingMode.SUPPORT, true)));
+    decided = announcedCompetition(14);
+    underAssessment(decided);
+    ok(lsw.competitions().assess(decided, OFFICIAL,
+        FinancingFixtures.fullAssessment(FinancingFixtures.offerId(1), FundingMode.SUPPORT, true)));
+    ok(lsw.competitions().decide(decided, OFFICIAL, List.of(new Award(FinancingFixtures.offerId(1),
+        Money.ofZloty(8_000))), FinancingFixtures.DEADLINE.plusDays(11), ActingParty.BODY));
     contract = ok(lsw.contracts().sign(OFFICIAL, FinancingFixtures.contract().build()))
         .createdId(ContractId.class);
+    demanded = ok(lsw.contracts().sign(OFFICIAL, FinancingFixtures.contract()
+        .id(ContractId.of(new UUID(0xacce55L, 21))).build())).createdId(ContractId.class);
+    ok(lsw.contracts().demandPartialReport(demanded, OFFICIAL, LocalDate.of(2026, 5, 4),
+        LocalDate.of(2026, 6, 5)));
     proposal = ok(lsw.ownInitiativeProposals().receive(REPRESENTATIVE, proposal()))
         .createdId(ProposalId.class);
     ok(lsw.cooperationProgrammes().record(OFFICIAL, programme()));
@@ -148,16 +220,66 @@ final class AccessWorld {
         .createdId(ProcessInstanceId.class);
     entry = ok(lsw.initiatives().addEntry(PARTNERSHIP, TT_MANAGER, mapEntry()))
         .createdId(MapEntryId.class);
+    recommended = ok(lsw.initiatives().addEntry(PARTNERSHIP, TT_MANAGER, mapEntry()))
+        .createdId(MapEntryId.class);
+    ok(lsw.initiatives().recommend(PARTNERSHIP, TT_MANAGER, recommended, LocalDate.of(2026, 11, 4),
+        Optional.empty()));
+    acted = ok(lsw.initiatives().addEntry(PARTNERSHIP, TT_MANAGER, mapEntry()))
+        .createdId(MapEntryId.class);
+    ok(lsw.initiatives().recommend(PARTNERSHIP, TT_MANAGER, acted, LocalDate.of(2026, 11, 4),
+        Optional.empty()));
+    action = ok(lsw.initiatives().startAction(PARTNERSHIP, TT_MANAGER, acted, "Klub Rodzica",
+        PartnershipFixture.CONSORTIUM, ActionStatus.RUNNING, LocalDate.of(2026, 11, 5)))
+        .createdId(ActionId.class);
+    MapEntryId done = ok(lsw.initiatives().addEntry(PARTNERSHIP, TT_MANAGER, mapEntry()))
+        .createdId(MapEntryId.class);
+    ok(lsw.initiatives().recommend(PARTNERSHIP, TT_MANAGER, done, LocalDate.of(2026, 11, 4),
+        Optional.empty()));
+    completed = ok(lsw.initiatives().startAction(PARTNERSHIP, TT_MANAGER, done, "Festyn rodzinny",
+        PartnershipFixture.CONSORTIUM, ActionStatus.COMPLETED, LocalDate.of(2026, 11, 5)))
+        .createdId(ActionId.class);
     service = ok(lsw.basket().addService(PARTNERSHIP, TT_MANAGER,
         pl.lsw.core.basket.BasketSamples.full(PartnershipFixture.NGO)))
+        .createdId(BasketServiceId.class);
+    opsService = ok(lsw.basket().addService(PARTNERSHIP, TT_MANAGER,
+        pl.lsw.core.basket.BasketSamples.minimal(PartnershipFixture.OPS, "Dyżur pracownika socjalnego")))
         .createdId(BasketServiceId.class);
     contact = ok(lsw.contactBases().addExternalContact(PARTNERSHIP, TT_MANAGER, externalContact()))
         .createdId(ExternalContactId.class);
     ok(lsw.plans().recordFamily(TT_MANAGER, family()));
-    plan = ok(lsw.plans().prepare(TT_MANAGER, planDraft())).createdId(PlanId.class);
+    plan = ok(lsw.plans().prepare(TT_MANAGER, planDraft(opsService))).createdId(PlanId.class);
     record = ok(lsw.evaluation().addBenefit(PARTNERSHIP, TT_MANAGER, benefit()))
         .createdId(EvaluationRecordId.class);
     published.clear();
+  }
+
+  private GrantId receivedGrant() {
+    return ok(lsw.smallGrants().receive(REPRESENTATIVE, smallGrantOffer())).createdId(GrantId.class);
+  }
+
+  private CompetitionId announcedCompetition(int n) {
+    CompetitionId id = ok(lsw.competitions().create(OFFICIAL, FinancingFixtures.draft()
+        .withId(CompetitionId.of(new UUID(0xacce55L, n))))).createdId(CompetitionId.class);
+    ok(lsw.competitions().announce(id, OFFICIAL, FinancingFixtures.publications(), ActingParty.BODY));
+    return id;
+  }
+
+  private void underAssessment(CompetitionId id) {
+    ok(lsw.competitions().receiveOffer(id, REPRESENTATIVE,
+        FinancingFixtures.offer(1, "8000.00", ORGANISATION).build()));
+    ok(lsw.competitions().appointCommittee(id, OFFICIAL, List.of(FinancingFixtures.official("Jan"),
+        FinancingFixtures.nominee("Ewa", FinancingFixtures.org(9))), ActingParty.BODY));
+    ok(lsw.competitions().closeOffers(id, OFFICIAL, FinancingFixtures.DEADLINE.plusDays(1)));
+  }
+
+  private void storeMember(OrganisationId id, String name, Sector sector, LegalForm form) {
+    var organisation = OrganisationDraft.builder().name(name).legalForm(form).sector(sector)
+        .fields(Set.of(SocialServiceField.FAMILY_SUPPORT)).seatTeryt("1465088")
+        .seatAddress("ul. Ząbkowska 1, 03-736 Warszawa").build().toOrganisation(id, 0);
+    if (organisation.isInvalid()) {
+      throw new AssertionError("the world could not be set up: " + organisation.getError());
+    }
+    lsw.store().organisations().save(organisation.get());
   }
 
   static <S> Change<S> ok(Either<Refusal, Change<S>> outcome) {
@@ -178,7 +300,7 @@ final class AccessWorld {
     LocalDate received = LocalDate.of(2026, 11, 2);
     return SmallGrantOffer.builder().body(BODY).applicant(ORGANISATION)
         .taskTitle("Spotkania sąsiedzkie").localOrRegional(true)
-        .taskPeriod(DateRange.ofDays(received.plusDays(40), 30)).amount(Money.ofZloty(9_000))
+        .taskPeriod(DateRange.ofDays(received.plusDays(40), 30)).amount(Money.ofZloty(4_000))
         .mode(FundingMode.SUPPORT).offerReceived(received).build();
   }
 
@@ -221,15 +343,16 @@ final class AccessWorld {
         .residenceUnit(TerytCode.of("1465088")).language("pl").referralHeld(false).build();
   }
 
-  static PlanDraft planDraft() {
+  /** A plan with one item, the OPS's service. */
+  static PlanDraft planDraft(BasketServiceId opsService) {
     return PlanDraft.builder().family(FAMILY).kind(PlanKind.LSW_PLAN).preparedOn(TODAY)
-        .periodFrom(TODAY).periodTo(TODAY.plusMonths(6)).build();
+        .periodFrom(TODAY).periodTo(TODAY.plusMonths(6))
+        .addItems(planItem(opsService, PartnershipFixture.OPS)).build();
   }
 
-  static PlanItem planItem() {
-    return PlanItem.builder().source(new PlanSource.BasketService(BasketServiceId.of(new UUID(7, 2))))
-        .provider(PartnershipFixture.NGO).startsOn(TODAY.plusDays(7)).endsOn(TODAY.plusMonths(3))
-        .build();
+  static PlanItem planItem(BasketServiceId service, OrganisationId provider) {
+    return PlanItem.builder().source(new PlanSource.BasketService(service)).provider(provider)
+        .startsOn(TODAY.plusDays(7)).endsOn(TODAY.plusDays(30)).build();
   }
 
   static BenefitRecord benefit() {
