@@ -28,6 +28,11 @@ import pl.lsw.core.rules.RuleEnvironment;
  * them after the save. Every command names its actor; a command to a competition that is not
  * stored is refused with {@code COMPETITION_UNKNOWN}.
  *
+ * <p>Every command is asked of the embedder's access policy first, then checked by {@link
+ * FinancingAccess}: only an official of the competition's body gives its commands ({@code
+ * OFFICIAL_OF_ANOTHER_BODY}); an offer is recorded by that official or by a representative of one
+ * of its applicants ({@code REPRESENTATIVE_OF_ANOTHER_ORGANISATION}).
+ *
  * <p>Polish: <i>usługa obsługi otwartych konkursów ofert</i>.
  */
 public final class CompetitionService {
@@ -74,12 +79,16 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> create(GrantingOfficial official, Competition draft) {
     Objects.requireNonNull(official, "official");
     Objects.requireNonNull(draft, "draft");
-    return runner.create("create", official, () -> !FinancingAccess.official(official, draft.body()).isEmpty()
-        ? Either.left(Refusal.of(FinancingAccess.official(official, draft.body())))
-        : draft.state() != CompetitionState.DRAFT || draft.version() != 0
-        ? Either.left(PROBLEMS.refusal("state", "COMPETITION_NOT_DRAFT"))
-        : Either.right(Change.created(draft, draft.id(),
-            List.of(new CompetitionEvent.Drafted(draft.id(), clock.instant())))));
+    return runner.create("create", official, () -> {
+      List<pl.lsw.core.kernel.Problem> access = FinancingAccess.official(official, draft.body());
+      if (!access.isEmpty()) {
+        return Either.left(Refusal.of(access));
+      }
+      return draft.state() != CompetitionState.DRAFT || draft.version() != 0
+          ? Either.left(PROBLEMS.refusal("state", "COMPETITION_NOT_DRAFT"))
+          : Either.right(Change.created(draft, draft.id(),
+              List.of(new CompetitionEvent.Drafted(draft.id(), clock.instant()))));
+    });
   }
 
   /**
@@ -94,7 +103,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> announce(CompetitionId id, GrantingOfficial official,
       Map<PublicationPlace, LocalDate> publications, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run("announce", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.announce(publications, by, environment, clock.instant()));
+    return runner.run("announce", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.announce(publications, by, environment, clock.instant()));
   }
 
   /**
@@ -108,7 +119,8 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> receiveOffer(CompetitionId id, Actor actor, Offer offer) {
     Objects.requireNonNull(actor, "actor");
     return runner.run("receiveOffer", id, actor,
-        c -> FinancingAccess.officialOrRepresentative(actor, c.body(), offer.applicants()), c -> c.receiveOffer(offer, clock.instant()));
+        c -> FinancingAccess.officialOrRepresentative(actor, c.body(), offer.applicants()),
+        c -> c.receiveOffer(offer, clock.instant()));
   }
 
   /**
@@ -123,7 +135,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> appointCommittee(CompetitionId id, GrantingOfficial official,
       List<CommitteeMember> members, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run("appointCommittee", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.appointCommittee(members, by, environment, clock.instant()));
+    return runner.run("appointCommittee", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.appointCommittee(members, by, environment, clock.instant()));
   }
 
   /**
@@ -137,7 +151,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> closeOffers(CompetitionId id, GrantingOfficial official,
       LocalDate on) {
     Objects.requireNonNull(official, "official");
-    return runner.run("closeOffers", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.closeOffers(on, clock.instant()));
+    return runner.run("closeOffers", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.closeOffers(on, clock.instant()));
   }
 
   /**
@@ -151,7 +167,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> assess(CompetitionId id, GrantingOfficial official,
       Assessment assessment) {
     Objects.requireNonNull(official, "official");
-    return runner.run("assess", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.assess(assessment, environment, clock.instant()));
+    return runner.run("assess", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.assess(assessment, environment, clock.instant()));
   }
 
   /**
@@ -167,7 +185,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> decide(CompetitionId id, GrantingOfficial official,
       List<Award> awards, LocalDate on, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run("decide", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.decide(awards, on, by, environment, clock.instant()));
+    return runner.run("decide", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.decide(awards, on, by, environment, clock.instant()));
   }
 
   /**
@@ -183,7 +203,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> annul(CompetitionId id, GrantingOfficial official,
       AnnulmentReason reason, LocalDate on, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run("annul", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.annul(reason, on, by, environment, clock.instant()));
+    return runner.run("annul", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.annul(reason, on, by, environment, clock.instant()));
   }
 
   /**

@@ -30,6 +30,12 @@ import pl.lsw.core.rules.RuleEnvironment;
  * Every command names its actor; a command to a contract that is not stored is refused with
  * {@code CONTRACT_UNKNOWN}.
  *
+ * <p>Every command is asked of the embedder's access policy first, then checked by {@link
+ * FinancingAccess}: the body's commands (signing, annexes, report demands, misuse findings,
+ * returns) only by an official of the contract's body ({@code OFFICIAL_OF_ANOTHER_BODY}), the
+ * reports only by a representative of one of its parties ({@code
+ * REPRESENTATIVE_OF_ANOTHER_ORGANISATION}), a cost shift by either.
+ *
  * <p>Polish: <i>usługa obsługi umów dotacyjnych</i>.
  */
 public final class ContractService {
@@ -88,12 +94,16 @@ public final class ContractService {
     boolean fresh = signed.version() == 0 && signed.amendments().isEmpty() && signed.costShifts().isEmpty()
         && signed.partialReportDemands().isEmpty() && signed.finalReport().isEmpty()
         && signed.misuseFindings().isEmpty() && signed.returns().isEmpty();
-    return runner.create(commandName, official, () -> !FinancingAccess.official(official, signed.body()).isEmpty()
-        ? Either.left(Refusal.of(FinancingAccess.official(official, signed.body())))
-        : fresh
-        ? Either.right(Change.created(signed, signed.id(),
-            List.of(new ContractEvent.Signed(signed.id(), clock.instant()))))
-        : Either.left(PROBLEMS.refusal("", "CONTRACT_NOT_NEW")));
+    return runner.create(commandName, official, () -> {
+      List<pl.lsw.core.kernel.Problem> access = FinancingAccess.official(official, signed.body());
+      if (!access.isEmpty()) {
+        return Either.left(Refusal.of(access));
+      }
+      return fresh
+          ? Either.right(Change.created(signed, signed.id(),
+              List.of(new ContractEvent.Signed(signed.id(), clock.instant()))))
+          : Either.left(PROBLEMS.refusal("", "CONTRACT_NOT_NEW"));
+    });
   }
 
   /**
@@ -112,9 +122,12 @@ public final class ContractService {
     Objects.requireNonNull(official, "official");
     Objects.requireNonNull(competition, "competition");
     return runner.authorise("signForAward", official, Optional.empty())
-        .flatMap(permitted -> FinancingAccess.official(official, competition.body()).isEmpty()
-            ? Either.<Refusal, Object>right(permitted)
-            : Either.left(Refusal.of(FinancingAccess.official(official, competition.body()))))
+        .flatMap(permitted -> {
+          List<pl.lsw.core.kernel.Problem> access =
+              FinancingAccess.official(official, competition.body());
+          return access.isEmpty() ? Either.<Refusal, Object>right(permitted)
+              : Either.left(Refusal.of(access));
+        })
         .flatMap(permitted -> Contract.fromAward(ContractId.of(ids.nextId()), competition, offer,
             signedOn, allowedShiftShare))
         .flatMap(c -> sign("signForAward", official, c));
@@ -130,7 +143,9 @@ public final class ContractService {
    */
   public Either<Refusal, Change<Contract>> amend(ContractId id, GrantingOfficial official, Amendment amendment) {
     Objects.requireNonNull(official, "official");
-    return runner.run("amend", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.amend(amendment, clock.instant()));
+    return runner.run("amend", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.amend(amendment, clock.instant()));
   }
 
   /**
@@ -145,7 +160,8 @@ public final class ContractService {
   public Either<Refusal, Change<Contract>> shiftCost(ContractId id, Actor actor, CostShift shift) {
     Objects.requireNonNull(actor, "actor");
     return runner.run("shiftCost", id, actor,
-        c -> FinancingAccess.officialOrRepresentative(actor, c.body(), c.parties()), c -> c.shiftCost(shift, environment, clock.instant()));
+        c -> FinancingAccess.officialOrRepresentative(actor, c.body(), c.parties()),
+        c -> c.shiftCost(shift, environment, clock.instant()));
   }
 
   /**
@@ -160,7 +176,9 @@ public final class ContractService {
   public Either<Refusal, Change<Contract>> demandPartialReport(ContractId id, GrantingOfficial official,
       LocalDate demandedOn, LocalDate dueOn) {
     Objects.requireNonNull(official, "official");
-    return runner.run("demandPartialReport", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.demandPartialReport(demandedOn, dueOn, environment, clock.instant()));
+    return runner.run("demandPartialReport", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.demandPartialReport(demandedOn, dueOn, environment, clock.instant()));
   }
 
   /**
@@ -176,7 +194,8 @@ public final class ContractService {
       OrganisationRepresentative representative, int demand, LocalDate submittedOn) {
     Objects.requireNonNull(representative, "representative");
     return runner.run("submitPartialReport", id, representative,
-        c -> FinancingAccess.representative(representative, c.parties()), c -> c.submitPartialReport(demand, submittedOn, clock.instant()));
+        c -> FinancingAccess.representative(representative, c.parties()),
+        c -> c.submitPartialReport(demand, submittedOn, clock.instant()));
   }
 
   /**
@@ -191,7 +210,8 @@ public final class ContractService {
       OrganisationRepresentative representative, FinalReport report) {
     Objects.requireNonNull(representative, "representative");
     return runner.run("submitFinalReport", id, representative,
-        c -> FinancingAccess.representative(representative, c.parties()), c -> c.submitFinalReport(report, clock.instant()));
+        c -> FinancingAccess.representative(representative, c.parties()),
+        c -> c.submitFinalReport(report, clock.instant()));
   }
 
   /**
@@ -205,7 +225,9 @@ public final class ContractService {
   public Either<Refusal, Change<Contract>> recordMisuse(ContractId id, GrantingOfficial official,
       MisuseFinding finding) {
     Objects.requireNonNull(official, "official");
-    return runner.run("recordMisuse", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.recordMisuse(finding, clock.instant()));
+    return runner.run("recordMisuse", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.recordMisuse(finding, clock.instant()));
   }
 
   /**
@@ -219,7 +241,9 @@ public final class ContractService {
   public Either<Refusal, Change<Contract>> recordReturn(ContractId id, GrantingOfficial official,
       GrantReturn grantReturn) {
     Objects.requireNonNull(official, "official");
-    return runner.run("recordReturn", id, official, c -> FinancingAccess.official(official, c.body()), c -> c.recordReturn(grantReturn, clock.instant()));
+    return runner.run("recordReturn", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.recordReturn(grantReturn, clock.instant()));
   }
 
   /**

@@ -25,6 +25,11 @@ import pl.lsw.core.kernel.port.EventPublisher;
  * them after the save. Every command names its actor; a command to a proposal that is not stored
  * is refused with {@code PROPOSAL_UNKNOWN}.
  *
+ * <p>Every command is asked of the embedder's access policy first, then checked by {@link
+ * FinancingAccess}: a proposal is recorded by an official of its body or a representative of one
+ * of its organisations, and assessed by an official of its body ({@code OFFICIAL_OF_ANOTHER_BODY},
+ * {@code REPRESENTATIVE_OF_ANOTHER_ORGANISATION}).
+ *
  * <p>Polish: <i>obsługa ofert z inicjatywy własnej</i>.
  */
 public final class OwnInitiativeProposalService {
@@ -90,7 +95,9 @@ public final class OwnInitiativeProposalService {
   public Either<Refusal, Change<OwnInitiativeProposal>> assess(ProposalId id, GrantingOfficial official,
       ProposalDecision decision, LocalDate on) {
     Objects.requireNonNull(official, "official");
-    return runner.run("assess", id, official, p -> FinancingAccess.official(official, p.body()), p -> p.assess(decision, on, clock.instant()));
+    return runner.run("assess", id, official,
+        p -> FinancingAccess.official(official, p.body()),
+        p -> p.assess(decision, on, clock.instant()));
   }
 
   /**

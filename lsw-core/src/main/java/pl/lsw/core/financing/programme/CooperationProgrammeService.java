@@ -26,6 +26,9 @@ import pl.lsw.core.rules.RuleReport;
  * command names its actor; asking for a programme that is not stored is refused with {@code
  * PROGRAMME_UNKNOWN}.
  *
+ * <p>A programme is recorded only by an official of its body ({@code OFFICIAL_OF_ANOTHER_BODY}),
+ * after the embedder's access policy permits it.
+ *
  * <p>Polish: <i>obsługa rocznych programów współpracy</i>.
  */
 public final class CooperationProgrammeService {

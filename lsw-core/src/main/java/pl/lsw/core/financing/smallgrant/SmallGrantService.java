@@ -109,7 +109,9 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> publish(GrantId id, GrantingOfficial official,
       Publication publication) {
     Objects.requireNonNull(official, "official");
-    return runner.run("publish", id, official, g -> FinancingAccess.official(official, g.body()), g -> g.publish(publication, now()));
+    return runner.run("publish", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.publish(publication, now()));
   }
 
   /**
@@ -138,7 +140,9 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> considerComment(GrantId id, GrantingOfficial official, int index,
       Consideration consideration) {
     Objects.requireNonNull(official, "official");
-    return runner.run("considerComment", id, official, g -> FinancingAccess.official(official, g.body()), g -> g.considerComment(index, consideration, now()));
+    return runner.run("considerComment", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.considerComment(index, consideration, now()));
   }
 
   /**
@@ -152,7 +156,9 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> closeCommentPeriod(GrantId id, GrantingOfficial official,
       LocalDate on) {
     Objects.requireNonNull(official, "official");
-    return runner.run("closeCommentPeriod", id, official, g -> FinancingAccess.official(official, g.body()), g -> g.closeCommentPeriod(on, now()));
+    return runner.run("closeCommentPeriod", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.closeCommentPeriod(on, now()));
   }
 
   /**
@@ -167,7 +173,9 @@ public final class SmallGrantService {
    */
   public Either<Refusal, Change<SmallGrant>> signContract(GrantId id, GrantingOfficial official, LocalDate date) {
     Objects.requireNonNull(official, "official");
-    return runner.run("signContract", id, official, g -> FinancingAccess.official(official, g.body()), g -> g.signContract(date, now()).flatMap(changed -> {
+    return runner.run("signContract", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.signContract(date, now()).flatMap(changed -> {
       RuleReport report = checker.check(changed.state(), GrantHistory.fromRepository(repository), today());
       if (report.isCompliant()) {
         return Either.right(changed);
@@ -192,7 +200,9 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> refuse(GrantId id, GrantingOfficial official, LocalDate on,
       String reason) {
     Objects.requireNonNull(official, "official");
-    return runner.run("refuse", id, official, g -> FinancingAccess.official(official, g.body()), g -> g.refuse(on, reason, now()));
+    return runner.run("refuse", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.refuse(on, reason, now()));
   }
 
   /**
@@ -207,7 +217,8 @@ public final class SmallGrantService {
       LocalDate on) {
     Objects.requireNonNull(representative, "representative");
     return runner.run("withdraw", id, representative,
-        g -> FinancingAccess.representative(representative, List.of(g.applicant())), g -> g.withdraw(on, now()));
+        g -> FinancingAccess.representative(representative, List.of(g.applicant())),
+        g -> g.withdraw(on, now()));
   }
 
   /**
