@@ -24,6 +24,7 @@ import pl.lsw.core.financing.smallgrant.SmallGrantService;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.WorkingDayCalendar;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.service.EventDelivery;
 import pl.lsw.core.kernel.port.IdSource;
@@ -109,39 +110,39 @@ public final class Lsw {
     EventPublisher events = delivery;
     this.parameters = b.parameters;
     this.calendar = b.calendar;
-    this.organisations = new OrganisationRegistry(store.organisations(), clock, ids, events);
+    this.organisations = new OrganisationRegistry(store.organisations(), clock, ids, events, b.accessPolicy);
     this.processes = new ProcessService(store.processes(), ProcessDefinitionCatalog.standard(),
-        clock, ids, events, new PartnershipProcessAccess(store.partnerships()));
+        clock, ids, events, new PartnershipProcessAccess(store.partnerships()), b.accessPolicy);
     this.governance = new GovernanceCompliance(store.partnerships(), store.organisations(), clock,
         parameters);
     this.environment = RuleEnvironment.of(parameters, calendar);
     this.partnerships = new PartnershipService(store.partnerships(), store.organisations(), clock,
-        ids, events, environment);
+        ids, events, environment, b.accessPolicy);
     this.smallGrantChecker = new SmallGrantChecker(environment);
     this.smallGrants = new SmallGrantService(store.smallGrants(), clock, ids, events,
-        smallGrantChecker);
+        smallGrantChecker, b.accessPolicy);
     this.procedures = ProcedureAdvisor.standard(environment);
-    this.competitions = new CompetitionService(store.competitions(), events, clock, environment);
-    this.contracts = new ContractService(store.contracts(), events, clock, ids, environment);
+    this.competitions = new CompetitionService(store.competitions(), events, clock, environment, b.accessPolicy);
+    this.contracts = new ContractService(store.contracts(), events, clock, ids, environment, b.accessPolicy);
     this.ownInitiativeProposals = new OwnInitiativeProposalService(store.ownInitiativeProposals(), events,
-        clock);
+        clock, b.accessPolicy);
     this.cooperationProgrammes = new CooperationProgrammeService(store.cooperationProgrammes(), events,
-        clock, environment);
+        clock, environment, b.accessPolicy);
     this.initiatives = new InitiativeBaseService(store.initiativeBases(), store.partnerships(),
-        store.organisations(), clock, ids, events, environment);
+        store.organisations(), clock, ids, events, environment, b.accessPolicy);
     this.basket = new ServiceBasketService(store.serviceBaskets(), store.partnerships(), clock, ids,
-        events, environment);
+        events, environment, b.accessPolicy);
     this.information = new InformationService(store.dispatches(), store.partnerships(),
         id -> store.organisations().findById(id).map(pl.lsw.core.organisation.Organisation::name),
-        b.informationChannel, clock, ids, events, environment);
+        b.informationChannel, clock, ids, events, environment, b.accessPolicy);
     this.contactBases = new ContactBaseService(store.contactBases(), store.partnerships(), clock,
-        ids, events);
+        ids, events, b.accessPolicy);
     this.plans = new IndividualPlanService(store.individualPlans(), store.supportedFamilies(),
         store.partnerships(), PlanSourceLookup.coInforming(store.initiativeBases(),
-            store.serviceBaskets()), clock, ids, events, environment);
+            store.serviceBaskets()), clock, ids, events, environment, b.accessPolicy);
     this.evaluation = new EvaluationService(store.evaluations(), store.partnerships(),
         store.initiativeBases(), store.dispatches(), store.organisations(), clock, ids,
-        events, environment);
+        events, environment, b.accessPolicy);
   }
 
   /** The channel of an entry point built without one: every delivery fails. */
@@ -377,6 +378,7 @@ public final class Lsw {
     private ParameterSet parameters = StandardRules.parameters();
     private WorkingDayCalendar calendar = WorkingDayCalendar.polish();
     private InformationChannel informationChannel = NO_INFORMATION_CHANNEL;
+    private AccessPolicy accessPolicy = AccessPolicy.libraryRoles();
 
     private Builder() {}
 
@@ -450,6 +452,17 @@ public final class Lsw {
      */
     public Builder informationChannel(InformationChannel channel) {
       this.informationChannel = Objects.requireNonNull(channel, "channel");
+      return this;
+    }
+
+    /**
+     * What the embedding system knows about access (optional; default {@link
+     * AccessPolicy#libraryRoles()}, which permits what the library's own role checks permit).
+     * Every command of every capability asks it first; its refusal is the command's refusal and
+     * changes nothing. See {@code docs/ACCESS.md}.
+     */
+    public Builder accessPolicy(AccessPolicy policy) {
+      this.accessPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 

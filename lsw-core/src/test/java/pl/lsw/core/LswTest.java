@@ -25,20 +25,10 @@ import pl.lsw.core.partnership.governance.ActingRole;
 import pl.lsw.core.partnership.governance.ActingPerson;
 import pl.lsw.core.partnership.governance.PersonDetails;
 import pl.lsw.core.partnership.governance.PersonId;
-import pl.lsw.core.financing.InMemoryRepositories;
-import pl.lsw.core.financing.competition.CompetitionRepository;
-import pl.lsw.core.financing.contract.ContractRepository;
-import pl.lsw.core.financing.programme.CooperationProgrammeRepository;
-import pl.lsw.core.financing.initiative.OwnInitiativeProposalRepository;
-import pl.lsw.core.financing.smallgrant.SmallGrantRepository;
-import pl.lsw.core.financing.smallgrant.FakeSmallGrantRepository;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.organisation.ContactPersonDraft;
-import pl.lsw.core.organisation.FakeOrganisationRepository;
-import pl.lsw.core.partnership.InMemoryPartnerships;
-import pl.lsw.core.process.InMemoryProcessInstanceRepository;
 import pl.lsw.core.organisation.LegalForm;
 import pl.lsw.core.organisation.Organisation;
 import pl.lsw.core.organisation.OrganisationDraft;
@@ -46,15 +36,8 @@ import pl.lsw.core.organisation.RegistryClerk;
 import pl.lsw.core.organisation.OrganisationRegistered;
 import pl.lsw.core.organisation.Sector;
 import pl.lsw.core.organisation.SocialServiceField;
-import pl.lsw.core.organisation.OrganisationRepository;
-import pl.lsw.core.partnership.PartnershipRepository;
-import pl.lsw.core.process.ProcessInstanceRepository;
 import pl.lsw.core.rules.RuleCode;
 import pl.lsw.core.store.port.LswStore;
-import pl.lsw.core.information.ContactBaseRepository;
-import pl.lsw.core.information.DispatchRepository;
-import pl.lsw.core.information.InMemoryContactBases;
-import pl.lsw.core.information.InMemoryDispatches;
 
 class LswTest {
 
@@ -62,105 +45,7 @@ class LswTest {
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneId.of("Europe/Warsaw"));
 
   private static LswStore fakeStore() {
-    FakeOrganisationRepository organisations = new FakeOrganisationRepository();
-    InMemoryPartnerships partnerships = new InMemoryPartnerships();
-    InMemoryProcessInstanceRepository processes = new InMemoryProcessInstanceRepository();
-    FakeSmallGrantRepository smallGrants = new FakeSmallGrantRepository();
-    InMemoryRepositories.Competitions competitions = new InMemoryRepositories.Competitions();
-    InMemoryRepositories.Contracts contracts = new InMemoryRepositories.Contracts();
-    InMemoryRepositories.Proposals proposals = new InMemoryRepositories.Proposals();
-    InMemoryRepositories.Programmes programmes = new InMemoryRepositories.Programmes();
-    pl.lsw.core.initiative.InMemoryInitiativeBases initiativeBases =
-        new pl.lsw.core.initiative.InMemoryInitiativeBases();
-    pl.lsw.core.basket.InMemoryServiceBaskets baskets = new pl.lsw.core.basket.InMemoryServiceBaskets();
-    InMemoryDispatches dispatches = new InMemoryDispatches();
-    InMemoryContactBases contactBases = new InMemoryContactBases();
-    pl.lsw.core.family.InMemoryFamilies families = new pl.lsw.core.family.InMemoryFamilies();
-    pl.lsw.core.family.plan.InMemoryPlans plans = new pl.lsw.core.family.plan.InMemoryPlans();
-    pl.lsw.core.evaluation.record.InMemoryEvaluations evaluations =
-        new pl.lsw.core.evaluation.record.InMemoryEvaluations();
-    pl.lsw.core.kernel.service.ListOutbox outbox = new pl.lsw.core.kernel.service.ListOutbox();
-    return new LswStore() {
-      @Override
-      public pl.lsw.core.kernel.port.Outbox outbox() {
-        return outbox;
-      }
-
-      @Override
-      public OrganisationRepository organisations() {
-        return organisations;
-      }
-
-      @Override
-      public PartnershipRepository partnerships() {
-        return partnerships;
-      }
-
-      @Override
-      public ProcessInstanceRepository processes() {
-        return processes;
-      }
-
-      @Override
-      public SmallGrantRepository smallGrants() {
-        return smallGrants;
-      }
-
-      @Override
-      public CompetitionRepository competitions() {
-        return competitions;
-      }
-
-      @Override
-      public ContractRepository contracts() {
-        return contracts;
-      }
-
-      @Override
-      public OwnInitiativeProposalRepository ownInitiativeProposals() {
-        return proposals;
-      }
-
-      @Override
-      public CooperationProgrammeRepository cooperationProgrammes() {
-        return programmes;
-      }
-
-      @Override
-      public pl.lsw.core.initiative.InitiativeBaseRepository initiativeBases() {
-        return initiativeBases;
-      }
-
-      @Override
-      public pl.lsw.core.basket.ServiceBasketRepository serviceBaskets() {
-        return baskets;
-      }
-
-      @Override
-      public DispatchRepository dispatches() {
-        return dispatches;
-      }
-
-      @Override
-      public ContactBaseRepository contactBases() {
-        return contactBases;
-      }
-
-      @Override
-      public pl.lsw.core.family.SupportedFamilyRepository supportedFamilies() {
-        return families;
-      }
-
-      @Override
-      public pl.lsw.core.family.plan.IndividualPlanRepository individualPlans() {
-        return plans;
-      }
-
-      @Override
-      public pl.lsw.core.evaluation.record.PartnershipEvaluationRepository evaluations() {
-        return evaluations;
-      }
-    };
+    return TestStores.inMemory();
   }
 
   @Test

@@ -12,6 +12,7 @@ import pl.lsw.core.initiative.AccessConditions;
 import pl.lsw.core.kernel.Actor;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.kernel.service.CommandRunner;
@@ -53,17 +54,20 @@ public final class ServiceBasketService {
    * @param ids the source of new service ids
    * @param events where events go after a save
    * @param environment the rules' environment
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public ServiceBasketService(ServiceBasketRepository baskets, PartnershipRepository partnerships,
-      Clock clock, IdSource ids, EventPublisher events, RuleEnvironment environment) {
+      Clock clock, IdSource ids, EventPublisher events, RuleEnvironment environment,
+      AccessPolicy policy) {
     this.baskets = Objects.requireNonNull(baskets, "baskets");
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.environment = Objects.requireNonNull(environment, "environment");
-    this.runner = new CommandRunner<>(CommandRunner.Store.of(baskets::find, baskets::save),
+    this.runner = new CommandRunner<>("basket", CommandRunner.Store.of(baskets::find, baskets::save),
         Objects.requireNonNull(events, "events"),
-        id -> PROBLEMS.problem("partnership", "BASKET_UNKNOWN", "partnership", id.toString()));
+        id -> PROBLEMS.problem("partnership", "BASKET_UNKNOWN", "partnership", id.toString()), policy);
   }
 
   /**
@@ -77,7 +81,9 @@ public final class ServiceBasketService {
   public Either<Refusal, Change<ServiceBasket>> addService(PartnershipId partnership,
       ActingPerson actor, BasketServiceDraft draft) {
     Objects.requireNonNull(draft, "draft");
-    return partnership(partnership).flatMap(p -> {
+    Objects.requireNonNull(actor, "actor");
+    return runner.authorise("addService", actor, Optional.of(partnership))
+        .flatMap(permitted -> partnership(partnership)).flatMap(p -> {
       ServiceBasket basket = baskets.find(partnership).orElseGet(() -> ServiceBasket.empty(partnership));
       return basket.addService(actor, p, BasketServiceId.of(ids.nextId()), draft, clock.instant())
           .map(change -> runner.commit(partnership, actor, change));
@@ -95,7 +101,7 @@ public final class ServiceBasketService {
    */
   public Either<Refusal, Change<ServiceBasket>> changeService(PartnershipId partnership,
       ActingPerson actor, BasketServiceId service, BasketServiceDraft draft) {
-    return run(partnership, actor, (b, p) -> b.changeService(actor, p, service, draft, clock.instant()));
+    return run("changeService", partnership, actor, (b, p) -> b.changeService(actor, p, service, draft, clock.instant()));
   }
 
   /**
@@ -109,7 +115,7 @@ public final class ServiceBasketService {
    */
   public Either<Refusal, Change<ServiceBasket>> withdrawService(PartnershipId partnership,
       ActingPerson actor, BasketServiceId service, LocalDate from) {
-    return run(partnership, actor, (b, p) -> b.withdrawService(actor, p, service, from, clock.instant()));
+    return run("withdrawService", partnership, actor, (b, p) -> b.withdrawService(actor, p, service, from, clock.instant()));
   }
 
   /**
@@ -124,7 +130,7 @@ public final class ServiceBasketService {
    */
   public Either<Refusal, Change<ServiceBasket>> verifyService(PartnershipId partnership,
       ActingPerson actor, BasketServiceId service, LocalDate on) {
-    return run(partnership, actor, (b, p) -> b.verifyService(actor, p, service, on, clock.instant()));
+    return run("verifyService", partnership, actor, (b, p) -> b.verifyService(actor, p, service, on, clock.instant()));
   }
 
   /**
@@ -138,7 +144,7 @@ public final class ServiceBasketService {
    */
   public Either<Refusal, Change<ServiceBasket>> agree(PartnershipId partnership,
       ActingPerson actor, MeetingId meeting, LocalDate on) {
-    return run(partnership, actor, (b, p) -> b.agree(actor, p, meeting, on, clock.instant()));
+    return run("agree", partnership, actor, (b, p) -> b.agree(actor, p, meeting, on, clock.instant()));
   }
 
   /**
@@ -196,9 +202,11 @@ public final class ServiceBasketService {
             "partnership", id.toString())));
   }
 
-  private Either<Refusal, Change<ServiceBasket>> run(PartnershipId id, Actor actor,
+  private Either<Refusal, Change<ServiceBasket>> run(String commandName, PartnershipId id, Actor actor,
       java.util.function.BiFunction<ServiceBasket, Partnership,
           Either<Refusal, Change<ServiceBasket>>> command) {
-    return partnership(id).flatMap(p -> runner.run(id, actor, b -> command.apply(b, p)));
+    Objects.requireNonNull(actor, "actor");
+    return runner.authorise(commandName, actor, Optional.of(id)).flatMap(permitted -> partnership(id))
+        .flatMap(p -> runner.run(commandName, id, actor, b -> command.apply(b, p)));
   }
 }

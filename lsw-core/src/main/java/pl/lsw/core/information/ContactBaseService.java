@@ -11,6 +11,7 @@ import java.util.Optional;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.partnership.Partnership;
@@ -47,17 +48,20 @@ public final class ContactBaseService {
    * @param clock the time of revisions and events
    * @param ids the source of entry ids
    * @param events where events go after a save
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public ContactBaseService(ContactBaseRepository bases, PartnershipRepository partnerships,
-      Clock clock, IdSource ids, EventPublisher events) {
+      Clock clock, IdSource ids, EventPublisher events,
+      AccessPolicy policy) {
     this.bases = Objects.requireNonNull(bases, "bases");
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.runner = new CommandRunner<>(
+    this.runner = new CommandRunner<>("contactBases", 
         CommandRunner.Store.of(bases::findByPartnership, bases::save),
         Objects.requireNonNull(events, "events"),
-        id -> PROBLEMS.problem("partnership", "PARTNERSHIP_UNKNOWN", "partnership", id.toString()));
+        id -> PROBLEMS.problem("partnership", "PARTNERSHIP_UNKNOWN", "partnership", id.toString()), policy);
   }
 
   /**
@@ -73,7 +77,7 @@ public final class ContactBaseService {
       ActingPerson actor, ExternalContactDraft draft) {
     Objects.requireNonNull(draft, "draft");
     ExternalContactId id = ExternalContactId.of(ids.nextId());
-    return run(partnershipId, actor, draft, id, (base, contact) -> base.add(actor, contact,
+    return run("addExternalContact", partnershipId, actor, draft, id, (base, contact) -> base.add(actor, contact,
         clock.instant())).map(c -> new Change<>(c.state(), c.events(), Optional.of(id)));
   }
 
@@ -91,7 +95,7 @@ public final class ContactBaseService {
       ActingPerson actor, ExternalContactId id, ExternalContactDraft draft) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(draft, "draft");
-    return run(partnershipId, actor, draft, id, (base, contact) -> base.change(actor, contact,
+    return run("changeExternalContact", partnershipId, actor, draft, id, (base, contact) -> base.change(actor, contact,
         clock.instant()));
   }
 
@@ -106,7 +110,7 @@ public final class ContactBaseService {
   public Either<Refusal, Change<ContactBase>> removeExternalContact(PartnershipId partnershipId,
       ActingPerson actor, ExternalContactId id) {
     Objects.requireNonNull(id, "id");
-    return run(partnershipId, actor, null, id, (base, none) -> base.remove(actor, id, clock.instant()));
+    return run("removeExternalContact", partnershipId, actor, null, id, (base, none) -> base.remove(actor, id, clock.instant()));
   }
 
   /**
@@ -140,9 +144,13 @@ public final class ContactBaseService {
     Either<Refusal, Change<ContactBase>> apply(ContactBase base, ExternalContact contact);
   }
 
-  private Either<Refusal, Change<ContactBase>> run(PartnershipId partnershipId, ActingPerson actor,
+  private Either<Refusal, Change<ContactBase>> run(String commandName, PartnershipId partnershipId, ActingPerson actor,
       ExternalContactDraft draft, ExternalContactId id, Command command) {
     Objects.requireNonNull(actor, "actor");
+    Either<Refusal, ?> permitted = runner.authorise(commandName, actor, Optional.of(partnershipId));
+    if (permitted.isLeft()) {
+      return Either.left(permitted.getLeft());
+    }
     Either<Refusal, Partnership> partnership = partnership(partnershipId);
     if (partnership.isLeft()) {
       return Either.left(partnership.getLeft());

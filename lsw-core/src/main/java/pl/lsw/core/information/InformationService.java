@@ -20,6 +20,7 @@ import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.organisation.OrganisationId;
@@ -83,12 +84,15 @@ public final class InformationService {
    * @param ids the source of dispatch ids
    * @param events where events go after a dispatch is recorded
    * @param environment the rules' environment
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public InformationService(DispatchRepository dispatches, PartnershipRepository partnerships,
       InformationChannel channel, Clock clock, IdSource ids, EventPublisher events,
-      RuleEnvironment environment) {
+      RuleEnvironment environment,
+      AccessPolicy policy) {
     this(dispatches, partnerships, id -> java.util.Optional.empty(), channel, clock, ids, events,
-        environment);
+        environment, policy);
   }
 
   /**
@@ -103,20 +107,23 @@ public final class InformationService {
    * @param ids the source of dispatch ids
    * @param events where events go after a dispatch is recorded
    * @param environment the rules' environment
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public InformationService(DispatchRepository dispatches, PartnershipRepository partnerships,
       java.util.function.Function<OrganisationId, java.util.Optional<String>> names,
       InformationChannel channel, Clock clock, IdSource ids, EventPublisher events,
-      RuleEnvironment environment) {
+      RuleEnvironment environment,
+      AccessPolicy policy) {
     this.names = Objects.requireNonNull(names, "names");
     this.dispatches = Objects.requireNonNull(dispatches, "dispatches");
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
     this.channel = Objects.requireNonNull(channel, "channel");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.runner = new CommandRunner<>(CommandRunner.Store.of(dispatches::findById, dispatches::save),
+    this.runner = new CommandRunner<>("information", CommandRunner.Store.of(dispatches::findById, dispatches::save),
         Objects.requireNonNull(events, "events"),
-        id -> PROBLEMS.problem("", "DISPATCH_UNKNOWN", "dispatch", id.toString()));
+        id -> PROBLEMS.problem("", "DISPATCH_UNKNOWN", "dispatch", id.toString()), policy);
     this.environment = Objects.requireNonNull(environment, "environment");
   }
 
@@ -134,6 +141,10 @@ public final class InformationService {
     Objects.requireNonNull(partnershipId, "partnershipId");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(item, "item");
+    Either<Refusal, ?> permitted = runner.authorise("send", actor, Optional.of(partnershipId));
+    if (permitted.isLeft()) {
+      return Either.left(permitted.getLeft());
+    }
     Optional<Partnership> found = partnerships.findById(partnershipId);
     if (found.isEmpty()) {
       return Either.left(unknownPartnership(partnershipId));

@@ -19,6 +19,7 @@ import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.history.Revision;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.kernel.service.CommandRunner;
@@ -76,17 +77,20 @@ public final class InitiativeBaseService {
    * @param ids the source of new entry and action ids
    * @param events where events go after a save
    * @param environment the rules' environment
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public InitiativeBaseService(InitiativeBaseRepository bases, PartnershipRepository partnerships,
       OrganisationRepository organisations, Clock clock, IdSource ids, EventPublisher events,
-      RuleEnvironment environment) {
+      RuleEnvironment environment,
+      AccessPolicy policy) {
     this.bases = Objects.requireNonNull(bases, "bases");
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
     this.organisations = Objects.requireNonNull(organisations, "organisations");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.environment = Objects.requireNonNull(environment, "environment");
-    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
+    this.runner = new CommandRunner<>("initiatives", new CommandRunner.Store<>() {
       @Override
       public Optional<InitiativeBase> find(PartnershipId id) {
         return partnerships.findById(id)
@@ -98,7 +102,7 @@ public final class InitiativeBaseService {
         return bases.save(state);
       }
     }, events, id -> InitiativeProblems.PROBLEMS.problem("partnership",
-        "INITIATIVE_BASE_PARTNERSHIP_UNKNOWN", "id", id));
+        "INITIATIVE_BASE_PARTNERSHIP_UNKNOWN", "id", id), policy);
   }
 
   /** The bases of a partnership as stored, if it has any. */
@@ -110,19 +114,19 @@ public final class InitiativeBaseService {
   public Either<Refusal, Change<InitiativeBase>> addEntry(PartnershipId partnership,
       ActingPerson actor, MapEntryDraft draft) {
     MapEntryId id = MapEntryId.of(ids.nextId());
-    return run(partnership, actor, (b, p) -> b.addEntry(p, actor, id, draft, clock));
+    return run("addEntry", partnership, actor, (b, p) -> b.addEntry(p, actor, id, draft, clock));
   }
 
   /** Changes an entry of the Map (see {@link InitiativeBase#changeEntry}). */
   public Either<Refusal, Change<InitiativeBase>> changeEntry(PartnershipId partnership,
       ActingPerson actor, MapEntryId entry, MapEntryDraft draft) {
-    return run(partnership, actor, (b, p) -> b.changeEntry(p, actor, entry, draft, environment, clock));
+    return run("changeEntry", partnership, actor, (b, p) -> b.changeEntry(p, actor, entry, draft, environment, clock));
   }
 
   /** Removes an entry that is not in the Bank (see {@link InitiativeBase#removeEntry}). */
   public Either<Refusal, Change<InitiativeBase>> removeEntry(PartnershipId partnership,
       ActingPerson actor, MapEntryId entry) {
-    return run(partnership, actor, (b, p) -> b.removeEntry(p, actor, entry, clock));
+    return run("removeEntry", partnership, actor, (b, p) -> b.removeEntry(p, actor, entry, clock));
   }
 
   /**
@@ -131,14 +135,14 @@ public final class InitiativeBaseService {
    */
   public Either<Refusal, Change<InitiativeBase>> recommend(PartnershipId partnership,
       ActingPerson actor, MapEntryId entry, LocalDate on, Optional<MeetingId> meeting) {
-    return run(partnership, actor, (b, p) -> b.recommend(p, actor, entry, on, meeting, environment,
+    return run("recommend", partnership, actor, (b, p) -> b.recommend(p, actor, entry, on, meeting, environment,
         clock));
   }
 
   /** Withdraws a recommendation no action uses (see {@link InitiativeBase#withdrawRecommendation}). */
   public Either<Refusal, Change<InitiativeBase>> withdrawRecommendation(PartnershipId partnership,
       ActingPerson actor, MapEntryId entry, String reason) {
-    return run(partnership, actor, (b, p) -> b.withdrawRecommendation(p, actor, entry, reason, clock));
+    return run("withdrawRecommendation", partnership, actor, (b, p) -> b.withdrawRecommendation(p, actor, entry, reason, clock));
   }
 
   /** Puts an action into the Action Base (see {@link InitiativeBase#startAction}); the created id is its id. */
@@ -146,26 +150,26 @@ public final class InitiativeBaseService {
       ActingPerson actor, MapEntryId entry, String name, BodyId consortium, ActionStatus status,
       LocalDate startedOn) {
     ActionId id = ActionId.of(ids.nextId());
-    return run(partnership, actor, (b, p) -> b.startAction(p, actor, id, entry, name, consortium, status,
+    return run("startAction", partnership, actor, (b, p) -> b.startAction(p, actor, id, entry, name, consortium, status,
         startedOn, clock));
   }
 
   /** Changes an action's status (see {@link InitiativeBase#changeActionStatus}). */
   public Either<Refusal, Change<InitiativeBase>> changeActionStatus(PartnershipId partnership,
       ActingPerson actor, ActionId action, ActionStatus status, LocalDate since) {
-    return run(partnership, actor, (b, p) -> b.changeActionStatus(p, actor, action, status, since, clock));
+    return run("changeActionStatus", partnership, actor, (b, p) -> b.changeActionStatus(p, actor, action, status, since, clock));
   }
 
   /** Records a consortium's report on its action (see {@link InitiativeBase#recordConsortiumReport}). */
   public Either<Refusal, Change<InitiativeBase>> recordConsortiumReport(PartnershipId partnership,
       ActingPerson actor, ActionId action, ConsortiumReport report) {
-    return run(partnership, actor, (b, p) -> b.recordConsortiumReport(p, actor, action, report, clock));
+    return run("recordConsortiumReport", partnership, actor, (b, p) -> b.recordConsortiumReport(p, actor, action, report, clock));
   }
 
   /** Removes an action that is over (see {@link InitiativeBase#removeAction}). */
   public Either<Refusal, Change<InitiativeBase>> removeAction(PartnershipId partnership,
       ActingPerson actor, ActionId action) {
-    return run(partnership, actor, (b, p) -> b.removeAction(p, actor, action, clock));
+    return run("removeAction", partnership, actor, (b, p) -> b.removeAction(p, actor, action, clock));
   }
 
   /**
@@ -177,7 +181,7 @@ public final class InitiativeBaseService {
   public Either<Refusal, Change<InitiativeBase>> recordVerificationRound(PartnershipId partnership,
       ActingPerson actor, LocalDate heldOn, List<MapEntryId> entries, List<ActionId> actions,
       List<String> conclusions, Optional<DecisionId> decision) {
-    return run(partnership, actor, (b, p) -> b.recordVerificationRound(p, actor, heldOn, entries, actions,
+    return run("recordVerificationRound", partnership, actor, (b, p) -> b.recordVerificationRound(p, actor, heldOn, entries, actions,
         conclusions, decision, clock));
   }
 
@@ -320,9 +324,9 @@ public final class InitiativeBaseService {
     return LocalDate.now(clock);
   }
 
-  private Either<Refusal, Change<InitiativeBase>> run(PartnershipId partnership, Actor actor,
+  private Either<Refusal, Change<InitiativeBase>> run(String commandName, PartnershipId partnership, Actor actor,
       BiFunction<InitiativeBase, Partnership, Either<Refusal, Change<InitiativeBase>>> command) {
-    return runner.run(partnership, actor, b -> command.apply(b,
+    return runner.run(commandName, partnership, actor, b -> command.apply(b,
         partnerships.findById(partnership).orElseThrow()));
   }
 }

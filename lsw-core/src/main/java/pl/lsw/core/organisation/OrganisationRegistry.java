@@ -17,6 +17,7 @@ import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.Regon;
 import pl.lsw.core.kernel.VersionConflictException;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 
@@ -45,14 +46,17 @@ public final class OrganisationRegistry {
    * @param clock the time of events
    * @param ids the source of new organisation ids
    * @param events where events are published
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public OrganisationRegistry(
-      OrganisationRepository repository, Clock clock, IdSource ids, EventPublisher events) {
+      OrganisationRepository repository, Clock clock, IdSource ids, EventPublisher events,
+      AccessPolicy policy) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
-    this.runner = new CommandRunner<>(CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
-        id -> OrganisationProblems.PROBLEMS.problem("id", "ORGANISATION_UNKNOWN"));
+    this.runner = new CommandRunner<>("organisations", CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
+        id -> OrganisationProblems.PROBLEMS.problem("id", "ORGANISATION_UNKNOWN"), policy);
   }
 
   /**
@@ -70,7 +74,7 @@ public final class OrganisationRegistry {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(draft, "draft");
     OrganisationId id = OrganisationId.of(ids.nextId());
-    return runner.create(actor, () -> checked(draft.toOrganisation(id, 0).toEither()
+    return runner.create("register", actor, () -> checked(draft.toOrganisation(id, 0).toEither()
         .mapLeft(problems -> problems.toJavaList()))
         .map(o -> Change.created(o, id, List.of(new OrganisationRegistered(
             id, 1, o.name(), o.sector(), clock.instant())))));
@@ -93,7 +97,7 @@ public final class OrganisationRegistry {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(draft, "draft");
-    return runner.run(id, actor, current -> {
+    return runner.run("update", id, actor, current -> {
       if (current.version() != expectedVersion) {
         throw new VersionConflictException(AGGREGATE, id.toString(), expectedVersion);
       }
@@ -101,27 +105,6 @@ public final class OrganisationRegistry {
           .mapLeft(problems -> problems.toJavaList()))
           .map(this::updated);
     });
-  }
-
-  /**
-   * Stores a changed organisation (for example built with its {@code withX(..)} methods from one
-   * that was read); its version must be the stored one. Publishes {@link OrganisationUpdated}.
-   *
-   * @param actor who changes it
-   * @param changed the organisation as changed
-   * @return the refusal ({@code ORGANISATION_UNKNOWN}, a NIP or REGON taken), or the stored
-   *     organisation with its new version
-   * @throws VersionConflictException when the organisation has changed since it was read
-   */
-  public Either<Refusal, Change<Organisation>> update(RegistryClerk actor, Organisation changed) {
-    Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(changed, "changed");
-    if (changed.isNew()) {
-      return Either.left(Refusal.of(
-          OrganisationProblems.PROBLEMS.problem("id", "ORGANISATION_UNKNOWN")));
-    }
-    return runner.run(changed.id(), actor,
-        current -> checked(Either.right(changed)).map(this::updated));
   }
 
   private Change<Organisation> updated(Organisation changed) {

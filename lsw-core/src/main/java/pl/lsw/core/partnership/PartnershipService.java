@@ -20,6 +20,7 @@ import pl.lsw.core.kernel.Page;
 import pl.lsw.core.kernel.PageRequest;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.organisation.Organisation;
@@ -82,17 +83,20 @@ public final class PartnershipService {
    * @param ids the source of new ids
    * @param events where events are published
    * @param rules the rule environment of the rules the commands run (built once by {@code Lsw})
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public PartnershipService(PartnershipRepository partnerships,
       OrganisationRepository organisations, Clock clock, IdSource ids, EventPublisher events,
-      RuleEnvironment rules) {
+      RuleEnvironment rules,
+      AccessPolicy policy) {
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
     this.organisations = Objects.requireNonNull(organisations, "organisations");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     Objects.requireNonNull(events, "events");
     this.rules = Objects.requireNonNull(rules, "rules");
-    this.runner = new CommandRunner<>(CommandRunner.Store.of(partnerships::findById, partnerships::save), events, id -> PartnershipProblems.PROBLEMS.problem("id", "PARTNERSHIP_UNKNOWN"));
+    this.runner = new CommandRunner<>("partnerships", CommandRunner.Store.of(partnerships::findById, partnerships::save), events, id -> PartnershipProblems.PROBLEMS.problem("id", "PARTNERSHIP_UNKNOWN"), policy);
   }
 
   // ---------------------------------------------------------------- queries
@@ -126,7 +130,7 @@ public final class PartnershipService {
         Partnership.found(id, founder, founding, clock.instant());
     List<Problem> unknown = unknownOrganisations(
         founding.leader().map(List::of).orElse(List.of()), "leader");
-    return runner.create(new Founder(founder), () -> combine(outcome, unknown));
+    return runner.create("found", new Founder(founder), () -> combine(outcome, unknown));
   }
 
   /** Admits a member; see {@link Partnership#admitMember}. Refused also for an unregistered organisation. */
@@ -135,7 +139,7 @@ public final class PartnershipService {
       MembershipRole role, LocalDate joinedOn) {
     List<Problem> unknown = unknownOrganisations(
         organisation == null ? List.of() : List.of(organisation), "organisation");
-    return run(id, actor, p -> combine(
+    return run("admitMember", id, actor, p -> combine(
         p.admitMember(actor, organisation, form, declarationDate, role, joinedOn, now()),
         unknown));
   }
@@ -157,14 +161,14 @@ public final class PartnershipService {
   /** Ends a membership; see {@link Partnership#endMembership}. */
   public Either<Refusal, Change<Partnership>> endMembership(PartnershipId id, ActingPerson actor,
       OrganisationId organisation, LocalDate leftOn) {
-    return run(id, actor, p -> p.endMembership(actor, organisation, leftOn, now()));
+    return run("endMembership", id, actor, p -> p.endMembership(actor, organisation, leftOn, now()));
   }
 
   /** Registers a person under a new id; see {@link Partnership#registerPerson}. */
   public Either<Refusal, Change<Partnership>> registerPerson(PartnershipId id, ActingPerson actor,
       PersonDetails details) {
     PersonId person = PersonId.of(ids.nextId());
-    return run(id, actor, p -> p.registerPerson(actor, person, details, familyRepresentations(p), now()));
+    return run("registerPerson", id, actor, p -> p.registerPerson(actor, person, details, familyRepresentations(p), now()));
   }
 
   /**
@@ -175,14 +179,14 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> setUpSteeringCommittee(PartnershipId id, ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair) {
     BodyId body = BodyId.of(ids.nextId());
-    return run(id, actor, p -> p.setUpSteeringCommittee(actor, body, members, chair,
+    return run("setUpSteeringCommittee", id, actor, p -> p.setUpSteeringCommittee(actor, body, members, chair,
         localGovernment(p), now()));
   }
 
   /** Changes the Steering Committee; see {@link Partnership#changeSteeringCommittee}. */
   public Either<Refusal, Change<Partnership>> changeSteeringCommittee(PartnershipId id, ActingPerson actor,
       List<SteeringCommitteeMember> members, PersonId chair) {
-    return run(id, actor, p -> p.changeSteeringCommittee(actor, members, chair, localGovernment(p),
+    return run("changeSteeringCommittee", id, actor, p -> p.changeSteeringCommittee(actor, members, chair, localGovernment(p),
         now()));
   }
 
@@ -190,7 +194,7 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> setUpTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
     BodyId body = BodyId.of(ids.nextId());
-    return run(id, actor, p -> p.setUpTaskTeam(actor, body, manager, qualifications, specialist,
+    return run("setUpTaskTeam", id, actor, p -> p.setUpTaskTeam(actor, body, manager, qualifications, specialist,
         members, now()));
   }
 
@@ -203,7 +207,7 @@ public final class PartnershipService {
   /** Changes the Task Team; see {@link Partnership#changeTaskTeam}. */
   public Either<Refusal, Change<Partnership>> changeTaskTeam(PartnershipId id, ActingPerson actor, PersonId manager,
       ManagerQualifications qualifications, PersonId specialist, List<PersonId> members) {
-    return run(id, actor, p -> p.changeTaskTeam(actor, manager, qualifications, specialist, members,
+    return run("changeTaskTeam", id, actor, p -> p.changeTaskTeam(actor, manager, qualifications, specialist, members,
         now()));
   }
 
@@ -217,40 +221,40 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> setUpConsortium(PartnershipId id, ActingPerson actor, String problem,
       String competitionReference, List<OrganisationId> members, List<PersonId> persons) {
     BodyId body = BodyId.of(ids.nextId());
-    return run(id, actor, p -> p.setUpConsortium(actor, body, problem, competitionReference, members,
+    return run("setUpConsortium", id, actor, p -> p.setUpConsortium(actor, body, problem, competitionReference, members,
         persons, now()));
   }
 
   /** Changes an Executive Consortium; see {@link Partnership#changeConsortium}. */
   public Either<Refusal, Change<Partnership>> changeConsortium(PartnershipId id, ActingPerson actor, BodyId body,
       List<OrganisationId> members, List<PersonId> persons) {
-    return run(id, actor, p -> p.changeConsortium(actor, body, members, persons, now()));
+    return run("changeConsortium", id, actor, p -> p.changeConsortium(actor, body, members, persons, now()));
   }
 
   /** Sets up a PZK or WZK under a new body id; see {@link Partnership#setUpCooperationTeam}. */
   public Either<Refusal, Change<Partnership>> setUpCooperationTeam(PartnershipId id, ActingPerson actor,
       BodyKind kind, List<CooperationTeamMember> members) {
     BodyId body = BodyId.of(ids.nextId());
-    return run(id, actor, p -> p.setUpCooperationTeam(actor, body, kind, members, now()));
+    return run("setUpCooperationTeam", id, actor, p -> p.setUpCooperationTeam(actor, body, kind, members, now()));
   }
 
   /** Changes a PZK's or WZK's members; see {@link Partnership#changeCooperationTeam}. */
   public Either<Refusal, Change<Partnership>> changeCooperationTeam(PartnershipId id, ActingPerson actor,
       BodyId body, List<CooperationTeamMember> members) {
-    return run(id, actor, p -> p.changeCooperationTeam(actor, body, members, now()));
+    return run("changeCooperationTeam", id, actor, p -> p.changeCooperationTeam(actor, body, members, now()));
   }
 
   /** Appoints the network workers; see {@link Partnership#appointNetworkWorkers}. */
   public Either<Refusal, Change<Partnership>> appointNetworkWorkers(PartnershipId id, ActingPerson actor,
       List<PersonId> workers) {
-    return run(id, actor, p -> p.appointNetworkWorkers(actor, workers, now()));
+    return run("appointNetworkWorkers", id, actor, p -> p.appointNetworkWorkers(actor, workers, now()));
   }
 
   /** Raises a matter under a new id; see {@link Partnership#raiseMatter}. */
   public Either<Refusal, Change<Partnership>> raiseMatter(PartnershipId id, ActingPerson actor, String subject,
       String description) {
     MatterId matter = MatterId.of(ids.nextId());
-    return run(id, actor, p -> p.raiseMatter(actor, matter, subject, description, now()));
+    return run("raiseMatter", id, actor, p -> p.raiseMatter(actor, matter, subject, description, now()));
   }
 
   /** Raises a matter with a subject only; see {@link Partnership#raiseMatter}. */
@@ -261,21 +265,21 @@ public final class PartnershipService {
   /** Changes a matter's status; see {@link Partnership#changeMatterStatus}. */
   public Either<Refusal, Change<Partnership>> changeMatterStatus(PartnershipId id, ActingPerson actor,
       MatterId matter, MatterStatus status) {
-    return run(id, actor, p -> p.changeMatterStatus(actor, matter, status, now()));
+    return run("changeMatterStatus", id, actor, p -> p.changeMatterStatus(actor, matter, status, now()));
   }
 
   /** Records a meeting under a new id; see {@link Partnership#recordMeeting}. */
   public Either<Refusal, Change<Partnership>> recordMeeting(PartnershipId id, ActingPerson actor,
       MeetingDetails details) {
     MeetingId meeting = MeetingId.of(ids.nextId());
-    return run(id, actor, p -> p.recordMeeting(actor, meeting, details, now()));
+    return run("recordMeeting", id, actor, p -> p.recordMeeting(actor, meeting, details, now()));
   }
 
   /** Records a decision under a new id; see {@link Partnership#recordDecision}. */
   public Either<Refusal, Change<Partnership>> recordDecision(PartnershipId id, ActingPerson actor,
       DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
-    return run(id, actor, p -> p.recordDecision(actor, decision, proposal, rules, this::organisationName,
+    return run("recordDecision", id, actor, p -> p.recordDecision(actor, decision, proposal, rules, this::organisationName,
         now()));
   }
 
@@ -283,7 +287,7 @@ public final class PartnershipService {
   public Either<Refusal, Change<Partnership>> supersedeDecision(PartnershipId id, ActingPerson actor,
       DecisionId superseded, DecisionProposal proposal) {
     DecisionId decision = DecisionId.of(ids.nextId());
-    return run(id, actor, p -> p.supersedeDecision(actor, decision, superseded, proposal, rules,
+    return run("supersedeDecision", id, actor, p -> p.supersedeDecision(actor, decision, superseded, proposal, rules,
         this::organisationName, now()));
   }
 
@@ -295,7 +299,7 @@ public final class PartnershipService {
       List<PartnershipId> components) {
     Function<PartnershipId, Optional<PartnershipScope>> scopeOf =
         component -> partnerships.findById(component).map(Partnership::scope);
-    return run(id, actor, p -> p.composeLocalPact(actor, components, scopeOf, now()));
+    return run("composeLocalPact", id, actor, p -> p.composeLocalPact(actor, components, scopeOf, now()));
   }
 
   // ---------------------------------------------------------------- machinery
@@ -304,9 +308,9 @@ public final class PartnershipService {
     return clock.instant();
   }
 
-  private Either<Refusal, Change<Partnership>> run(PartnershipId id, Actor actor,
+  private Either<Refusal, Change<Partnership>> run(String commandName, PartnershipId id, Actor actor,
       Function<Partnership, Either<Refusal, Change<Partnership>>> command) {
-    Either<Refusal, Change<Partnership>> outcome = runner.run(id, actor, command);
+    Either<Refusal, Change<Partnership>> outcome = runner.run(commandName, id, actor, command);
     outcome.peekLeft(refusal -> LOG.debug("command refused: {}", refusal));
     return outcome;
   }

@@ -16,6 +16,7 @@ import pl.lsw.core.kernel.service.CommandRunner;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.partnership.PartnershipId;
@@ -66,6 +67,8 @@ public final class ProcessService {
    * @param publisher where events go after a successful save
    * @param access the access check consulted before every command, e.g. {@link
    *     PartnershipProcessAccess}
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public ProcessService(
       ProcessInstanceRepository repository,
@@ -73,14 +76,15 @@ public final class ProcessService {
       Clock clock,
       IdSource ids,
       EventPublisher publisher,
-      ProcessAccess access) {
+      ProcessAccess access,
+      AccessPolicy policy) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.access = Objects.requireNonNull(access, "access");
-    this.runner = new CommandRunner<>(new Store(repository), Objects.requireNonNull(publisher, "publisher"),
-        id -> PROBLEMS.problem("id", "PROCESS_INSTANCE_NOT_FOUND"));
+    this.runner = new CommandRunner<>("processes", new Store(repository), Objects.requireNonNull(publisher, "publisher"),
+        id -> PROBLEMS.problem("id", "PROCESS_INSTANCE_NOT_FOUND"), policy);
   }
 
   /**
@@ -99,7 +103,7 @@ public final class ProcessService {
     Objects.requireNonNull(partnershipId, "partnershipId");
     Objects.requireNonNull(definitionCode, "definitionCode");
     Objects.requireNonNull(startedOn, "startedOn");
-    return runner.create(actor, () -> {
+    return runner.create("start", actor, () -> {
       Optional<ProcessDefinition> definition = catalog.latest(definitionCode);
       if (definition.isEmpty()) {
         return Either.left(PROBLEMS.refusal("definitionCode", "PROCESS_DEFINITION_UNKNOWN",
@@ -127,7 +131,7 @@ public final class ProcessService {
    */
   public Either<Refusal, Change<ProcessInstance>> completeStep(ProcessInstanceId id,
       ActingPerson actor, String stepCode, LocalDate completedOn, EvidenceReference evidence) {
-    return change(id, actor, ProcessCommandKind.COMPLETE_STEP, (instance, definition) ->
+    return change("completeStep", id, actor, ProcessCommandKind.COMPLETE_STEP, (instance, definition) ->
         instance.completeStep(definition, actor, stepCode, completedOn, evidence, clock));
   }
 
@@ -147,7 +151,7 @@ public final class ProcessService {
       ActingPerson actor, String stepCode, LocalDate completedOn, EvidenceReference evidence,
       ContinuationDecision decision) {
     Objects.requireNonNull(decision, "decision");
-    return change(id, actor, ProcessCommandKind.COMPLETE_STEP, (instance, definition) ->
+    return change("completeStep", id, actor, ProcessCommandKind.COMPLETE_STEP, (instance, definition) ->
         instance.completeStep(definition, actor, stepCode, completedOn, evidence,
             Optional.of(decision), clock));
   }
@@ -166,7 +170,7 @@ public final class ProcessService {
   public Either<Refusal, Change<ProcessInstance>> startNextIteration(ProcessInstanceId id,
       ActingPerson actor, String loopCode, LocalDate startedOn, EvidenceReference conclusions) {
     Objects.requireNonNull(conclusions, "conclusions");
-    return change(id, actor, ProcessCommandKind.START_NEXT_ITERATION, (instance, definition) ->
+    return change("startNextIteration", id, actor, ProcessCommandKind.START_NEXT_ITERATION, (instance, definition) ->
         instance.startNextIteration(definition, actor, loopCode, startedOn,
             Optional.of(conclusions), clock));
   }
@@ -183,7 +187,7 @@ public final class ProcessService {
    */
   public Either<Refusal, Change<ProcessInstance>> startNextIteration(ProcessInstanceId id,
       ActingPerson actor, String loopCode, LocalDate startedOn) {
-    return change(id, actor, ProcessCommandKind.START_NEXT_ITERATION, (instance, definition) ->
+    return change("startNextIteration", id, actor, ProcessCommandKind.START_NEXT_ITERATION, (instance, definition) ->
         instance.startNextIteration(definition, actor, loopCode, startedOn, Optional.empty(),
             clock));
   }
@@ -200,7 +204,7 @@ public final class ProcessService {
    */
   public Either<Refusal, Change<ProcessInstance>> recordStandingTaskActivity(ProcessInstanceId id,
       ActingPerson actor, String taskCode, LocalDate performedOn, EvidenceReference evidence) {
-    return change(id, actor, ProcessCommandKind.RECORD_STANDING_TASK_ACTIVITY,
+    return change("recordStandingTaskActivity", id, actor, ProcessCommandKind.RECORD_STANDING_TASK_ACTIVITY,
         (instance, definition) -> instance.recordStandingTaskActivity(definition, actor, taskCode,
             performedOn, evidence, clock));
   }
@@ -249,7 +253,7 @@ public final class ProcessService {
     Either<Refusal, Change<ProcessInstance>> apply(ProcessInstance instance, ProcessDefinition definition);
   }
 
-  private Either<Refusal, Change<ProcessInstance>> change(
+  private Either<Refusal, Change<ProcessInstance>> change(String commandName, 
       ProcessInstanceId id, ActingPerson actor, ProcessCommandKind kind, Command command) {
     Objects.requireNonNull(actor, "actor");
     Function<ProcessInstance, Either<Refusal, Change<ProcessInstance>>> guarded = instance -> {
@@ -265,7 +269,7 @@ public final class ProcessService {
       }
       return command.apply(instance, definition.get());
     };
-    return runner.run(id, actor, guarded);
+    return runner.run(commandName, id, actor, guarded);
   }
 
   /** The repository as the runner's store. */

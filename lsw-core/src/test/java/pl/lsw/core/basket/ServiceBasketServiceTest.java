@@ -40,7 +40,7 @@ class ServiceBasketServiceTest {
     service = new ServiceBasketService(baskets, partnerships,
         Clock.fixed(BasketSamples.T0, ZoneOffset.UTC),
         () -> PartnershipFixture.uuid(next.getAndIncrement()), events::add,
-        RuleEnvironment.of(StandardRules.parameters(), WorkingDayCalendar.polish()));
+        RuleEnvironment.of(StandardRules.parameters(), WorkingDayCalendar.polish()), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   }
 
   @Test

@@ -63,7 +63,9 @@ class FinancingCalendarTest {
     GrantingOfficial official = new GrantingOfficial(FinancingFixtures.PRESIDENT, "naczelnik wydziału");
     ContractId id = lsw.contracts().sign(official, FinancingFixtures.contract().build()).get()
         .createdId(ContractId.class);
-    lsw.contracts().submitFinalReport(id, official, new FinalReport(DUE.plusDays(1), Money.ofZloty(8_000))).get();
+    OrganisationRepresentative contractor = new OrganisationRepresentative(FinancingFixtures.ORG_A,
+        "Anna Nowak, prezeska zarządu");
+    lsw.contracts().submitFinalReport(id, contractor, new FinalReport(DUE.plusDays(1), Money.ofZloty(8_000))).get();
     Contract stored = lsw.contracts().find(id).orElseThrow();
     return ContractRules.check(stored, LocalDate.of(2026, 12, 31), lsw.ruleEnvironment()).findings().stream()
         .filter(f -> f.code().value().equals("FIN-REPORT-FINAL")).map(Finding::messageKey).toList();

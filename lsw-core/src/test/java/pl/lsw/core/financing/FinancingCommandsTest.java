@@ -53,16 +53,16 @@ class FinancingCommandsTest {
   private final GrantingOfficial official = new GrantingOfficial(PRESIDENT, "naczelnik wydziału");
   private final OrganisationRepresentative representative = new OrganisationRepresentative(ORG_A, "Anna Nowak");
   private final CompetitionService competitions = new CompetitionService(new InMemoryRepositories.Competitions(),
-      published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
+      published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   private final ContractService contracts = new ContractService(new InMemoryRepositories.Contracts(),
       published::add, clock, UUID::randomUUID,
-      pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
+      pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   private final OwnInitiativeProposalService proposals = new OwnInitiativeProposalService(
-      new InMemoryRepositories.Proposals(), published::add, clock);
+      new InMemoryRepositories.Proposals(), published::add, clock, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   private final CooperationProgrammeService programmes = new CooperationProgrammeService(
-      new InMemoryRepositories.Programmes(), published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
+      new InMemoryRepositories.Programmes(), published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   private final SmallGrantService smallGrants = new SmallGrantService(new FakeSmallGrantRepository(), clock,
-      UUID::randomUUID, published::add, SmallGrantChecker.statutory());
+      UUID::randomUUID, published::add, SmallGrantChecker.statutory(), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
 
   private static OwnInitiativeProposal proposal() {
     return OwnInitiativeProposal.builder().id(ProposalId.of(new UUID(1, 1))).body(PRESIDENT).addOrganisations(ORG_A)

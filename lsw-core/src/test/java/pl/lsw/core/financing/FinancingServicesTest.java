@@ -35,7 +35,7 @@ class FinancingServicesTest {
   @Test
   void the_competition_service_stores_an_accepted_command_then_publishes_its_event() {
     InMemoryRepositories.Competitions repo = new InMemoryRepositories.Competitions();
-    CompetitionService service = new CompetitionService(repo, published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
+    CompetitionService service = new CompetitionService(repo, published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     Competition created = service.create(official, FinancingFixtures.draft()).get().state();
     published.clear();
     assertEquals(1, created.version());
@@ -53,7 +53,7 @@ class FinancingServicesTest {
   @Test
   void a_refused_command_stores_and_publishes_nothing() {
     InMemoryRepositories.Competitions repo = new InMemoryRepositories.Competitions();
-    CompetitionService service = new CompetitionService(repo, published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
+    CompetitionService service = new CompetitionService(repo, published::add, clock, pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     Competition created = service.create(official, FinancingFixtures.draft()).get().state();
     published.clear();
     var result = service.closeOffers(created.id(), official, LocalDate.of(2026, 4, 1));
@@ -66,7 +66,7 @@ class FinancingServicesTest {
   void saving_a_stale_version_is_a_version_conflict() {
     InMemoryRepositories.Contracts repo = new InMemoryRepositories.Contracts();
     ContractService service = new ContractService(repo, published::add, clock, UUID::randomUUID,
-      pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()));
+      pl.lsw.core.rules.RuleEnvironment.of(ParameterSet.statutory(), pl.lsw.core.kernel.WorkingDayCalendar.polish()), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     Contract stored = service.sign(official, FinancingFixtures.contract().build()).get().state();
     published.clear();
     var shifted = service.shiftCost(stored.id(), official, CostShift.of(0, 1, Money.ofZloty(100),

@@ -39,7 +39,7 @@ class ContactBaseServiceTest {
   final AtomicLong next = new AtomicLong();
   final ContactBaseService service = new ContactBaseService(bases, partnerships,
       Clock.fixed(NOW, ZoneId.of("Europe/Warsaw")), () -> new UUID(0x1f9, next.incrementAndGet()),
-      published::add);
+      published::add, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   final ActingPerson specialist = as(SPECIALIST, ActingRole.KNOWLEDGE_MANAGEMENT_SPECIALIST);
 
   ContactBaseServiceTest() {

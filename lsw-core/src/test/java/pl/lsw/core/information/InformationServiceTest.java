@@ -53,7 +53,7 @@ class InformationServiceTest {
 
   InformationService service() {
     return new InformationService(dispatches, partnerships, channel, clock,
-        () -> new UUID(0x1f2, next.incrementAndGet()), published::add, PartnershipFixture.RULES);
+        () -> new UUID(0x1f2, next.incrementAndGet()), published::add, PartnershipFixture.RULES, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   }
 
   InformationServiceTest() {
@@ -157,7 +157,7 @@ class InformationServiceTest {
   void a_channel_that_leaves_a_recipient_out_or_throws_gives_recorded_failures() {
     InformationChannel partial = m -> Map.of(DISTRICT, DeliveryOutcome.success());
     InformationService s = new InformationService(dispatches, partnerships, partial, clock,
-        () -> new UUID(0x1f3, next.incrementAndGet()), published::add, PartnershipFixture.RULES);
+        () -> new UUID(0x1f3, next.incrementAndGet()), published::add, PartnershipFixture.RULES, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     Dispatch d = sent(s.send(ID, as(MANAGER, ActingRole.TASK_TEAM_MANAGER),
         InformationSamples.announcement())).state();
     assertEquals(List.of(NGO, OPS), d.failures().stream().map(DispatchRecipient::organisation).toList());
@@ -167,7 +167,7 @@ class InformationServiceTest {
       throw new IllegalStateException("SMTP down");
     };
     Dispatch e = sent(new InformationService(dispatches, partnerships, broken, clock,
-        () -> new UUID(0x1f4, next.incrementAndGet()), published::add, PartnershipFixture.RULES)
+        () -> new UUID(0x1f4, next.incrementAndGet()), published::add, PartnershipFixture.RULES, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles())
         .send(ID, as(MANAGER, ActingRole.TASK_TEAM_MANAGER), InformationSamples.announcement()))
         .state();
     assertEquals(3, e.failures().size());

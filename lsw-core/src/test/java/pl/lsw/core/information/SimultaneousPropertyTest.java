@@ -75,7 +75,7 @@ class SimultaneousPropertyTest {
       InMemoryDispatches dispatches = new InMemoryDispatches();
       RecordingChannel channel = new RecordingChannel();
       InformationService service = new InformationService(dispatches, partnerships, channel,
-          Clock.fixed(at, WARSAW), () -> new UUID(0x1f8, 1), e -> { }, PartnershipFixture.RULES);
+          Clock.fixed(at, WARSAW), () -> new UUID(0x1f8, 1), e -> { }, PartnershipFixture.RULES, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
 
       Dispatch d = service.send(ID, as(MANAGER, ActingRole.TASK_TEAM_MANAGER),
           InformationSamples.announcement()).get().state();

@@ -70,7 +70,7 @@ class InitiativeBaseServiceTest {
     AtomicLong n = new AtomicLong(1000);
     service = new InitiativeBaseService(bases, partnerships, organisations,
         Clock.fixed(NOW, ZoneId.of("Europe/Warsaw")), () -> new UUID(0xbeefL, n.incrementAndGet()),
-        published::add, environment);
+        published::add, environment, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   }
 
   static MapEntryDraft complete() {

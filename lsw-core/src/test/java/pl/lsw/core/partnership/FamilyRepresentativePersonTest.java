@@ -58,7 +58,7 @@ class FamilyRepresentativePersonTest {
     AtomicLong next = new AtomicLong(1000);
     PartnershipService service = new PartnershipService(repository, registry,
         Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(next.incrementAndGet()), e -> { },
-        PartnershipFixture.RULES);
+        PartnershipFixture.RULES, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     PartnershipId id = service.found(founding()).get().state().id();
     ActingPerson founder = ActingPerson.of(repository.findById(id).get().persons().get(0).id(),
         ActingRole.PARTNER_REPRESENTATIVE);

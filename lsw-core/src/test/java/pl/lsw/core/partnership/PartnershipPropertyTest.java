@@ -38,7 +38,7 @@ class PartnershipPropertyTest {
           PartnershipService service = new PartnershipService(repository,
               PartnershipServiceTest.registry().with(OrganisationGen.informalGroup(FORMER, "Grupa")),
               Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(ids.incrementAndGet()), published::add,
-              PartnershipFixture.RULES);
+              PartnershipFixture.RULES, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
           Partnership current = repository.save(governed());
           for (int step = 0; step < 20; step++) {
             int before = published.size();

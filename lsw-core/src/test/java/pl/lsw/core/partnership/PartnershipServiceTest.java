@@ -55,7 +55,7 @@ class PartnershipServiceTest {
   void setUp() {
     repository = new InMemoryPartnerships();
     service = new PartnershipService(repository, registry(), Clock.fixed(NOW, ZoneOffset.UTC),
-        () -> uuid(next.incrementAndGet()), published::add, PartnershipFixture.RULES);
+        () -> uuid(next.incrementAndGet()), published::add, PartnershipFixture.RULES, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   }
 
   private PartnershipId found() {
@@ -204,7 +204,7 @@ class PartnershipServiceTest {
     };
     racing.stored.putAll(repository.stored);
     PartnershipService losing = new PartnershipService(racing, registry(),
-        Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(next.incrementAndGet()), published::add, PartnershipFixture.RULES);
+        Clock.fixed(NOW, ZoneOffset.UTC), () -> uuid(next.incrementAndGet()), published::add, PartnershipFixture.RULES, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     assertThrows(VersionConflictException.class,
         () -> losing.admitInformalPartner(id, founder, OPS, DAY));
     assertTrue(published.isEmpty());

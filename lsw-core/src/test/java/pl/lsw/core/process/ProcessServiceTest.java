@@ -52,7 +52,7 @@ class ProcessServiceTest {
   private final AtomicLong sequence = new AtomicLong();
   private final IdSource ids = () -> new UUID(0L, sequence.incrementAndGet());
   private final ProcessService service = new ProcessService(repository, ProcessDefinitionCatalog.standard(), CLOCK, ids, publisher,
-      ProcessAccess.allowAll());
+      ProcessAccess.allowAll(), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
 
   private ProcessInstanceId startMk() {
     return service.start(MANAGER, PARTNERSHIP, StandardProcesses.COOPERATION_MODEL_CODE, JAN)
@@ -114,7 +114,7 @@ class ProcessServiceTest {
           : List.of(ProcessProblems.PROBLEMS.problem("actor", "PROCESS_ACCESS_DENIED"));
     };
     ProcessService guarded = new ProcessService(repository, ProcessDefinitionCatalog.standard(), CLOCK, ids,
-        publisher, onlyManagers);
+        publisher, onlyManagers, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     ProcessInstanceId id = guarded.start(
         MANAGER, PARTNERSHIP, StandardProcesses.ACTION_BANK_LOOP_CODE, JAN).get().state().id();
     Refusal refusal = guarded.completeStep(id, ANIMATOR, "1", JAN, MINUTES).getLeft();
@@ -133,7 +133,7 @@ class ProcessServiceTest {
         .standingTask("T", Title.of("Zadanie", "Task"))
         .buildOrThrow();
     ProcessService custom = new ProcessService(repository, ProcessDefinitionCatalog.standard().with(own), CLOCK,
-        ids, publisher, ProcessAccess.allowAll());
+        ids, publisher, ProcessAccess.allowAll(), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     ProcessInstanceId id = custom.start(MANAGER, PARTNERSHIP, "OWN", JAN).get().state().id();
     custom.recordStandingTaskActivity(id, ANIMATOR, "T", JAN, MINUTES).get();
     Change<ProcessInstance> last = custom.completeStep(id, MANAGER, "1", JAN, MINUTES).get();
@@ -161,7 +161,7 @@ class ProcessServiceTest {
     ProcessInstanceId id = startMk();
     ProcessInstanceRepositoryStub racing = new ProcessInstanceRepositoryStub(repository);
     ProcessService raced = new ProcessService(racing, ProcessDefinitionCatalog.standard(), CLOCK, ids, publisher,
-        ProcessAccess.allowAll());
+        ProcessAccess.allowAll(), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     int published = publisher.events.size();
     assertThrows(VersionConflictException.class,
         () -> raced.completeStep(id, MANAGER, "1.1", JAN, MINUTES));

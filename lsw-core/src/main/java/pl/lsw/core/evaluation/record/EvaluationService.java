@@ -36,6 +36,7 @@ import pl.lsw.core.kernel.DateRange;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.kernel.service.CommandRunner;
@@ -106,11 +107,14 @@ public final class EvaluationService {
    * @param ids the source of new record ids
    * @param events where events go after a save
    * @param environment the rules' environment
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public EvaluationService(PartnershipEvaluationRepository evaluations,
       PartnershipRepository partnerships, InitiativeBaseRepository actionBases,
       DispatchRepository dispatches, OrganisationRepository organisations, Clock clock,
-      IdSource ids, EventPublisher events, RuleEnvironment environment) {
+      IdSource ids, EventPublisher events, RuleEnvironment environment,
+      AccessPolicy policy) {
     this.evaluations = Objects.requireNonNull(evaluations, "evaluations");
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
     this.actionBases = Objects.requireNonNull(actionBases, "actionBases");
@@ -119,7 +123,7 @@ public final class EvaluationService {
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.environment = Objects.requireNonNull(environment, "environment");
-    this.runner = new CommandRunner<>(new CommandRunner.Store<>() {
+    this.runner = new CommandRunner<>("evaluation", new CommandRunner.Store<>() {
       @Override
       public Optional<PartnershipEvaluation> find(PartnershipId id) {
         return partnerships.findById(id)
@@ -131,7 +135,7 @@ public final class EvaluationService {
         return evaluations.save(state);
       }
     }, events, id -> RecordProblems.PROBLEMS.problem("partnership", "PARTNERSHIP_UNKNOWN",
-        "id", id));
+        "id", id), policy);
   }
 
   /**
@@ -156,7 +160,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addRelationshipAssessment(
       PartnershipId partnership, ActingPerson actor, RelationshipAssessment assessment) {
-    return add(partnership, actor, RecordKind.RELATIONSHIP_ASSESSMENT, assessment);
+    return add("addRelationshipAssessment", partnership, actor, RecordKind.RELATIONSHIP_ASSESSMENT, assessment);
   }
 
   /**
@@ -169,7 +173,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addLadderAssessment(
       PartnershipId partnership, ActingPerson actor, LadderAssessment assessment) {
-    return add(partnership, actor, RecordKind.LADDER_ASSESSMENT, assessment);
+    return add("addLadderAssessment", partnership, actor, RecordKind.LADDER_ASSESSMENT, assessment);
   }
 
   /**
@@ -182,7 +186,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addInteraction(
       PartnershipId partnership, ActingPerson actor, Interaction interaction) {
-    return add(partnership, actor, RecordKind.INTERACTION, interaction);
+    return add("addInteraction", partnership, actor, RecordKind.INTERACTION, interaction);
   }
 
   /**
@@ -195,7 +199,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addNetworkSurvey(
       PartnershipId partnership, ActingPerson actor, DatedNetworkSurvey survey) {
-    return add(partnership, actor, RecordKind.NETWORK_SURVEY, survey);
+    return add("addNetworkSurvey", partnership, actor, RecordKind.NETWORK_SURVEY, survey);
   }
 
   /**
@@ -208,7 +212,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addSurveyWave(PartnershipId partnership,
       ActingPerson actor, SurveyWave wave) {
-    return add(partnership, actor, RecordKind.SURVEY_WAVE, wave);
+    return add("addSurveyWave", partnership, actor, RecordKind.SURVEY_WAVE, wave);
   }
 
   /**
@@ -221,7 +225,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addResource(PartnershipId partnership,
       ActingPerson actor, CooperationRecord.Resource resource) {
-    return add(partnership, actor, RecordKind.RESOURCE, resource);
+    return add("addResource", partnership, actor, RecordKind.RESOURCE, resource);
   }
 
   /**
@@ -234,7 +238,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addReview(PartnershipId partnership,
       ActingPerson actor, Review review) {
-    return add(partnership, actor, RecordKind.REVIEW, review);
+    return add("addReview", partnership, actor, RecordKind.REVIEW, review);
   }
 
   /**
@@ -248,7 +252,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addPrinciplesSelfAssessment(
       PartnershipId partnership, ActingPerson actor, PrinciplesSelfAssessment assessment) {
-    return add(partnership, actor, RecordKind.PRINCIPLES_SELF_ASSESSMENT, assessment);
+    return add("addPrinciplesSelfAssessment", partnership, actor, RecordKind.PRINCIPLES_SELF_ASSESSMENT, assessment);
   }
 
   /**
@@ -261,7 +265,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addLearningProfile(
       PartnershipId partnership, ActingPerson actor, LearningProfile profile) {
-    return add(partnership, actor, RecordKind.LEARNING_PROFILE, profile);
+    return add("addLearningProfile", partnership, actor, RecordKind.LEARNING_PROFILE, profile);
   }
 
   /**
@@ -274,7 +278,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addBenefit(PartnershipId partnership,
       ActingPerson actor, BenefitRecord benefit) {
-    return add(partnership, actor, RecordKind.BENEFIT, benefit);
+    return add("addBenefit", partnership, actor, RecordKind.BENEFIT, benefit);
   }
 
   /**
@@ -287,7 +291,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addSwot(PartnershipId partnership,
       ActingPerson actor, SwotRecord swot) {
-    return add(partnership, actor, RecordKind.SWOT, swot);
+    return add("addSwot", partnership, actor, RecordKind.SWOT, swot);
   }
 
   /**
@@ -300,7 +304,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addSolidarityCapital(
       PartnershipId partnership, ActingPerson actor, SolidarityCapital capital) {
-    return add(partnership, actor, RecordKind.SOLIDARITY_CAPITAL, capital);
+    return add("addSolidarityCapital", partnership, actor, RecordKind.SOLIDARITY_CAPITAL, capital);
   }
 
   /**
@@ -313,7 +317,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> addAddedValue(
       PartnershipId partnership, ActingPerson actor, DatedAddedValue value) {
-    return add(partnership, actor, RecordKind.ADDED_VALUE, value);
+    return add("addAddedValue", partnership, actor, RecordKind.ADDED_VALUE, value);
   }
 
   /**
@@ -329,7 +333,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> correct(PartnershipId partnership,
       ActingPerson actor, EvaluationRecordId record, Object content) {
-    return run(partnership, actor, (e, p) -> e.correct(p, actor, record, content, clock));
+    return run("correct", partnership, actor, (e, p) -> e.correct(p, actor, record, content, clock));
   }
 
   /**
@@ -342,7 +346,7 @@ public final class EvaluationService {
    */
   public Either<Refusal, Change<PartnershipEvaluation>> withdraw(PartnershipId partnership,
       ActingPerson actor, EvaluationRecordId record) {
-    return run(partnership, actor, (e, p) -> e.withdraw(p, actor, record, clock));
+    return run("withdraw", partnership, actor, (e, p) -> e.withdraw(p, actor, record, clock));
   }
 
   // ------------------------------------------------------------------ queries
@@ -593,10 +597,13 @@ public final class EvaluationService {
       PartnershipId partnership, ActingPerson actor, String ladder, DateRange period,
       List<Evidence> fromPersons) {
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(actor, "actor");
     List<Evidence> persons = List.copyOf(fromPersons);
-    return withLadder(partnership, ladder, (e, l) -> guarded(() -> overview(l, period,
+    return runner.authorise("addLadderAssessmentFromRecords", actor, Optional.of(partnership))
+        .flatMap(permitted -> withLadder(partnership, ladder, (e, l) -> guarded(() -> overview(l, period,
         partnershipOf(partnership), persons, pl.lsw.core.kernel.Messages.POLISH).assessment()))
-        .flatMap(a -> add(partnership, actor, RecordKind.LADDER_ASSESSMENT, a));
+        .flatMap(a -> add("addLadderAssessmentFromRecords", partnership, actor,
+            RecordKind.LADDER_ASSESSMENT, a)));
   }
 
   /**
@@ -758,17 +765,17 @@ public final class EvaluationService {
 
   // ------------------------------------------------------------------ helpers
 
-  private Either<Refusal, Change<PartnershipEvaluation>> add(PartnershipId partnership,
+  private Either<Refusal, Change<PartnershipEvaluation>> add(String commandName, PartnershipId partnership,
       ActingPerson actor, RecordKind kind, Object content) {
     Objects.requireNonNull(content, "content");
     EvaluationRecordId id = EvaluationRecordId.of(ids.nextId());
-    return run(partnership, actor, (e, p) -> e.add(p, actor, id, kind, content, clock));
+    return run(commandName, partnership, actor, (e, p) -> e.add(p, actor, id, kind, content, clock));
   }
 
-  private Either<Refusal, Change<PartnershipEvaluation>> run(PartnershipId partnership,
+  private Either<Refusal, Change<PartnershipEvaluation>> run(String commandName, PartnershipId partnership,
       Actor actor, BiFunction<PartnershipEvaluation, Partnership,
           Either<Refusal, Change<PartnershipEvaluation>>> command) {
-    return runner.run(partnership, actor, e -> command.apply(e, partnershipOf(partnership)));
+    return runner.run(commandName, partnership, actor, e -> command.apply(e, partnershipOf(partnership)));
   }
 
   private Partnership partnershipOf(PartnershipId partnership) {

@@ -20,6 +20,7 @@ import pl.lsw.core.kernel.InvalidInputException;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
 import pl.lsw.core.kernel.history.History;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.kernel.service.CommandRunner;
@@ -78,10 +79,13 @@ public final class IndividualPlanService {
    * @param ids the source of new plan ids
    * @param events where events go after a save
    * @param environment the rules' parameters and calendar
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public IndividualPlanService(IndividualPlanRepository plans, SupportedFamilyRepository families,
       PartnershipRepository partnerships, PlanSourceLookup sources, Clock clock, IdSource ids,
-      EventPublisher events, RuleEnvironment environment) {
+      EventPublisher events, RuleEnvironment environment,
+      AccessPolicy policy) {
     this.plans = Objects.requireNonNull(plans, "plans");
     this.families = Objects.requireNonNull(families, "families");
     this.partnerships = Objects.requireNonNull(partnerships, "partnerships");
@@ -90,10 +94,10 @@ public final class IndividualPlanService {
     this.ids = Objects.requireNonNull(ids, "ids");
     this.events = Objects.requireNonNull(events, "events");
     this.environment = Objects.requireNonNull(environment, "environment");
-    this.runner = new CommandRunner<>(CommandRunner.Store.of(plans::findById, plans::save), events,
-        id -> PROBLEMS.problem("", "PLAN_UNKNOWN", "id", id.toString()));
-    this.familyRunner = new CommandRunner<>(CommandRunner.Store.of(families::find, families::save),
-        events, ref -> familyUnknown(ref));
+    this.runner = new CommandRunner<>("plans", CommandRunner.Store.of(plans::findById, plans::save), events,
+        id -> PROBLEMS.problem("", "PLAN_UNKNOWN", "id", id.toString()), policy);
+    this.familyRunner = new CommandRunner<>("plans", CommandRunner.Store.of(families::find, families::save),
+        events, ref -> familyUnknown(ref), policy);
   }
 
   // ------------------------------------------------------------------------------ families
@@ -101,6 +105,8 @@ public final class IndividualPlanService {
   /**
    * Records a family: a new one (version 0), or a new state of a stored one (with the version it
    * was read at). Only the team roles (Task Team Manager, Task Team member, network worker) may.
+   * A new family is recorded with its consent: one whose consent is already withdrawn is refused
+   * with {@code FAMILY_NOT_NEW} (the withdrawal is recorded later, by {@link #withdrawConsent}).
    *
    * @param actor who records it
    * @param family the family
@@ -110,11 +116,17 @@ public final class IndividualPlanService {
       SupportedFamily family) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(family, "family");
-    List<Problem> access = access(actor, family.partnership(), Set.of(), false);
-    if (!access.isEmpty()) {
-      return Either.left(Refusal.of(access));
-    }
-    return familyRunner.create(actor, () -> Either.right(Change.of(family, List.of())));
+    return familyRunner.create("recordFamily", actor, () -> {
+      List<Problem> access = access(actor, family.partnership(), Set.of(), false);
+      if (!access.isEmpty()) {
+        return Either.left(Refusal.of(access));
+      }
+      if (family.version() == 0 && family.consentWithdrawnOn().isPresent()) {
+        return Either.left(PROBLEMS.refusal("family.consentWithdrawnOn", "FAMILY_NOT_NEW",
+            "reference", family.reference().value()));
+      }
+      return Either.right(Change.of(family, List.of()));
+    });
   }
 
   /**
@@ -131,7 +143,7 @@ public final class IndividualPlanService {
       ActingPerson actor, LocalDate on) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(on, "on");
-    return familyRunner.run(reference, actor, f -> {
+    return familyRunner.run("withdrawConsent", reference, actor, f -> {
       List<Problem> problems = new ArrayList<>(access(actor, f.partnership(), Set.of(), false));
       SupportedFamily after = null;
       try {
@@ -177,16 +189,17 @@ public final class IndividualPlanService {
   public Either<Refusal, Change<IndividualPlan>> prepare(ActingPerson actor, PlanDraft draft) {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(draft, "draft");
-    Optional<SupportedFamily> family = families.find(draft.family());
-    if (family.isEmpty()) {
-      return Either.left(Refusal.of(familyUnknown(draft.family())));
-    }
-    PlanId id = PlanId.of(ids.nextId());
-    Set<OrganisationId> providers = new LinkedHashSet<>();
-    draft.items().forEach(i -> providers.add(i.provider()));
-    List<Problem> access = access(actor, family.get().partnership(), providers, true);
-    return runner.create(actor, () -> merge(access,
-        IndividualPlan.prepare(id, draft, context(actor, family.get()))));
+    return runner.create("prepare", actor, () -> {
+      Optional<SupportedFamily> family = families.find(draft.family());
+      if (family.isEmpty()) {
+        return Either.left(Refusal.of(familyUnknown(draft.family())));
+      }
+      PlanId id = PlanId.of(ids.nextId());
+      Set<OrganisationId> providers = new LinkedHashSet<>();
+      draft.items().forEach(i -> providers.add(i.provider()));
+      List<Problem> access = access(actor, family.get().partnership(), providers, true);
+      return merge(access, IndividualPlan.prepare(id, draft, context(actor, family.get())));
+    });
   }
 
   /**
@@ -200,7 +213,7 @@ public final class IndividualPlanService {
   public Either<Refusal, Change<IndividualPlan>> addItem(PlanId id,
       ActingPerson actor, PlanItem item) {
     Objects.requireNonNull(item, "item");
-    return command(id, actor, Set.of(item.provider()), (p, ctx) -> p.addItem(item, ctx));
+    return command("addItem", id, actor, Set.of(item.provider()), (p, ctx) -> p.addItem(item, ctx));
   }
 
   /**
@@ -215,7 +228,7 @@ public final class IndividualPlanService {
   public Either<Refusal, Change<IndividualPlan>> changeItem(PlanId id,
       ActingPerson actor, int number, PlanItem item) {
     Objects.requireNonNull(item, "item");
-    return command(id, actor, Set.of(item.provider()), (p, ctx) -> p.changeItem(number, item, ctx));
+    return command("changeItem", id, actor, Set.of(item.provider()), (p, ctx) -> p.changeItem(number, item, ctx));
   }
 
   /**
@@ -228,7 +241,7 @@ public final class IndividualPlanService {
    */
   public Either<Refusal, Change<IndividualPlan>> removeItem(PlanId id,
       ActingPerson actor, int number) {
-    return command(id, actor, Set.of(), (p, ctx) -> p.removeItem(number, ctx));
+    return command("removeItem", id, actor, Set.of(), (p, ctx) -> p.removeItem(number, ctx));
   }
 
   /**
@@ -242,7 +255,7 @@ public final class IndividualPlanService {
   public Either<Refusal, Change<IndividualPlan>> scheduleReview(PlanId id,
       ActingPerson actor, LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return command(id, actor, Set.of(), (p, ctx) -> p.scheduleReview(day, ctx));
+    return command("scheduleReview", id, actor, Set.of(), (p, ctx) -> p.scheduleReview(day, ctx));
   }
 
   /**
@@ -256,7 +269,7 @@ public final class IndividualPlanService {
   public Either<Refusal, Change<IndividualPlan>> recordReview(PlanId id,
       ActingPerson actor, LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return command(id, actor, Set.of(), (p, ctx) -> p.recordReview(day, ctx));
+    return command("recordReview", id, actor, Set.of(), (p, ctx) -> p.recordReview(day, ctx));
   }
 
   /**
@@ -268,7 +281,7 @@ public final class IndividualPlanService {
    */
   public Either<Refusal, Change<IndividualPlan>> putInForce(PlanId id,
       ActingPerson actor) {
-    return command(id, actor, Set.of(), (p, ctx) -> p.putInForce(ctx));
+    return command("putInForce", id, actor, Set.of(), (p, ctx) -> p.putInForce(ctx));
   }
 
   /**
@@ -282,7 +295,7 @@ public final class IndividualPlanService {
   public Either<Refusal, Change<IndividualPlan>> close(PlanId id,
       ActingPerson actor, LocalDate day) {
     Objects.requireNonNull(day, "day");
-    return command(id, actor, Set.of(), (p, ctx) -> p.close(day, ctx));
+    return command("close", id, actor, Set.of(), (p, ctx) -> p.close(day, ctx));
   }
 
   /**
@@ -336,10 +349,10 @@ public final class IndividualPlanService {
     Either<Refusal, Change<IndividualPlan>> run(IndividualPlan plan, PlanContext ctx);
   }
 
-  private Either<Refusal, Change<IndividualPlan>> command(PlanId id,
+  private Either<Refusal, Change<IndividualPlan>> command(String commandName, PlanId id,
       ActingPerson actor, Set<OrganisationId> newProviders, PlanCommand command) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, actor, plan -> {
+    return runner.run(commandName, id, actor, plan -> {
       Optional<SupportedFamily> family = families.find(plan.family());
       if (family.isEmpty()) {
         return Either.left(Refusal.of(familyUnknown(plan.family())));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import pl.lsw.core.financing.FinancingAccess;
 import pl.lsw.core.financing.GrantingOfficial;
 import pl.lsw.core.financing.offer.Offer;
 import pl.lsw.core.kernel.Actor;
@@ -17,6 +18,7 @@ import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.service.CommandRunner;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.rules.RuleEnvironment;
 
@@ -25,6 +27,11 @@ import pl.lsw.core.rules.RuleEnvironment;
  * competition, asks it to carry out a command, stores the result with its events and publishes
  * them after the save. Every command names its actor; a command to a competition that is not
  * stored is refused with {@code COMPETITION_UNKNOWN}.
+ *
+ * <p>Every command is asked of the embedder's access policy first, then checked by {@link
+ * FinancingAccess}: only an official of the competition's body gives its commands ({@code
+ * OFFICIAL_OF_ANOTHER_BODY}); an offer is recorded by that official or by a representative of one
+ * of its applicants ({@code REPRESENTATIVE_OF_ANOTHER_ORGANISATION}).
  *
  * <p>Polish: <i>usługa obsługi otwartych konkursów ofert</i>.
  */
@@ -42,14 +49,17 @@ public final class CompetitionService {
    * @param events where events go after a save
    * @param clock the time of events
    * @param environment the rules' environment (parameters, working-day calendar, reference data)
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public CompetitionService(CompetitionRepository repository, EventPublisher events, Clock clock,
-      RuleEnvironment environment) {
+      RuleEnvironment environment,
+      AccessPolicy policy) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.environment = Objects.requireNonNull(environment, "environment");
-    this.runner = new CommandRunner<>(CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
-        id -> PROBLEMS.problem("", "COMPETITION_UNKNOWN", "id", id.toString()));
+    this.runner = new CommandRunner<>("competitions", CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
+        id -> PROBLEMS.problem("", "COMPETITION_UNKNOWN", "id", id.toString()), policy);
   }
 
   /** @return the rules' environment commands check rules in */
@@ -69,10 +79,16 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> create(GrantingOfficial official, Competition draft) {
     Objects.requireNonNull(official, "official");
     Objects.requireNonNull(draft, "draft");
-    return runner.create(official, () -> draft.state() != CompetitionState.DRAFT || draft.version() != 0
-        ? Either.left(PROBLEMS.refusal("state", "COMPETITION_NOT_DRAFT"))
-        : Either.right(Change.created(draft, draft.id(),
-            List.of(new CompetitionEvent.Drafted(draft.id(), clock.instant())))));
+    return runner.create("create", official, () -> {
+      List<pl.lsw.core.kernel.Problem> access = FinancingAccess.official(official, draft.body());
+      if (!access.isEmpty()) {
+        return Either.left(Refusal.of(access));
+      }
+      return draft.state() != CompetitionState.DRAFT || draft.version() != 0
+          ? Either.left(PROBLEMS.refusal("state", "COMPETITION_NOT_DRAFT"))
+          : Either.right(Change.created(draft, draft.id(),
+              List.of(new CompetitionEvent.Drafted(draft.id(), clock.instant()))));
+    });
   }
 
   /**
@@ -87,7 +103,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> announce(CompetitionId id, GrantingOfficial official,
       Map<PublicationPlace, LocalDate> publications, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, c -> c.announce(publications, by, environment, clock.instant()));
+    return runner.run("announce", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.announce(publications, by, environment, clock.instant()));
   }
 
   /**
@@ -100,7 +118,9 @@ public final class CompetitionService {
    */
   public Either<Refusal, Change<Competition>> receiveOffer(CompetitionId id, Actor actor, Offer offer) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, actor, c -> c.receiveOffer(offer, clock.instant()));
+    return runner.run("receiveOffer", id, actor,
+        c -> FinancingAccess.officialOrRepresentative(actor, c.body(), offer.applicants()),
+        c -> c.receiveOffer(offer, clock.instant()));
   }
 
   /**
@@ -115,7 +135,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> appointCommittee(CompetitionId id, GrantingOfficial official,
       List<CommitteeMember> members, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, c -> c.appointCommittee(members, by, environment, clock.instant()));
+    return runner.run("appointCommittee", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.appointCommittee(members, by, environment, clock.instant()));
   }
 
   /**
@@ -129,7 +151,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> closeOffers(CompetitionId id, GrantingOfficial official,
       LocalDate on) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, c -> c.closeOffers(on, clock.instant()));
+    return runner.run("closeOffers", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.closeOffers(on, clock.instant()));
   }
 
   /**
@@ -143,7 +167,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> assess(CompetitionId id, GrantingOfficial official,
       Assessment assessment) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, c -> c.assess(assessment, environment, clock.instant()));
+    return runner.run("assess", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.assess(assessment, environment, clock.instant()));
   }
 
   /**
@@ -159,7 +185,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> decide(CompetitionId id, GrantingOfficial official,
       List<Award> awards, LocalDate on, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, c -> c.decide(awards, on, by, environment, clock.instant()));
+    return runner.run("decide", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.decide(awards, on, by, environment, clock.instant()));
   }
 
   /**
@@ -175,7 +203,9 @@ public final class CompetitionService {
   public Either<Refusal, Change<Competition>> annul(CompetitionId id, GrantingOfficial official,
       AnnulmentReason reason, LocalDate on, ActingParty by) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, c -> c.annul(reason, on, by, environment, clock.instant()));
+    return runner.run("annul", id, official,
+        c -> FinancingAccess.official(official, c.body()),
+        c -> c.annul(reason, on, by, environment, clock.instant()));
   }
 
   /**

@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import pl.lsw.core.financing.FinancingAccess;
 import pl.lsw.core.financing.GrantingBody;
 import pl.lsw.core.financing.GrantingOfficial;
 import pl.lsw.core.kernel.Change;
 import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.rules.RuleEnvironment;
 import pl.lsw.core.rules.RuleReport;
@@ -23,6 +25,9 @@ import pl.lsw.core.rules.RuleReport;
  * against {@code FIN-PROGRAMME}, and publishes {@link ProgrammeRecorded} after the save. Every
  * command names its actor; asking for a programme that is not stored is refused with {@code
  * PROGRAMME_UNKNOWN}.
+ *
+ * <p>A programme is recorded only by an official of its body ({@code OFFICIAL_OF_ANOTHER_BODY}),
+ * after the embedder's access policy permits it.
  *
  * <p>Polish: <i>obsługa rocznych programów współpracy</i>.
  */
@@ -40,14 +45,17 @@ public final class CooperationProgrammeService {
    * @param events where events go after a save
    * @param clock the time of events and the as-of date of checks
    * @param environment the rules' environment
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public CooperationProgrammeService(CooperationProgrammeRepository repository, EventPublisher events,
-      Clock clock, RuleEnvironment environment) {
+      Clock clock, RuleEnvironment environment,
+      AccessPolicy policy) {
     this.repository = Objects.requireNonNull(repository, "repository");
-    this.runner = new CommandRunner<>(
+    this.runner = new CommandRunner<>("cooperationProgrammes", 
         CommandRunner.Store.of(body -> Optional.empty(), repository::save),
         Objects.requireNonNull(events, "events"),
-        body -> PROBLEMS.problem("", "PROGRAMME_UNKNOWN", "body", body.name(), "year", 0));
+        body -> PROBLEMS.problem("", "PROGRAMME_UNKNOWN", "body", body.name(), "year", 0), policy);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.environment = Objects.requireNonNull(environment, "environment");
   }
@@ -56,16 +64,25 @@ public final class CooperationProgrammeService {
    * Records the body's programme for its year (adopted, changed, or with its report published),
    * replacing what was stored for that body and year.
    *
-   * @param official who records it for the body
+   * @param official who records it for the programme's body ({@code OFFICIAL_OF_ANOTHER_BODY}
+   *     otherwise)
    * @param programme the programme
-   * @return the change with the programme as stored and one {@link ProgrammeRecorded}
+   * @return the change with the programme as stored and one {@link ProgrammeRecorded}, or the
+   *     refusal
    */
   public Either<Refusal, Change<CooperationProgramme>> record(GrantingOfficial official,
       CooperationProgramme programme) {
     Objects.requireNonNull(official, "official");
     Objects.requireNonNull(programme, "programme");
-    ProgrammeRecorded event = new ProgrammeRecorded(programme.body(), programme.year(), clock.instant());
-    return Either.right(runner.commitReplacing(official, Change.of(programme, event)));
+    return runner.authorise("record", official, Optional.empty()).flatMap(permitted -> {
+      List<pl.lsw.core.kernel.Problem> access = FinancingAccess.official(official, programme.body());
+      if (!access.isEmpty()) {
+        return Either.left(Refusal.of(access));
+      }
+      ProgrammeRecorded event = new ProgrammeRecorded(programme.body(), programme.year(),
+          clock.instant());
+      return Either.right(runner.commitReplacing(official, Change.of(programme, event)));
+    });
   }
 
   /**

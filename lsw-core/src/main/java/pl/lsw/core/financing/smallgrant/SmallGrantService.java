@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import pl.lsw.core.financing.FinancingAccess;
 import pl.lsw.core.financing.GrantId;
 import pl.lsw.core.financing.GrantingOfficial;
 import pl.lsw.core.financing.OrganisationRepresentative;
@@ -20,6 +21,7 @@ import pl.lsw.core.kernel.service.CommandRunner;
 import pl.lsw.core.kernel.DomainEvent;
 import pl.lsw.core.kernel.Problem;
 import pl.lsw.core.kernel.Refusal;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 import pl.lsw.core.kernel.port.IdSource;
 import pl.lsw.core.rules.Finding;
@@ -33,7 +35,10 @@ import pl.lsw.core.rules.RuleReport;
  * repository, and refuses on any violation: each violation is a reason with the rule's code
  * ({@code FIN-SMALL-GRANT-AMOUNT} …) and its message in Polish and English.
  *
- * <p>Every command names its actor; a command to a grant that is not stored is refused with
+ * <p>Every command names its actor and is checked by the embedder's access policy first, then by
+ * {@link FinancingAccess}: an official acts only for the grant's body ({@code
+ * OFFICIAL_OF_ANOTHER_BODY}), a representative only for the applicant ({@code
+ * REPRESENTATIVE_OF_ANOTHER_ORGANISATION}). A command to a grant that is not stored is refused with
  * {@code SMALL_GRANT_UNKNOWN}. A concurrent change of the same grant surfaces as the repository's
  * {@link pl.lsw.core.kernel.VersionConflictException}; nothing is published then.
  *
@@ -55,22 +60,27 @@ public final class SmallGrantService {
    * @param ids the source of new grant ids
    * @param events where events go after a save
    * @param checker the rules' environment (parameters, calendar, reference data)
+   * @param policy the embedder's access policy, asked before every command (see {@link
+   *     AccessPolicy#libraryRoles()} for the default)
    */
   public SmallGrantService(SmallGrantRepository repository, Clock clock, IdSource ids, EventPublisher events,
-      SmallGrantChecker checker) {
+      SmallGrantChecker checker,
+      AccessPolicy policy) {
     this.repository = Objects.requireNonNull(repository, "repository");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
     this.checker = Objects.requireNonNull(checker, "checker");
-    this.runner = new CommandRunner<>(CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
-        id -> PROBLEMS.problem("", "SMALL_GRANT_UNKNOWN", "id", id.toString()));
+    this.runner = new CommandRunner<>("smallGrants", CommandRunner.Store.of(repository::findById, repository::save), Objects.requireNonNull(events, "events"),
+        id -> PROBLEMS.problem("", "SMALL_GRANT_UNKNOWN", "id", id.toString()), policy);
   }
 
   /**
    * Records an offer that came in as a new grant, stores it and publishes {@code OfferReceived}.
    *
-   * @param actor who records the offer (an official of the body, or the organisation's
-   *     representative filing it)
+   * @param actor who records the offer: an official of the offer's body ({@code
+   *     OFFICIAL_OF_ANOTHER_BODY} otherwise) or the applicant's representative ({@code
+   *     REPRESENTATIVE_OF_ANOTHER_ORGANISATION} otherwise); any other actor is refused with {@code
+   *     FINANCING_ROLE_NOT_ALLOWED}
    * @param offer the offer
    * @return the refusal, or the change with the new grant and its id ({@code
    *     change.createdId(GrantId.class)})
@@ -79,8 +89,13 @@ public final class SmallGrantService {
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(offer, "offer");
     GrantId id = GrantId.of(ids.nextId());
-    return runner.create(actor, () -> SmallGrant.receive(id, offer, now())
-        .map(c -> Change.created(c.state(), id, c.events())));
+    return runner.create("receive", actor, () -> {
+      List<Problem> access = FinancingAccess.officialOrRepresentative(actor, offer.body(),
+          List.of(offer.applicant()));
+      return access.isEmpty()
+          ? SmallGrant.receive(id, offer, now()).map(c -> Change.created(c.state(), id, c.events()))
+          : Either.left(Refusal.of(access));
+    });
   }
 
   /**
@@ -94,11 +109,14 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> publish(GrantId id, GrantingOfficial official,
       Publication publication) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, g -> g.publish(publication, now()));
+    return runner.run("publish", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.publish(publication, now()));
   }
 
   /**
-   * Records a comment; anyone may comment on a posted offer (UDPP art. 19a ust. 5).
+   * Records a comment; anyone may comment on a posted offer (UDPP art. 19a ust. 5), so any actor
+   * may record one (the embedder's access policy may narrow this).
    *
    * @param id the grant
    * @param actor who records the comment
@@ -107,7 +125,7 @@ public final class SmallGrantService {
    */
   public Either<Refusal, Change<SmallGrant>> receiveComment(GrantId id, Actor actor, Comment comment) {
     Objects.requireNonNull(actor, "actor");
-    return runner.run(id, actor, g -> g.receiveComment(comment, now()));
+    return runner.run("receiveComment", id, actor, g -> g.receiveComment(comment, now()));
   }
 
   /**
@@ -122,7 +140,9 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> considerComment(GrantId id, GrantingOfficial official, int index,
       Consideration consideration) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, g -> g.considerComment(index, consideration, now()));
+    return runner.run("considerComment", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.considerComment(index, consideration, now()));
   }
 
   /**
@@ -136,7 +156,9 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> closeCommentPeriod(GrantId id, GrantingOfficial official,
       LocalDate on) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, g -> g.closeCommentPeriod(on, now()));
+    return runner.run("closeCommentPeriod", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.closeCommentPeriod(on, now()));
   }
 
   /**
@@ -151,7 +173,9 @@ public final class SmallGrantService {
    */
   public Either<Refusal, Change<SmallGrant>> signContract(GrantId id, GrantingOfficial official, LocalDate date) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, g -> g.signContract(date, now()).flatMap(changed -> {
+    return runner.run("signContract", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.signContract(date, now()).flatMap(changed -> {
       RuleReport report = checker.check(changed.state(), GrantHistory.fromRepository(repository), today());
       if (report.isCompliant()) {
         return Either.right(changed);
@@ -176,7 +200,9 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> refuse(GrantId id, GrantingOfficial official, LocalDate on,
       String reason) {
     Objects.requireNonNull(official, "official");
-    return runner.run(id, official, g -> g.refuse(on, reason, now()));
+    return runner.run("refuse", id, official,
+        g -> FinancingAccess.official(official, g.body()),
+        g -> g.refuse(on, reason, now()));
   }
 
   /**
@@ -190,7 +216,9 @@ public final class SmallGrantService {
   public Either<Refusal, Change<SmallGrant>> withdraw(GrantId id, OrganisationRepresentative representative,
       LocalDate on) {
     Objects.requireNonNull(representative, "representative");
-    return runner.run(id, representative, g -> g.withdraw(on, now()));
+    return runner.run("withdraw", id, representative,
+        g -> FinancingAccess.representative(representative, List.of(g.applicant())),
+        g -> g.withdraw(on, now()));
   }
 
   /**
@@ -217,13 +245,20 @@ public final class SmallGrantService {
   /**
    * Stores the planned NGO-grant budget of a body and year.
    *
-   * @param official who records it for the body
+   * @param official who records it for the body; an official of another body is refused with
+   *     {@code OFFICIAL_OF_ANOTHER_BODY}
    * @param budget the planned budget
-   * @return the budget as stored
+   * @return the budget as stored, or the refusal (by the access policy or the body check)
    */
-  public PlannedGrantBudget planBudget(GrantingOfficial official, PlannedGrantBudget budget) {
+  public Either<Refusal, PlannedGrantBudget> planBudget(GrantingOfficial official,
+      PlannedGrantBudget budget) {
     Objects.requireNonNull(official, "official");
-    return repository.savePlannedBudget(budget);
+    Objects.requireNonNull(budget, "budget");
+    return runner.authorise("planBudget", official, Optional.empty()).flatMap(permitted -> {
+      List<Problem> access = FinancingAccess.official(official, budget.body());
+      return access.isEmpty() ? Either.<Refusal, PlannedGrantBudget>right(repository.savePlannedBudget(budget))
+          : Either.left(Refusal.of(access));
+    });
   }
 
   private Instant now() {

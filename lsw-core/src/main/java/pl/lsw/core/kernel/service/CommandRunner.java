@@ -13,13 +13,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import pl.lsw.core.kernel.AccessDecision;
+import pl.lsw.core.kernel.AccessQuery;
+import pl.lsw.core.kernel.port.AccessPolicy;
 import pl.lsw.core.kernel.port.EventPublisher;
 
 /**
- * The one shape of every application service: load the aggregate (an unknown id is a refusal
- * with a code, never an exception), ask it to run the command, store the new state together with
- * the change's events and the command's actor, then deliver the events. A refused command stores
- * and publishes nothing.
+ * The one shape of every application service: ask the embedder's {@link AccessPolicy} whether
+ * the actor may give the command, load the aggregate (an unknown id is a refusal with a code,
+ * never an exception), ask it to run the command, store the new state together with the change's
+ * events and the command's actor, then deliver the events. A refused command stores and publishes
+ * nothing.
  *
  * <p>The store step receives the events with the state, so a store can write them in the same
  * transaction as the change.
@@ -88,18 +92,26 @@ public final class CommandRunner<I, S> {
   private final EventPublisher events;
   private final Optional<EventDelivery> delivery;
   private final Function<I, Problem> unknown;
+  private final String capability;
+  private final AccessPolicy policy;
 
   /**
    * A runner over a store.
    *
+   * @param capability the capability's name as the access policy sees it, e.g. {@code
+   *     "smallGrants"} (see {@link AccessQuery#capability()})
    * @param store where the aggregate is read and written
    * @param events where events go: an {@link EventDelivery} writes them to the store's outbox in
    *     the same unit as the change and delivers them after the commit; any other publisher is
    *     called after the save, and its failure is the command's
    * @param unknown the problem that refuses a command to an id that is not stored, e.g. {@code
    *     PARTNERSHIP_UNKNOWN}
+   * @param policy the embedder's access policy, asked before every command
    */
-  public CommandRunner(Store<I, S> store, EventPublisher events, Function<I, Problem> unknown) {
+  public CommandRunner(String capability, Store<I, S> store, EventPublisher events,
+      Function<I, Problem> unknown, AccessPolicy policy) {
+    this.capability = Objects.requireNonNull(capability, "capability");
+    this.policy = Objects.requireNonNull(policy, "policy");
     this.store = Objects.requireNonNull(store, "store");
     this.events = Objects.requireNonNull(events, "events");
     this.delivery = events instanceof EventDelivery d ? Optional.of(d) : Optional.empty();
@@ -107,39 +119,68 @@ public final class CommandRunner<I, S> {
   }
 
   /**
-   * Runs a creating command: on success stores the new aggregate and its events. Under an
-   * idempotency key already used ({@link EventDelivery#withKey}) the command is not run again: the
-   * answer is the change recorded the first time, with the aggregate as stored now.
+   * Asks the access policy whether the actor may give the command.
    *
+   * @param command the command's name, e.g. {@code "publish"}
+   * @param actor who gives it
+   * @param aggregateId the aggregate it changes; empty for a creating command
+   * @return the actor when permitted, or the refusal with the policy's problems
+   */
+  public Either<Refusal, Actor> authorise(String command, Actor actor, Optional<?> aggregateId) {
+    Objects.requireNonNull(command, "command");
+    Objects.requireNonNull(actor, "actor");
+    AccessDecision decision = policy.decide(new AccessQuery(capability, command, actor,
+        aggregateId.map(Object.class::cast)));
+    return decision.isPermitted() ? Either.right(actor) : Either.left(Refusal.of(decision.problems()));
+  }
+
+  /**
+   * Runs a creating command after the access policy permits it: on success stores the new
+   * aggregate and its events. Under an idempotency key already used ({@link EventDelivery#withKey})
+   * the command is not run again: the answer is the change recorded the first time, with the
+   * aggregate as stored now.
+   *
+   * @param command the command's name for the access policy
    * @param actor who gives the command; recorded with its events
-   * @param command the command, answering the refusal or the change (with the new aggregate's id
+   * @param run the command, answering the refusal or the change (with the new aggregate's id
    *     as its created id)
    * @return the refusal, or the change with the state as stored
    */
-  public Either<Refusal, Change<S>> create(Actor actor, Supplier<Either<Refusal, Change<S>>> command) {
+  public Either<Refusal, Change<S>> create(String command, Actor actor,
+      Supplier<Either<Refusal, Change<S>>> run) {
     Objects.requireNonNull(actor, "actor");
+    Either<Refusal, Actor> permitted = authorise(command, actor, Optional.empty());
+    if (permitted.isLeft()) {
+      return Either.left(permitted.getLeft());
+    }
     Optional<Change<S>> replayed = replayed();
     if (replayed.isPresent()) {
       return Either.right(replayed.get());
     }
-    return command.get().map(change -> commit(actor, change.createdId(), change));
+    return run.get().map(change -> commit(actor, change.createdId(), change));
   }
 
   /**
-   * Loads the aggregate, runs the command on it and on success stores the new state and its
-   * events. Under an idempotency key already used ({@link EventDelivery#withKey}) the command is
-   * not run again: the answer is the change recorded the first time.
+   * Asks the access policy, loads the aggregate, runs the command on it and on success stores the
+   * new state and its events. Under an idempotency key already used ({@link
+   * EventDelivery#withKey}) the command is not run again: the answer is the change recorded the
+   * first time.
    *
+   * @param command the command's name for the access policy
    * @param id the aggregate's id
    * @param actor who gives the command; recorded with its events
-   * @param command the command, answering the refusal or the change
+   * @param run the command, answering the refusal or the change
    * @return the refusal (also for an unknown id), or the change with the state as stored
    * @throws VersionConflictException when the aggregate changed meanwhile; nothing is stored
    */
-  public Either<Refusal, Change<S>> run(I id, Actor actor,
-      Function<S, Either<Refusal, Change<S>>> command) {
+  public Either<Refusal, Change<S>> run(String command, I id, Actor actor,
+      Function<S, Either<Refusal, Change<S>>> run) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(actor, "actor");
+    Either<Refusal, Actor> permitted = authorise(command, actor, Optional.of(id));
+    if (permitted.isLeft()) {
+      return Either.left(permitted.getLeft());
+    }
     Optional<Change<S>> replayed = replayed();
     if (replayed.isPresent()) {
       return Either.right(replayed.get());
@@ -148,7 +189,30 @@ public final class CommandRunner<I, S> {
     if (current.isEmpty()) {
       return Either.left(Refusal.of(unknown.apply(id)));
     }
-    return command.apply(current.get()).map(change -> commit(actor, Optional.of(id), change));
+    return run.apply(current.get()).map(change -> commit(actor, Optional.of(id), change));
+  }
+
+  /**
+   * Like {@link #run(String, Object, Actor, Function)}, with the library's own access check on the
+   * loaded aggregate between loading and the command: when the check finds problems, the command
+   * is refused for them alone and is not run.
+   *
+   * @param command the command's name for the access policy
+   * @param id the aggregate's id
+   * @param actor who gives the command
+   * @param access the library's check of the actor against the aggregate (for example: does the
+   *     official act for the body that owns it?); no problems when permitted
+   * @param run the command
+   * @return the refusal, or the change with the state as stored
+   */
+  public Either<Refusal, Change<S>> run(String command, I id, Actor actor,
+      Function<S, List<Problem>> access, Function<S, Either<Refusal, Change<S>>> run) {
+    Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(run, "run");
+    return run(command, id, actor, state -> {
+      List<Problem> refused = access.apply(state);
+      return refused.isEmpty() ? run.apply(state) : Either.left(Refusal.of(refused));
+    });
   }
 
   /**
@@ -165,6 +229,7 @@ public final class CommandRunner<I, S> {
 
   /**
    * Stores an accepted change of an aggregate the caller loaded or made itself, and its events.
+   * The caller has asked the policy first ({@link #authorise}).
    *
    * @param id the aggregate's id
    * @param actor who gave the command
@@ -180,7 +245,8 @@ public final class CommandRunner<I, S> {
   /**
    * Stores an accepted change whose repetition is harmless because it replaces the aggregate
    * under a natural key (for example a body's programme for a year), and its events. It is not
-   * recorded under an idempotency key.
+   * recorded under an idempotency key. The caller has asked the policy first ({@link
+   * #authorise}).
    *
    * @param actor who gave the command
    * @param change the change

@@ -48,7 +48,7 @@ public final class EvaluationServiceFixture {
     AtomicLong n = new AtomicLong(1000);
     service = new EvaluationService(evaluations, partnerships, actionBases, dispatches,
         new InMemoryOrganisations(), Clock.fixed(NOW, ZoneId.of("Europe/Warsaw")),
-        () -> new UUID(idPrefix, n.incrementAndGet()), published::add, ENVIRONMENT);
+        () -> new UUID(idPrefix, n.incrementAndGet()), published::add, ENVIRONMENT, pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   }
 
   /**

@@ -406,7 +406,7 @@ class IndividualPlanServiceTest {
         f.partnerships, PlanSourceLookup.none(), java.time.Clock.fixed(PlanFixture.NOW,
             java.time.ZoneOffset.UTC), () -> new UUID(6, 6), e -> { },
         pl.lsw.core.rules.RuleEnvironment.of(pl.lsw.core.rules.ParameterSet.empty(),
-            pl.lsw.core.kernel.WorkingDayCalendar.polish()));
+            pl.lsw.core.kernel.WorkingDayCalendar.polish()), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
     Refusal refusal = refused(noParameters.prepare(MANAGER, ucusDraft().build()));
     assertEquals(List.of("PLAN-UCUS-COORDINATION", "PLAN-UCUS-DEADLINE", "PLAN-UCUS-DURATION"),
         refusal.codes());

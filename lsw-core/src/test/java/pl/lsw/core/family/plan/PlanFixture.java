@@ -89,7 +89,7 @@ final class PlanFixture {
         ZoneId.of("Europe/Warsaw"));
     service = new IndividualPlanService(plans, families, partnerships, lookup, clock,
         () -> new UUID(0xfa, next.getAndIncrement()), events::add,
-        RuleEnvironment.of(StandardRules.parameters(), WorkingDayCalendar.polish()));
+        RuleEnvironment.of(StandardRules.parameters(), WorkingDayCalendar.polish()), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   }
 
   /** The family R-004: selected, consent since January, a child of 12 in Praga-Północ. */

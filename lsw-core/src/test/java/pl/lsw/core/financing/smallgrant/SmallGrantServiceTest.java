@@ -34,7 +34,7 @@ class SmallGrantServiceTest {
   final AtomicLong ids = new AtomicLong();
   final Clock clock = Clock.fixed(SmallGrantGen.NOW, ZoneId.of("Europe/Warsaw"));
   final SmallGrantService service = new SmallGrantService(repository, clock,
-      () -> new UUID(7, ids.incrementAndGet()), published::add, SmallGrantChecker.statutory());
+      () -> new UUID(7, ids.incrementAndGet()), published::add, SmallGrantChecker.statutory(), pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
 
   final GrantingOfficial official = new GrantingOfficial(SmallGrantGen.WARSAW, "naczelnik wydziału");
   final OrganisationRepresentative representative =

@@ -83,11 +83,12 @@ class EventDeliveryTest {
   };
   private final EventDelivery delivery = new EventDelivery(outbox, publisher, clock,
       () -> new UUID(0, ids.incrementAndGet()), true);
-  private final CommandRunner<String, Counter> runner = new CommandRunner<>(
+  private final CommandRunner<String, Counter> runner = new CommandRunner<>("counters",
       CommandRunner.Store.of(id -> Optional.ofNullable(rows.get(id)), c -> {
         rows.put(c.id(), c);
         return c;
-      }), delivery, EventDeliveryTest::unknown);
+      }), delivery, EventDeliveryTest::unknown,
+      pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
   private static Problem unknown(String id) {
     throw new AssertionError("no command here goes to an unknown id: " + id);
   }
@@ -95,12 +96,12 @@ class EventDeliveryTest {
   private final Actor clerk = new Clerk("clerk:1");
 
   private Either<Refusal, Change<Counter>> create(String id, int value) {
-    return runner.create(clerk, () -> Either.right(Change.created(new Counter(id, value), id,
+    return runner.create("create", clerk, () -> Either.right(Change.created(new Counter(id, value), id,
         List.of(new Counted(id, value, clock.instant())))));
   }
 
   private Either<Refusal, Change<Counter>> add(String id, int value) {
-    return runner.run(id, clerk, c -> Either.right(Change.of(new Counter(id, c.value() + value),
+    return runner.run("add", id, clerk, c -> Either.right(Change.of(new Counter(id, c.value() + value),
         new Counted(id, value, clock.instant()))));
   }
 
@@ -144,12 +145,13 @@ class EventDeliveryTest {
 
   @Test
   void a_failed_save_keeps_no_event() {
-    CommandRunner<String, Counter> failing = new CommandRunner<>(
+    CommandRunner<String, Counter> failing = new CommandRunner<>("counters",
         CommandRunner.Store.of(id -> Optional.empty(), c -> {
           throw new IllegalStateException("disk full");
-        }), delivery, EventDeliveryTest::unknown);
+        }), delivery, EventDeliveryTest::unknown,
+      pl.lsw.core.kernel.port.AccessPolicy.libraryRoles());
 
-    assertThrows(IllegalStateException.class, () -> failing.create(clerk,
+    assertThrows(IllegalStateException.class, () -> failing.create("create", clerk,
         () -> Either.right(Change.created(new Counter("x", 1), "x",
             List.of(new Counted("x", 1, clock.instant()))))));
     assertEquals(0, outbox.undeliveredCount());
@@ -163,7 +165,7 @@ class EventDeliveryTest {
       runs.incrementAndGet();
       return create("k", 5);
     });
-    Either<Refusal, Change<Counter>> again = delivery.withKey("request-7", () -> runner.create(
+    Either<Refusal, Change<Counter>> again = delivery.withKey("request-7", () -> runner.create("create",
         clerk, () -> {
           runs.incrementAndGet();
           return Either.right(Change.created(new Counter("other", 9), "other", List.of()));
