@@ -43,6 +43,16 @@ final class ExampleLsw {
    * partnership's members (none: every delivery is recorded as failed).
    */
   static Lsw open(Path file, pl.lsw.core.information.InformationChannel channel) throws Exception {
+    return open(file, channel,
+        event -> LOG.info("event {} on {}", event.type(), event.aggregateId()));
+  }
+
+  /**
+   * Like {@link #open(Path, pl.lsw.core.information.InformationChannel)}, with the publisher the
+   * store's outbox delivers events to.
+   */
+  static Lsw open(Path file, pl.lsw.core.information.InformationChannel channel,
+      pl.lsw.core.kernel.port.EventPublisher events) throws Exception {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
@@ -61,7 +71,7 @@ final class ExampleLsw {
         .store(storeWrapper.apply(store))
         .clock(Clock.system(ZoneId.of("Europe/Warsaw")))
         .ids(UUID::randomUUID)
-        .events(event -> LOG.info("event {} on {}", event.type(), event.aggregateId()))
+        .events(events)
         .build();
   }
 }

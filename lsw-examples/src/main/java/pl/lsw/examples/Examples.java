@@ -14,6 +14,7 @@ import java.util.TreeMap;
  * java -jar lsw-examples/target/lsw-examples.jar partnership [--lang en] [--db PATH]
  * java -jar lsw-examples/target/lsw-examples.jar cooperation-model [--lang en] [--db PATH]
  * java -jar lsw-examples/target/lsw-examples.jar financing [--lang en] [--db PATH]
+ * java -jar lsw-examples/target/lsw-examples.jar events [--lang en] [--db PATH]
  * java -jar lsw-examples/target/lsw-examples.jar small-grants-csv FILE [--as-of DATE] [--draft-2025 DATE] [--all]
  * java -jar lsw-examples/target/lsw-examples.jar small-grants-csv --generate N FILE [--seed S] [--year YYYY]
  * </pre>
@@ -57,6 +58,7 @@ public final class Examples {
     all.put("co-informing", plain(CoInformingExample::run));
     all.put("evaluation", plain(EvaluationExample::run));
     all.put("financing", plain(FinancingExample::run));
+    all.put("events", plain(EventsExample::run));
     all.put("small-grants-csv", SmallGrantCsvExample::run);
     return all;
   }
@@ -95,6 +97,8 @@ public final class Examples {
         "evaluation: relationship types, stages, threats, network, survey, report"},
     {"financing [--db PATH]", "współfinansowanie: mały grant, konkurs, umowa, program",
         "co-financing: small grant, competition, contract, programme"},
+    {"events [--db PATH]", "zdarzenia: skrzynka nadawcza, ponowienia z kluczem, historia zmian",
+        "events: the outbox, retries under a key, the history of changes"},
     {"small-grants-csv FILE [--as-of DATE] [--draft-2025 DATE] [--all]",
         "sprawdzenie rejestru małych grantów (CSV)", "checks a register of small grants (CSV)"},
     {"small-grants-csv --generate N FILE [--seed S] [--year YYYY]",

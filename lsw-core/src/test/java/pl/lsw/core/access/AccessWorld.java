@@ -155,8 +155,13 @@ final class AccessWorld {
   final EvaluationRecordId record;
 
   AccessWorld(AccessPolicy policy) {
+    this(policy, TestStores.inMemory());
+  }
+
+  /** The same world on an empty store of the kind under test. */
+  AccessWorld(AccessPolicy policy, pl.lsw.core.store.port.LswStore store) {
     AtomicLong next = new AtomicLong(5000);
-    lsw = Lsw.builder().store(TestStores.inMemory())
+    lsw = Lsw.builder().store(store)
         .clock(Clock.fixed(NOW, ZoneId.of("Europe/Warsaw")))
         .ids(() -> new UUID(0xacce55L, next.incrementAndGet()))
         .events(published::add).accessPolicy(policy).build();

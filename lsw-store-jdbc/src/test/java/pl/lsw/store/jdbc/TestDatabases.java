@@ -58,4 +58,34 @@ final class TestDatabases {
     ds.setCurrentSchema(schema);
     return ds;
   }
+
+  /**
+   * Empties every table of the library in a migrated database (its schema history stays), so
+   * that one schema serves many tests that each need an empty store, without migrating again.
+   */
+  static DataSource emptied(DataSource migrated) {
+    try (Connection c = migrated.getConnection(); Statement s = c.createStatement()) {
+      java.util.List<String> tables = new java.util.ArrayList<>();
+      try (java.sql.ResultSet rs = s.executeQuery("SELECT table_name FROM information_schema.tables"
+          + " WHERE table_schema = CURRENT_SCHEMA AND LOWER(table_name) LIKE 'lsw%'"
+          + " AND LOWER(table_name) <> 'lsw_schema_history'")) {
+        while (rs.next()) {
+          tables.add(rs.getString(1));
+        }
+      }
+      if (c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+          .contains("postgres")) {
+        s.execute("TRUNCATE TABLE " + String.join(", ", tables) + " CASCADE");
+      } else {
+        s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+        for (String table : tables) {
+          s.execute("TRUNCATE TABLE " + table);
+        }
+        s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot empty the tables", e);
+    }
+    return migrated;
+  }
 }
