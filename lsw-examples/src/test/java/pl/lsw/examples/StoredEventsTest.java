@@ -281,8 +281,8 @@ class StoredEventsTest {
         }
 
         @Override
-        public void markDelivered(UUID eventId, Instant at) {
-          inner.markDelivered(eventId, at);
+        public void markDelivered(List<UUID> eventIds, Instant at) {
+          inner.markDelivered(eventIds, at);
         }
 
         @Override

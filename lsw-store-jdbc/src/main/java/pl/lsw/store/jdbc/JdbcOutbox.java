@@ -166,15 +166,20 @@ final class JdbcOutbox implements Outbox {
   }
 
   @Override
-  public void markDelivered(UUID eventId, Instant at) {
-    Objects.requireNonNull(eventId, "eventId");
+  public void markDelivered(List<UUID> eventIds, Instant at) {
+    Objects.requireNonNull(eventIds, "eventIds");
     Objects.requireNonNull(at, "at");
-    jdbc.inTransaction("marking event " + eventId + " delivered", c -> Jdbc.update(c,
-        "UPDATE lsw_outbox SET delivered_at = ?, delivered_at_nanos = ? "
-            + "WHERE event_id = ? AND delivered_at IS NULL", ps -> {
-              Columns.setInstant(ps, 1, at);
-              Columns.setUuid(ps, 3, eventId);
-            }));
+    if (eventIds.isEmpty()) {
+      return;
+    }
+    jdbc.inTransaction("marking " + eventIds.size() + " events delivered", c -> {
+      Jdbc.batch(c, "UPDATE lsw_outbox SET delivered_at = ?, delivered_at_nanos = ? "
+          + "WHERE event_id = ? AND delivered_at IS NULL", eventIds, (ps, id, i) -> {
+            Columns.setInstant(ps, 1, at);
+            Columns.setUuid(ps, 3, id);
+          });
+      return null;
+    });
   }
 
   @Override

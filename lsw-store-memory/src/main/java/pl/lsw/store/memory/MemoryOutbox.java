@@ -139,9 +139,13 @@ final class MemoryOutbox implements Outbox {
   }
 
   @Override
-  public void markDelivered(UUID eventId, Instant at) {
+  public void markDelivered(List<UUID> eventIds, Instant at) {
+    Objects.requireNonNull(eventIds, "eventIds");
     Objects.requireNonNull(at, "at");
-    update(eventId, e -> e.delivered() ? e : e.deliveredAt(at));
+    locked(() -> {
+      eventIds.forEach(id -> update(id, e -> e.delivered() ? e : e.deliveredAt(at)));
+      return null;
+    });
   }
 
   @Override

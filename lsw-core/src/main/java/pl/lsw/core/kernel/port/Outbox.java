@@ -85,12 +85,13 @@ public interface Outbox {
   List<OutboxEntry> history(String aggregateId);
 
   /**
-   * Marks an entry delivered.
+   * Marks entries delivered, in one write: the delivery marks a batch at once, so a database
+   * commits once per batch rather than once per event.
    *
-   * @param eventId the entry
-   * @param at when the publisher accepted it
+   * @param eventIds the entries the publisher accepted
+   * @param at when it accepted the last of them
    */
-  void markDelivered(UUID eventId, Instant at);
+  void markDelivered(List<UUID> eventIds, Instant at);
 
   /**
    * Records a failed delivery.

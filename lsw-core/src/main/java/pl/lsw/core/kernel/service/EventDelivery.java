@@ -297,6 +297,7 @@ public final class EventDelivery implements EventPublisher {
     long after = 0;
     while (true) {
       List<OutboxEntry> batch = outbox.undelivered(after, BATCH);
+      List<UUID> accepted = new ArrayList<>();
       for (OutboxEntry entry : batch) {
         after = Math.max(after, entry.sequence());
         if (blocked.contains(entry.aggregateId())) {
@@ -316,8 +317,11 @@ public final class EventDelivery implements EventPublisher {
               entry.eventId(), entry.event().type(), entry.aggregateId(), entry.attempts() + 1, e);
           continue;
         }
-        outbox.markDelivered(entry.eventId(), clock.instant());
+        accepted.add(entry.eventId());
         delivered++;
+      }
+      if (!accepted.isEmpty()) {
+        outbox.markDelivered(accepted, clock.instant());
       }
       if (batch.size() < BATCH) {
         break;

@@ -76,8 +76,8 @@ public final class ListOutbox implements Outbox {
   }
 
   @Override
-  public synchronized void markDelivered(UUID eventId, Instant at) {
-    entries.replaceAll(e -> e.eventId().equals(eventId) ? e.deliveredAt(at) : e);
+  public synchronized void markDelivered(List<UUID> eventIds, Instant at) {
+    entries.replaceAll(e -> eventIds.contains(e.eventId()) && !e.delivered() ? e.deliveredAt(at) : e);
   }
 
   @Override
