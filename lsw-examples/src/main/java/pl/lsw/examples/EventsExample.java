@@ -64,7 +64,7 @@ final class EventsExample {
     broker.up.set(false);
     String key = "founding-" + lsw.ids().nextId();
     long before = lsw.store().partnerships().count();
-    Change<Partnership> first = accepted(lsw.once(key, () -> found(lsw, city)));
+    Change<Partnership> first = Outcomes.changed(lsw.once(key, () -> found(lsw, city)));
     PartnershipId id = first.createdId(PartnershipId.class);
     List<OutboxEntry> waiting = lsw.delivery().undelivered(100);
     System.out.println(options.text(
@@ -78,7 +78,7 @@ final class EventsExample {
             + waiting.get(0).attempts() + ", error: " + waiting.get(0).lastError().orElse("-")
             + "."));
 
-    Change<Partnership> again = accepted(lsw.once(key, () -> found(lsw, city)));
+    Change<Partnership> again = Outcomes.changed(lsw.once(key, () -> found(lsw, city)));
     System.out.println(options.text(
         "To samo polecenie wysłane ponownie z kluczem " + key.substring(0, 17) + "…: ta sama "
             + "odpowiedź (" + (again.createdId().equals(first.createdId()) ? "to samo id" : "inne id")
@@ -102,15 +102,6 @@ final class EventsExample {
           + (entry.delivered() ? options.text("doręczone", "delivered")
               : options.text("czeka", "waiting")));
     }
-  }
-
-  private static Change<Partnership> accepted(
-      io.vavr.control.Either<pl.lsw.core.kernel.Refusal, Change<Partnership>> outcome) {
-    if (outcome.isLeft()) {
-      throw new IllegalStateException("the example expected the founding to be accepted, but it was "
-          + outcome.getLeft());
-    }
-    return outcome.get();
   }
 
   private static io.vavr.control.Either<pl.lsw.core.kernel.Refusal, Change<Partnership>> found(

@@ -47,11 +47,16 @@ final class Outcomes {
 
   /** The state as stored after an accepted command; stops the example on a refusal. */
   static <S> S applied(Either<Refusal, Change<S>> outcome) {
+    return changed(outcome).state();
+  }
+
+  /** The change of an accepted command (its state, events and new id); stops on a refusal. */
+  static <S> Change<S> changed(Either<Refusal, Change<S>> outcome) {
     if (outcome.isLeft()) {
       throw new IllegalStateException("the example expected the command to be accepted, but it was "
           + outcome.getLeft());
     }
-    return outcome.get().state();
+    return outcome.get();
   }
 
   /** The reasons in the reader's language, one indented line each: {@code - [CODE] message}. */

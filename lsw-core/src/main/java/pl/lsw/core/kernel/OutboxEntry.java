@@ -104,6 +104,17 @@ public record OutboxEntry(
   }
 
   /**
+   * This entry due for its next attempt at the given time (ending a pause after a failure).
+   *
+   * @param at the time
+   * @return the entry
+   */
+  public OutboxEntry dueAt(Instant at) {
+    return new OutboxEntry(eventId, sequence, aggregateId, actor, recordedAt, commandKey, event,
+        attempts, lastError, at, deliveredAt);
+  }
+
+  /**
    * This entry once delivered.
    *
    * @param at when the publisher accepted it

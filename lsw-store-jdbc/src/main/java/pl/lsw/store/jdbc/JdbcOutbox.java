@@ -53,28 +53,33 @@ final class JdbcOutbox implements Outbox {
         if (command.isPresent()) {
           insertCommand(c, command.get());
         }
+        if (entries.isEmpty()) {
+          return List.<OutboxEntry>of();
+        }
+        Jdbc.batch(c, "INSERT INTO lsw_outbox (event_id, aggregate_id, actor, recorded_at, "
+            + "recorded_at_nanos, command_key, event_type, event_json, attempts, last_error, "
+            + "next_attempt_at, next_attempt_nanos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            entries, (ps, e, i) -> {
+              Columns.setUuid(ps, 1, e.eventId());
+              ps.setString(2, e.aggregateId());
+              ps.setString(3, e.actor());
+              Columns.setInstant(ps, 4, e.recordedAt());
+              Columns.setText(ps, 6, e.commandKey());
+              ps.setString(7, e.event().getClass().getName());
+              ps.setString(8, json.get(i));
+              ps.setInt(9, e.attempts());
+              Columns.setText(ps, 10, e.lastError());
+              Columns.setInstant(ps, 11, e.nextAttemptAt());
+            });
+        List<UUID> ids = entries.stream().map(OutboxEntry::eventId).toList();
+        java.util.Map<UUID, Long> sequences = new java.util.HashMap<>();
+        Jdbc.query(c, "SELECT event_id, seq FROM lsw_outbox WHERE event_id"
+            + Columns.in(ids.size()), Columns.ids(ids),
+            rs -> java.util.Map.entry(Columns.uuid(rs, 1), rs.getLong(2)))
+            .forEach(row -> sequences.put(row.getKey(), row.getValue()));
         List<OutboxEntry> written = new ArrayList<>(entries.size());
-        for (int i = 0; i < entries.size(); i++) {
-          OutboxEntry e = entries.get(i);
-          String eventJson = json.get(i);
-          Jdbc.update(c, "INSERT INTO lsw_outbox (event_id, aggregate_id, actor, recorded_at, "
-              + "recorded_at_nanos, command_key, event_type, event_json, attempts, last_error, "
-              + "next_attempt_at, next_attempt_nanos) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              ps -> {
-                Columns.setUuid(ps, 1, e.eventId());
-                ps.setString(2, e.aggregateId());
-                ps.setString(3, e.actor());
-                Columns.setInstant(ps, 4, e.recordedAt());
-                Columns.setText(ps, 6, e.commandKey());
-                ps.setString(7, e.event().getClass().getName());
-                ps.setString(8, eventJson);
-                ps.setInt(9, e.attempts());
-                Columns.setText(ps, 10, e.lastError());
-                Columns.setInstant(ps, 11, e.nextAttemptAt());
-              });
-          long seq = Jdbc.queryLong(c, "SELECT seq FROM lsw_outbox WHERE event_id = ?",
-              ps -> Columns.setUuid(ps, 1, e.eventId()));
-          written.add(e.withSequence(seq));
+        for (OutboxEntry e : entries) {
+          written.add(e.withSequence(sequences.get(e.eventId())));
         }
         return List.copyOf(written);
       });

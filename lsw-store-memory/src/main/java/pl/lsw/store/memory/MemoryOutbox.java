@@ -161,10 +161,7 @@ final class MemoryOutbox implements Outbox {
     return locked(() -> {
       int count = 0;
       for (UUID id : undelivered.values()) {
-        OutboxEntry e = byId.get(id);
-        byId.put(id, new OutboxEntry(e.eventId(), e.sequence(), e.aggregateId(), e.actor(),
-            e.recordedAt(), e.commandKey(), e.event(), e.attempts(), e.lastError(), now,
-            e.deliveredAt()));
+        byId.put(id, byId.get(id).dueAt(now));
         count++;
       }
       return count;

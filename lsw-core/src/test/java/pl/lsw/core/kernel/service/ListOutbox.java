@@ -93,8 +93,7 @@ public final class ListOutbox implements Outbox {
         return e;
       }
       count[0]++;
-      return new OutboxEntry(e.eventId(), e.sequence(), e.aggregateId(), e.actor(), e.recordedAt(),
-          e.commandKey(), e.event(), e.attempts(), e.lastError(), now, e.deliveredAt());
+      return e.dueAt(now);
     });
     return count[0];
   }
